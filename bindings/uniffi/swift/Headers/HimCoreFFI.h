@@ -243,10 +243,60 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CLONE_FHIRRESOURCE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CLONE_FHIRRESOURCE
+uint64_t uniffi_himcore_uniffi_fn_clone_fhirresource(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FREE_FHIRRESOURCE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FREE_FHIRRESOURCE
+void uniffi_himcore_uniffi_fn_free_fhirresource(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CONSTRUCTOR_FHIRRESOURCE_PARSE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CONSTRUCTOR_FHIRRESOURCE_PARSE
+uint64_t uniffi_himcore_uniffi_fn_constructor_fhirresource_parse(RustBuffer json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_FHIRRESOURCE_ID
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_FHIRRESOURCE_ID
+RustBuffer uniffi_himcore_uniffi_fn_method_fhirresource_id(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_FHIRRESOURCE_RESOURCE_TYPE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_FHIRRESOURCE_RESOURCE_TYPE
+RustBuffer uniffi_himcore_uniffi_fn_method_fhirresource_resource_type(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_FHIRRESOURCE_TO_JSON
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_FHIRRESOURCE_TO_JSON
+RustBuffer uniffi_himcore_uniffi_fn_method_fhirresource_to_json(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_HIMCORE_VERSION
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_HIMCORE_VERSION
 RustBuffer uniffi_himcore_uniffi_fn_func_himcore_version(RustCallStatus *_Nonnull out_status
     
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_NORMALIZE_RESOURCE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_NORMALIZE_RESOURCE
+RustBuffer uniffi_himcore_uniffi_fn_func_normalize_resource(RustBuffer json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_DOCUMENT
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_DOCUMENT
+RustBuffer uniffi_himcore_uniffi_fn_func_validate_document(RustBuffer text, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_RESOURCE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_RESOURCE
+RustBuffer uniffi_himcore_uniffi_fn_func_validate_resource(RustBuffer json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_RESOURCES
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_RESOURCES
+RustBuffer uniffi_himcore_uniffi_fn_func_validate_resources(RustBuffer jsons, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_FFI_HIMCORE_UNIFFI_RUSTBUFFER_ALLOC
@@ -512,6 +562,54 @@ void ffi_himcore_uniffi_rust_future_complete_void(uint64_t handle, RustCallStatu
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_HIMCORE_VERSION
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_HIMCORE_VERSION
 uint16_t uniffi_himcore_uniffi_checksum_func_himcore_version(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_NORMALIZE_RESOURCE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_NORMALIZE_RESOURCE
+uint16_t uniffi_himcore_uniffi_checksum_func_normalize_resource(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VALIDATE_DOCUMENT
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VALIDATE_DOCUMENT
+uint16_t uniffi_himcore_uniffi_checksum_func_validate_document(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VALIDATE_RESOURCE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VALIDATE_RESOURCE
+uint16_t uniffi_himcore_uniffi_checksum_func_validate_resource(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VALIDATE_RESOURCES
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VALIDATE_RESOURCES
+uint16_t uniffi_himcore_uniffi_checksum_func_validate_resources(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_FHIRRESOURCE_ID
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_FHIRRESOURCE_ID
+uint16_t uniffi_himcore_uniffi_checksum_method_fhirresource_id(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_FHIRRESOURCE_RESOURCE_TYPE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_FHIRRESOURCE_RESOURCE_TYPE
+uint16_t uniffi_himcore_uniffi_checksum_method_fhirresource_resource_type(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_FHIRRESOURCE_TO_JSON
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_FHIRRESOURCE_TO_JSON
+uint16_t uniffi_himcore_uniffi_checksum_method_fhirresource_to_json(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_CONSTRUCTOR_FHIRRESOURCE_PARSE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_CONSTRUCTOR_FHIRRESOURCE_PARSE
+uint16_t uniffi_himcore_uniffi_checksum_constructor_fhirresource_parse(void
     
 );
 #endif

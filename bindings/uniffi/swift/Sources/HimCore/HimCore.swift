@@ -419,6 +419,30 @@ fileprivate final class UniffiHandleMap<T>: @unchecked Sendable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterBool : FfiConverter {
+    typealias FfiType = Int8
+    typealias SwiftType = Bool
+
+    public static func lift(_ value: Int8) throws -> Bool {
+        return value != 0
+    }
+
+    public static func lower(_ value: Bool) -> Int8 {
+        return value ? 1 : 0
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Bool {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: Bool, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterString: FfiConverter {
     typealias SwiftType = String
     typealias FfiType = RustBuffer
@@ -456,12 +480,762 @@ fileprivate struct FfiConverterString: FfiConverter {
         writeBytes(&buf, value.utf8)
     }
 }
+
+
+
+
+/**
+ * A parsed, valid FHIR R4 resource. Immutable; safe to share across threads.
+ */
+public protocol FhirResourceProtocol: AnyObject, Sendable {
+    
+    /**
+     * `id`, when present.
+     */
+    func id()  -> String?
+    
+    /**
+     * `resourceType`, e.g. `Patient`.
+     */
+    func resourceType()  -> String
+    
+    /**
+     * The resource as compact JSON, exactly as it was read.
+     */
+    func toJson()  -> String
+    
+}
+/**
+ * A parsed, valid FHIR R4 resource. Immutable; safe to share across threads.
+ */
+open class FhirResource: FhirResourceProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_himcore_uniffi_fn_clone_fhirresource(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        try! rustCall { uniffi_himcore_uniffi_fn_free_fhirresource(handle, $0) }
+    }
+
+    
+    /**
+     * Parses and strictly validates a resource; throws
+     * `HimCoreException.Fhir` (`FHIR_INVALID_JSON`, `FHIR_INVALID_RESOURCE`
+     * with every issue) when it is not valid.
+     */
+public static func parse(json: String)throws  -> FhirResource  {
+    return try  FfiConverterTypeFhirResource_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_constructor_fhirresource_parse(
+        FfiConverterString.lower(json),$0
+    )
+})
+}
+    
+
+    
+    /**
+     * `id`, when present.
+     */
+open func id() -> String?  {
+    return try!  FfiConverterOptionString.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_method_fhirresource_id(
+            self.uniffiCloneHandle(),$0
+    )
+})
+}
+    
+    /**
+     * `resourceType`, e.g. `Patient`.
+     */
+open func resourceType() -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_method_fhirresource_resource_type(
+            self.uniffiCloneHandle(),$0
+    )
+})
+}
+    
+    /**
+     * The resource as compact JSON, exactly as it was read.
+     */
+open func toJson() -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_method_fhirresource_to_json(
+            self.uniffiCloneHandle(),$0
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFhirResource: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = FhirResource
+
+    public static func lift(_ handle: UInt64) throws -> FhirResource {
+        return FhirResource(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: FhirResource) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FhirResource {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: FhirResource, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFhirResource_lift(_ handle: UInt64) throws -> FhirResource {
+    return try FfiConverterTypeFhirResource.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFhirResource_lower(_ value: FhirResource) -> UInt64 {
+    return FfiConverterTypeFhirResource.lower(value)
+}
+
+
+
+
+/**
+ * One resource of a document validated by [`validate_document`].
+ */
+public struct FhirDocumentEntry: Equatable, Hashable {
+    /**
+     * Where the resource is: empty for a single resource, `entry[2]` in a
+     * Bundle, `line 3` in NDJSON (`line 3 entry[0]` for a Bundle on a line).
+     */
+    public var location: String
+    /**
+     * Its validation report.
+     */
+    public var report: FhirValidationReport
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Where the resource is: empty for a single resource, `entry[2]` in a
+         * Bundle, `line 3` in NDJSON (`line 3 entry[0]` for a Bundle on a line).
+         */location: String, 
+        /**
+         * Its validation report.
+         */report: FhirValidationReport) {
+        self.location = location
+        self.report = report
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension FhirDocumentEntry: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFhirDocumentEntry: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FhirDocumentEntry {
+        return
+            try FhirDocumentEntry(
+                location: FfiConverterString.read(from: &buf), 
+                report: FfiConverterTypeFhirValidationReport.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: FhirDocumentEntry, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.location, into: &buf)
+        FfiConverterTypeFhirValidationReport.write(value.report, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFhirDocumentEntry_lift(_ buf: RustBuffer) throws -> FhirDocumentEntry {
+    return try FfiConverterTypeFhirDocumentEntry.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFhirDocumentEntry_lower(_ value: FhirDocumentEntry) -> RustBuffer {
+    return FfiConverterTypeFhirDocumentEntry.lower(value)
+}
+
+
+/**
+ * One validation problem in a resource.
+ */
+public struct FhirIssue: Equatable, Hashable {
+    /**
+     * Error or warning.
+     */
+    public var severity: FhirSeverity
+    /**
+     * Stable machine code, e.g. `FHIR_INVALID_TYPE` (see `docs/errors.md`).
+     */
+    public var code: String
+    /**
+     * FHIRPath-like location, e.g. `Patient.name[0].given[1]`.
+     */
+    public var path: String
+    /**
+     * Human-readable explanation (branch on `code`, not on this).
+     */
+    public var message: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Error or warning.
+         */severity: FhirSeverity, 
+        /**
+         * Stable machine code, e.g. `FHIR_INVALID_TYPE` (see `docs/errors.md`).
+         */code: String, 
+        /**
+         * FHIRPath-like location, e.g. `Patient.name[0].given[1]`.
+         */path: String, 
+        /**
+         * Human-readable explanation (branch on `code`, not on this).
+         */message: String) {
+        self.severity = severity
+        self.code = code
+        self.path = path
+        self.message = message
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension FhirIssue: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFhirIssue: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FhirIssue {
+        return
+            try FhirIssue(
+                severity: FfiConverterTypeFhirSeverity.read(from: &buf), 
+                code: FfiConverterString.read(from: &buf), 
+                path: FfiConverterString.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: FhirIssue, into buf: inout [UInt8]) {
+        FfiConverterTypeFhirSeverity.write(value.severity, into: &buf)
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterString.write(value.path, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFhirIssue_lift(_ buf: RustBuffer) throws -> FhirIssue {
+    return try FfiConverterTypeFhirIssue.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFhirIssue_lower(_ value: FhirIssue) -> RustBuffer {
+    return FfiConverterTypeFhirIssue.lower(value)
+}
+
+
+/**
+ * The result of validating one resource: every problem, not only the first.
+ */
+public struct FhirValidationReport: Equatable, Hashable {
+    /**
+     * `resourceType`, when the input had one as a string.
+     */
+    public var resourceType: String?
+    /**
+     * `id`, when the input had one as a string.
+     */
+    public var id: String?
+    /**
+     * True when no issue has severity error.
+     */
+    public var valid: Bool
+    /**
+     * Every problem found, in document order.
+     */
+    public var issues: [FhirIssue]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `resourceType`, when the input had one as a string.
+         */resourceType: String?, 
+        /**
+         * `id`, when the input had one as a string.
+         */id: String?, 
+        /**
+         * True when no issue has severity error.
+         */valid: Bool, 
+        /**
+         * Every problem found, in document order.
+         */issues: [FhirIssue]) {
+        self.resourceType = resourceType
+        self.id = id
+        self.valid = valid
+        self.issues = issues
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension FhirValidationReport: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFhirValidationReport: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FhirValidationReport {
+        return
+            try FhirValidationReport(
+                resourceType: FfiConverterOptionString.read(from: &buf), 
+                id: FfiConverterOptionString.read(from: &buf), 
+                valid: FfiConverterBool.read(from: &buf), 
+                issues: FfiConverterSequenceTypeFhirIssue.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: FhirValidationReport, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.resourceType, into: &buf)
+        FfiConverterOptionString.write(value.id, into: &buf)
+        FfiConverterBool.write(value.valid, into: &buf)
+        FfiConverterSequenceTypeFhirIssue.write(value.issues, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFhirValidationReport_lift(_ buf: RustBuffer) throws -> FhirValidationReport {
+    return try FfiConverterTypeFhirValidationReport.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFhirValidationReport_lower(_ value: FhirValidationReport) -> RustBuffer {
+    return FfiConverterTypeFhirValidationReport.lower(value)
+}
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * How serious a [`FhirIssue`] is.
+ */
+
+public enum FhirSeverity: Equatable, Hashable {
+    
+    /**
+     * The resource is not valid FHIR R4.
+     */
+    case error
+    /**
+     * Valid, but worth knowing (an unknown element kept as is, ...).
+     */
+    case warning
+
+
+
+}
+
+#if compiler(>=6)
+extension FhirSeverity: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFhirSeverity: FfiConverterRustBuffer {
+    typealias SwiftType = FhirSeverity
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FhirSeverity {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .error
+        
+        case 2: return .warning
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: FhirSeverity, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .error:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .warning:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFhirSeverity_lift(_ buf: RustBuffer) throws -> FhirSeverity {
+    return try FfiConverterTypeFhirSeverity.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFhirSeverity_lower(_ value: FhirSeverity) -> RustBuffer {
+    return FfiConverterTypeFhirSeverity.lower(value)
+}
+
+
+
+/**
+ * An error raised by himcore, by area, with the core's stable code.
+ */
+public enum HimCoreError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
+
+    
+    
+    /**
+     * FHIR parsing failed (`FHIR_INVALID_JSON`, `FHIR_INVALID_RESOURCE`).
+     */
+    case Fhir(
+        /**
+         * Stable machine code, e.g. `FHIR_INVALID_RESOURCE`.
+         */code: String, 
+        /**
+         * Human-readable detail.
+         */detail: String, 
+        /**
+         * Every validation problem, for `FHIR_INVALID_RESOURCE` (empty for
+         * `FHIR_INVALID_JSON`).
+         */issues: [FhirIssue]
+    )
+
+    
+
+    
+    public var errorDescription: String? {
+        String(reflecting: self)
+    }
+    
+}
+
+#if compiler(>=6)
+extension HimCoreError: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHimCoreError: FfiConverterRustBuffer {
+    typealias SwiftType = HimCoreError
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HimCoreError {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+
+        
+
+        
+        case 1: return .Fhir(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf), 
+            issues: try FfiConverterSequenceTypeFhirIssue.read(from: &buf)
+            )
+
+         default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: HimCoreError, into buf: inout [UInt8]) {
+        switch value {
+
+        
+
+        
+        
+        case let .Fhir(code,detail,issues):
+            writeInt(&buf, Int32(1))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            FfiConverterSequenceTypeFhirIssue.write(issues, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHimCoreError_lift(_ buf: RustBuffer) throws -> HimCoreError {
+    return try FfiConverterTypeHimCoreError.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHimCoreError_lower(_ value: HimCoreError) -> RustBuffer {
+    return FfiConverterTypeHimCoreError.lower(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
+    typealias SwiftType = String?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterString.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
+    typealias SwiftType = [String]
+
+    public static func write(_ value: [String], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterString.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [String]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterString.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeFhirDocumentEntry: FfiConverterRustBuffer {
+    typealias SwiftType = [FhirDocumentEntry]
+
+    public static func write(_ value: [FhirDocumentEntry], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeFhirDocumentEntry.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [FhirDocumentEntry] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [FhirDocumentEntry]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeFhirDocumentEntry.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeFhirIssue: FfiConverterRustBuffer {
+    typealias SwiftType = [FhirIssue]
+
+    public static func write(_ value: [FhirIssue], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeFhirIssue.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [FhirIssue] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [FhirIssue]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeFhirIssue.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeFhirValidationReport: FfiConverterRustBuffer {
+    typealias SwiftType = [FhirValidationReport]
+
+    public static func write(_ value: [FhirValidationReport], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeFhirValidationReport.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [FhirValidationReport] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [FhirValidationReport]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeFhirValidationReport.read(from: &buf))
+        }
+        return seq
+    }
+}
 /**
  * The himcore version these bindings were built from.
  */
 public func himcoreVersion() -> String  {
     return try!  FfiConverterString.lift(try! rustCall() {
     uniffi_himcore_uniffi_fn_func_himcore_version($0
+    )
+})
+}
+/**
+ * Parses and writes back one resource as compact JSON: what the round trip
+ * keeps (everything: unknown elements, decimal text, date precision,
+ * primitive extensions). Throws `HimCoreException.Fhir` with
+ * `FHIR_INVALID_JSON` or `FHIR_INVALID_RESOURCE` (whose `issues` lists
+ * every problem).
+ */
+public func normalizeResource(json: String)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_normalize_resource(
+        FfiConverterString.lower(json),$0
+    )
+})
+}
+/**
+ * Validates a whole document the way `him fhir validate` reads a file: a
+ * single resource, a Bundle (the Bundle itself, then each
+ * `entry[i].resource`), or NDJSON (one resource per non-blank line). A line
+ * that is not JSON gives an entry with `FHIR_INVALID_JSON`; nothing is
+ * skipped.
+ */
+public func validateDocument(text: String) -> [FhirDocumentEntry]  {
+    return try!  FfiConverterSequenceTypeFhirDocumentEntry.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_func_validate_document(
+        FfiConverterString.lower(text),$0
+    )
+})
+}
+/**
+ * Validates one FHIR R4 resource given as JSON text. Never throws: text
+ * that is not JSON gives a report with an issue `FHIR_INVALID_JSON`.
+ */
+public func validateResource(json: String) -> FhirValidationReport  {
+    return try!  FfiConverterTypeFhirValidationReport_lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_func_validate_resource(
+        FfiConverterString.lower(json),$0
+    )
+})
+}
+/**
+ * Validates many resources (one JSON text each) in one call, in order.
+ */
+public func validateResources(jsons: [String]) -> [FhirValidationReport]  {
+    return try!  FfiConverterSequenceTypeFhirValidationReport.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_func_validate_resources(
+        FfiConverterSequenceString.lower(jsons),$0
     )
 })
 }
@@ -482,6 +1256,30 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.contractVersionMismatch
     }
     if (uniffi_himcore_uniffi_checksum_func_himcore_version() != 53465) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_normalize_resource() != 47893) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_validate_document() != 1703) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_validate_resource() != 25826) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_validate_resources() != 25778) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_fhirresource_id() != 63089) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_fhirresource_resource_type() != 16572) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_fhirresource_to_json() != 1814) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_constructor_fhirresource_parse() != 13918) {
         return InitializationResult.apiChecksumMismatch
     }
 

@@ -53,7 +53,7 @@ UNIFFI_BINDGEN := $(UNIFFI_LIBDIR)/uniffi-bindgen
 UNIFFI_KOTLIN_OUT := bindings/uniffi/kotlin/target/generated-sources/uniffi
 UNIFFI_SWIFT := bindings/uniffi/swift
 
-.PHONY: uniffi-build kotlin-bindings swift-bindings test-kotlin test-swift-sync
+.PHONY: uniffi-build kotlin-bindings swift-bindings test-kotlin test-swift-sync example-kotlin
 
 uniffi-build:
 	$(CARGO) build -p himcore-uniffi --features cli --lib --bin uniffi-bindgen
@@ -76,3 +76,7 @@ test-swift-sync: uniffi-build
 
 test-kotlin: kotlin-bindings test-swift-sync
 	cd bindings/uniffi/kotlin && mvn -q -B test
+
+# The Kotlin example on the example data (examples/kotlin/Example.kt).
+example-kotlin: kotlin-bindings
+	cd bindings/uniffi/kotlin && mvn -q -B test-compile exec:java

@@ -5,7 +5,7 @@
 #   bindings/uniffi/android/build-android.sh [OUT_DIR]      # default: target/android
 #
 #   OUT_DIR/jniLibs/{arm64-v8a,armeabi-v7a,x86_64,x86}/libhimcore_uniffi.so
-#   OUT_DIR/kotlin/org/himcore/himcore.kt
+#   OUT_DIR/kotlin/org/himcore/{himcore.kt,HimCoreExceptionCode.kt}
 #
 # Copy (or point Gradle's sourceSets at) jniLibs/ -> src/main/jniLibs and
 # kotlin/ -> src/main/kotlin of your module, and add JNA as an AAR:
@@ -37,4 +37,6 @@ ext=$([ "$(uname -s)" = Darwin ] && echo dylib || echo so)
 rm -rf "$out/kotlin"
 target/debug/uniffi-bindgen generate --library "target/debug/libhimcore_uniffi.$ext" \
     --language kotlin --no-format --out-dir "$out/kotlin"
+# The hand-written companion (HimCoreException.code on the sealed base).
+cp "$root/bindings/uniffi/kotlin/src/main/kotlin/org/himcore/HimCoreExceptionCode.kt" "$out/kotlin/org/himcore/"
 echo "Android libraries in $out/jniLibs, Kotlin sources in $out/kotlin"

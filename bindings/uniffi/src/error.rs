@@ -26,13 +26,35 @@ pub enum HimCoreError {
         /// `FHIR_INVALID_JSON`).
         issues: Vec<FhirIssue>,
     },
+    /// A code-validation call failed (`CODE_UNKNOWN_SYSTEM`, or the format
+    /// and check-digit errors of `normalizeCode`). An invalid code given to
+    /// `validateCode` is an answer, not this error.
+    #[error("{code}: {detail}")]
+    Codes {
+        /// Stable machine code, e.g. `CODE_UNKNOWN_SYSTEM`.
+        code: String,
+        /// Human-readable detail.
+        detail: String,
+    },
+    /// An argument the binding could not hand to the core: `INVALID_DATE`
+    /// for a date that is not `YYYY-MM-DD` (the Kotlin/Swift counterpart of
+    /// an `IllegalArgumentException`; uniffi has no calendar-date type).
+    #[error("{code}: {detail}")]
+    InvalidArgument {
+        /// Stable machine code, e.g. `INVALID_DATE`.
+        code: String,
+        /// Human-readable detail.
+        detail: String,
+    },
 }
 
 impl HimCoreError {
     /// The stable machine code, whatever the area.
     pub fn code(&self) -> &str {
         match self {
-            Self::Fhir { code, .. } => code,
+            Self::Fhir { code, .. }
+            | Self::Codes { code, .. }
+            | Self::InvalidArgument { code, .. } => code,
         }
     }
 }

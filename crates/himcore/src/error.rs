@@ -11,3 +11,20 @@ pub trait ErrorCode {
     /// The stable code, e.g. `"FHIR_REQUIRED_MISSING"`.
     fn code(&self) -> &'static str;
 }
+
+/// Any himcore error: one variant per area, each delegating its code.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A code-validation error (`CODE_*`).
+    #[error(transparent)]
+    Code(#[from] crate::codes::CodeError),
+}
+
+impl ErrorCode for Error {
+    fn code(&self) -> &'static str {
+        match self {
+            Error::Code(e) => e.code(),
+        }
+    }
+}

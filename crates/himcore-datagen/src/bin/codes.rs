@@ -236,8 +236,10 @@ fn ref_code(s: &str) -> Option<String> {
     let b = c.as_bytes();
     let ok = (3..=7).contains(&b.len())
         && b.first().is_some_and(u8::is_ascii_uppercase)
-        && b.iter().all(|x| x.is_ascii_uppercase() || x.is_ascii_digit())
-        && b.get(1).is_some_and(|x| x.is_ascii_digit() || x.is_ascii_uppercase())
+        && b.iter()
+            .all(|x| x.is_ascii_uppercase() || x.is_ascii_digit())
+        && b.get(1)
+            .is_some_and(|x| x.is_ascii_digit() || x.is_ascii_uppercase())
         && (s.len() == 3 || s.as_bytes().get(3) == Some(&b'.'));
     ok.then_some(c)
 }
@@ -400,7 +402,10 @@ fn walk_diag(
         e.billable[release] = leaf && !expands;
     }
     if expands {
-        let set = seven.and_then(|i| tab.sevens.get(i)).cloned().unwrap_or_default();
+        let set = seven
+            .and_then(|i| tab.sevens.get(i))
+            .cloned()
+            .unwrap_or_default();
         let mut padded = name.clone();
         while padded.len() < 6 {
             padded.push('X');
@@ -460,7 +465,9 @@ fn icd10cm(root: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), String
     for code in &fy24_billable {
         for n in 3..code.len() {
             let p = code.get(..n).ok_or("prefix")?;
-            let known_header = codes.get(p).is_some_and(|c| !c.derived && c.title.is_some());
+            let known_header = codes
+                .get(p)
+                .is_some_and(|c| !c.derived && c.title.is_some());
             if n == 3 || known_header {
                 let e = codes.entry(p.to_string()).or_default();
                 e.in_release[CM_FY2024] = true;
@@ -507,11 +514,7 @@ fn icd10cm(root: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), String
         let notes = if c.notes.is_empty() {
             NONE
         } else {
-            let joined: Vec<String> = c
-                .notes
-                .iter()
-                .map(|(k, t)| format!("{k}\t{t}"))
-                .collect();
+            let joined: Vec<String> = c.notes.iter().map(|(k, t)| format!("{k}\t{t}")).collect();
             text.add(&joined.join("\t"))?
         };
         let mut list = |v: &[(u64, u64)]| -> Result<u32, String> {
@@ -602,7 +605,9 @@ fn pcs_table(
     for (_, t) in rows.values() {
         for w in t.split(' ') {
             let n = vocab.len();
-            vocab.entry(w).or_insert(u16::try_from(n).map_err(|e| e.to_string())?);
+            vocab
+                .entry(w)
+                .or_insert(u16::try_from(n).map_err(|e| e.to_string())?);
         }
     }
     let mut by_id: Vec<&str> = vec![""; vocab.len()];
@@ -641,7 +646,10 @@ fn pcs_table(
 fn simple_tables(root: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
     // ICD-10-PCS: bit 0 FY2024, bit 1 FY2025; titles from the newest release.
     let mut pcs: BTreeMap<String, (u8, String)> = BTreeMap::new();
-    for (bit, name) in [(0u8, "icd10pcs-codes-2024.txt"), (1, "icd10pcs_codes_2025.txt")] {
+    for (bit, name) in [
+        (0u8, "icd10pcs-codes-2024.txt"),
+        (1, "icd10pcs_codes_2025.txt"),
+    ] {
         let src = read_source(root, name)?;
         for line in src.lines() {
             let line = line.trim_end();

@@ -186,3 +186,181 @@ pub fn code_systems() -> Vec<CodeSystemInfo> {
         })
         .collect()
 }
+
+/// A chapter or block of the ICD-10-CM tabular list.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct CodeHeading {
+    /// Chapter number (`19`) or block range (`S70-S79`).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+}
+
+/// An instructional note of the ICD-10-CM tabular list.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct CodeNote {
+    /// `inclusionTerm`, `excludes1`, `excludes2`, `codeFirst`,
+    /// `useAdditionalCode`, `codeAlso`, `notes` or `sevenChrNote`.
+    pub kind: String,
+    /// The note's text as published.
+    pub text: String,
+}
+
+/// A 7th character that applies to a code and its descendants.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct SeventhCharacter {
+    /// The character (one letter or digit).
+    pub character: String,
+    /// What it means, e.g. `initial encounter`.
+    pub meaning: String,
+}
+
+/// What a code means and where it sits (`him codes lookup`).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct CodeInfo {
+    /// The system's short name.
+    pub system: String,
+    /// The normalised code.
+    pub code: String,
+    /// Title, where shipped.
+    pub title: Option<String>,
+    /// Billable (ICD-10-CM, ICD-10-PCS); `null` elsewhere.
+    pub billable: Option<bool>,
+    /// The release the answer comes from, for dated systems.
+    pub release: Option<String>,
+    /// ICD-10-CM chapter.
+    pub chapter: Option<CodeHeading>,
+    /// ICD-10-CM block.
+    pub block: Option<CodeHeading>,
+    /// ICD-10-CM parent code.
+    pub parent: Option<String>,
+    /// ICD-10-CM child codes in the release.
+    pub children: Vec<String>,
+    /// Instructional notes on this code (notes on ancestors apply too: walk
+    /// `parent`).
+    pub notes: Vec<CodeNote>,
+    /// 7th characters that apply to this code and its descendants.
+    pub seventh_characters: Vec<SeventhCharacter>,
+}
+
+/// One finding of the claim check.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ClaimFinding {
+    /// Stable code: `CODE_EXCLUDES1_PAIR`,
+    /// `CODE_MANIFESTATION_WITHOUT_ETIOLOGY`, `CODE_NOT_BILLABLE`,
+    /// `CODE_DUPLICATE`, or the validation error of an invalid code.
+    pub code: String,
+    /// The claim codes involved, in claim order.
+    pub codes: Vec<String>,
+    /// What is wrong, for a person.
+    pub message: String,
+}
+
+/// The coding-quality check of the diagnoses of one encounter.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ClaimReport {
+    /// True when there is no finding.
+    pub clean: bool,
+    /// Each code's validation, in claim order.
+    pub codes: Vec<CodeValidation>,
+    /// The findings, in claim order of their first code.
+    pub findings: Vec<ClaimFinding>,
+}
+
+impl From<codes::CodeInfo> for CodeInfo {
+    fn from(i: codes::CodeInfo) -> Self {
+        Self {
+            system: i.system.name().to_owned(),
+            code: i.code,
+            title: i.title,
+            billable: i.billable,
+            release: i.release,
+            chapter: i.chapter.map(|h| CodeHeading {
+                id: h.id,
+                title: h.title,
+            }),
+            block: i.block.map(|h| CodeHeading {
+                id: h.id,
+                title: h.title,
+            }),
+            parent: i.parent,
+            children: i.children,
+            notes: i
+                .notes
+                .into_iter()
+                .map(|n| CodeNote {
+                    kind: n.kind,
+                    text: n.text,
+                })
+                .collect(),
+            seventh_characters: i
+                .seventh_characters
+                .into_iter()
+                .map(|s| SeventhCharacter {
+                    character: s.character.to_string(),
+                    meaning: s.meaning,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl From<codes::ClaimReport> for ClaimReport {
+    fn from(r: codes::ClaimReport) -> Self {
+        Self {
+            clean: r.clean,
+            codes: r.codes.into_iter().map(CodeValidation::from).collect(),
+            findings: r
+                .findings
+                .into_iter()
+                .map(|f| ClaimFinding {
+                    code: f.code,
+                    codes: f.codes,
+                    message: f.message,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Looks a code up for a date of service: title, chapter and block, parent
+/// and children, instructional notes, 7th characters. Throws
+/// `HimCoreException.Codes` with the same code `validateCode` would report
+/// when the code is not valid (`CODE_UNKNOWN`, `CODE_NOT_YET_VALID`, ...).
+#[uniffi::export(default(date = None))]
+pub fn lookup_code(
+    system: String,
+    code: String,
+    date: Option<String>,
+) -> Result<CodeInfo, HimCoreError> {
+    let system = system_by_name(&system)?;
+    let date = date_of_service(date.as_deref())?;
+    Ok(codes::lookup(system, &code, date)?.into())
+}
+
+/// The claim-level coding-quality check on the ICD-10-CM diagnosis codes of
+/// one encounter (principal first): Excludes1 pairs, manifestations without
+/// their etiology (code first), header codes, duplicates.
+#[uniffi::export(default(date = None))]
+pub fn check_claim(codes: Vec<String>, date: Option<String>) -> Result<ClaimReport, HimCoreError> {
+    let date = date_of_service(date.as_deref())?;
+    let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
+    Ok(codes::check_claim(&refs, date).into())
+}
+
+/// [`check_claim`] for many encounters in one call, in order.
+#[uniffi::export(default(date = None))]
+pub fn check_claims(
+    claims: Vec<Vec<String>>,
+    date: Option<String>,
+) -> Result<Vec<ClaimReport>, HimCoreError> {
+    let date = date_of_service(date.as_deref())?;
+    let refs: Vec<Vec<&str>> = claims
+        .iter()
+        .map(|c| c.iter().map(String::as_str).collect())
+        .collect();
+    Ok(codes::check_claim_many(&refs, date)
+        .into_iter()
+        .map(ClaimReport::from)
+        .collect())
+}

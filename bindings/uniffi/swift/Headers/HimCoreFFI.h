@@ -273,15 +273,56 @@ RustBuffer uniffi_himcore_uniffi_fn_method_fhirresource_resource_type(uint64_t p
 RustBuffer uniffi_himcore_uniffi_fn_method_fhirresource_to_json(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_CHECK_CLAIM
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_CHECK_CLAIM
+RustBuffer uniffi_himcore_uniffi_fn_func_check_claim(RustBuffer codes, RustBuffer date, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_CHECK_CLAIMS
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_CHECK_CLAIMS
+RustBuffer uniffi_himcore_uniffi_fn_func_check_claims(RustBuffer claims, RustBuffer date, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_CODE_SYSTEMS
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_CODE_SYSTEMS
+RustBuffer uniffi_himcore_uniffi_fn_func_code_systems(RustCallStatus *_Nonnull out_status
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_HIMCORE_VERSION
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_HIMCORE_VERSION
 RustBuffer uniffi_himcore_uniffi_fn_func_himcore_version(RustCallStatus *_Nonnull out_status
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_LOOKUP_CODE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_LOOKUP_CODE
+RustBuffer uniffi_himcore_uniffi_fn_func_lookup_code(RustBuffer system, RustBuffer code, RustBuffer date, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_NORMALIZE_CODE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_NORMALIZE_CODE
+RustBuffer uniffi_himcore_uniffi_fn_func_normalize_code(RustBuffer system, RustBuffer code, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_NORMALIZE_RESOURCE
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_NORMALIZE_RESOURCE
 RustBuffer uniffi_himcore_uniffi_fn_func_normalize_resource(RustBuffer json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_CODE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_CODE
+RustBuffer uniffi_himcore_uniffi_fn_func_validate_code(RustBuffer system, RustBuffer code, RustBuffer date, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_CODES
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_CODES
+RustBuffer uniffi_himcore_uniffi_fn_func_validate_codes(RustBuffer system, RustBuffer codes, RustBuffer date, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_CODING
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_CODING
+RustBuffer uniffi_himcore_uniffi_fn_func_validate_coding(RustBuffer system_uri, RustBuffer code, RustBuffer date, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_DOCUMENT
@@ -559,15 +600,63 @@ void ffi_himcore_uniffi_rust_future_free_void(uint64_t handle
 void ffi_himcore_uniffi_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_CHECK_CLAIM
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_CHECK_CLAIM
+uint16_t uniffi_himcore_uniffi_checksum_func_check_claim(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_CHECK_CLAIMS
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_CHECK_CLAIMS
+uint16_t uniffi_himcore_uniffi_checksum_func_check_claims(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_CODE_SYSTEMS
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_CODE_SYSTEMS
+uint16_t uniffi_himcore_uniffi_checksum_func_code_systems(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_HIMCORE_VERSION
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_HIMCORE_VERSION
 uint16_t uniffi_himcore_uniffi_checksum_func_himcore_version(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_LOOKUP_CODE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_LOOKUP_CODE
+uint16_t uniffi_himcore_uniffi_checksum_func_lookup_code(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_NORMALIZE_CODE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_NORMALIZE_CODE
+uint16_t uniffi_himcore_uniffi_checksum_func_normalize_code(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_NORMALIZE_RESOURCE
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_NORMALIZE_RESOURCE
 uint16_t uniffi_himcore_uniffi_checksum_func_normalize_resource(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VALIDATE_CODE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VALIDATE_CODE
+uint16_t uniffi_himcore_uniffi_checksum_func_validate_code(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VALIDATE_CODES
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VALIDATE_CODES
+uint16_t uniffi_himcore_uniffi_checksum_func_validate_codes(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VALIDATE_CODING
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VALIDATE_CODING
+uint16_t uniffi_himcore_uniffi_checksum_func_validate_coding(void
     
 );
 #endif

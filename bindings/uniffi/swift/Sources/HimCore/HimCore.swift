@@ -651,6 +651,724 @@ public func FfiConverterTypeFhirResource_lower(_ value: FhirResource) -> UInt64 
 
 
 /**
+ * One finding of the claim check.
+ */
+public struct ClaimFinding: Equatable, Hashable {
+    /**
+     * Stable code: `CODE_EXCLUDES1_PAIR`,
+     * `CODE_MANIFESTATION_WITHOUT_ETIOLOGY`, `CODE_NOT_BILLABLE`,
+     * `CODE_DUPLICATE`, or the validation error of an invalid code.
+     */
+    public var code: String
+    /**
+     * The claim codes involved, in claim order.
+     */
+    public var codes: [String]
+    /**
+     * What is wrong, for a person.
+     */
+    public var message: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Stable code: `CODE_EXCLUDES1_PAIR`,
+         * `CODE_MANIFESTATION_WITHOUT_ETIOLOGY`, `CODE_NOT_BILLABLE`,
+         * `CODE_DUPLICATE`, or the validation error of an invalid code.
+         */code: String, 
+        /**
+         * The claim codes involved, in claim order.
+         */codes: [String], 
+        /**
+         * What is wrong, for a person.
+         */message: String) {
+        self.code = code
+        self.codes = codes
+        self.message = message
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension ClaimFinding: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeClaimFinding: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ClaimFinding {
+        return
+            try ClaimFinding(
+                code: FfiConverterString.read(from: &buf), 
+                codes: FfiConverterSequenceString.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ClaimFinding, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterSequenceString.write(value.codes, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeClaimFinding_lift(_ buf: RustBuffer) throws -> ClaimFinding {
+    return try FfiConverterTypeClaimFinding.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeClaimFinding_lower(_ value: ClaimFinding) -> RustBuffer {
+    return FfiConverterTypeClaimFinding.lower(value)
+}
+
+
+/**
+ * The coding-quality check of the diagnoses of one encounter.
+ */
+public struct ClaimReport: Equatable, Hashable {
+    /**
+     * True when there is no finding.
+     */
+    public var clean: Bool
+    /**
+     * Each code's validation, in claim order.
+     */
+    public var codes: [CodeValidation]
+    /**
+     * The findings, in claim order of their first code.
+     */
+    public var findings: [ClaimFinding]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * True when there is no finding.
+         */clean: Bool, 
+        /**
+         * Each code's validation, in claim order.
+         */codes: [CodeValidation], 
+        /**
+         * The findings, in claim order of their first code.
+         */findings: [ClaimFinding]) {
+        self.clean = clean
+        self.codes = codes
+        self.findings = findings
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension ClaimReport: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeClaimReport: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ClaimReport {
+        return
+            try ClaimReport(
+                clean: FfiConverterBool.read(from: &buf), 
+                codes: FfiConverterSequenceTypeCodeValidation.read(from: &buf), 
+                findings: FfiConverterSequenceTypeClaimFinding.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ClaimReport, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.clean, into: &buf)
+        FfiConverterSequenceTypeCodeValidation.write(value.codes, into: &buf)
+        FfiConverterSequenceTypeClaimFinding.write(value.findings, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeClaimReport_lift(_ buf: RustBuffer) throws -> ClaimReport {
+    return try FfiConverterTypeClaimReport.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeClaimReport_lower(_ value: ClaimReport) -> RustBuffer {
+    return FfiConverterTypeClaimReport.lower(value)
+}
+
+
+/**
+ * A chapter or block of the ICD-10-CM tabular list.
+ */
+public struct CodeHeading: Equatable, Hashable {
+    /**
+     * Chapter number (`19`) or block range (`S70-S79`).
+     */
+    public var id: String
+    /**
+     * Its title.
+     */
+    public var title: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Chapter number (`19`) or block range (`S70-S79`).
+         */id: String, 
+        /**
+         * Its title.
+         */title: String) {
+        self.id = id
+        self.title = title
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension CodeHeading: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCodeHeading: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CodeHeading {
+        return
+            try CodeHeading(
+                id: FfiConverterString.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CodeHeading, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodeHeading_lift(_ buf: RustBuffer) throws -> CodeHeading {
+    return try FfiConverterTypeCodeHeading.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodeHeading_lower(_ value: CodeHeading) -> RustBuffer {
+    return FfiConverterTypeCodeHeading.lower(value)
+}
+
+
+/**
+ * What a code means and where it sits (`him codes lookup`).
+ */
+public struct CodeInfo: Equatable, Hashable {
+    /**
+     * The system's short name.
+     */
+    public var system: String
+    /**
+     * The normalised code.
+     */
+    public var code: String
+    /**
+     * Title, where shipped.
+     */
+    public var title: String?
+    /**
+     * Billable (ICD-10-CM, ICD-10-PCS); `null` elsewhere.
+     */
+    public var billable: Bool?
+    /**
+     * The release the answer comes from, for dated systems.
+     */
+    public var release: String?
+    /**
+     * ICD-10-CM chapter.
+     */
+    public var chapter: CodeHeading?
+    /**
+     * ICD-10-CM block.
+     */
+    public var block: CodeHeading?
+    /**
+     * ICD-10-CM parent code.
+     */
+    public var parent: String?
+    /**
+     * ICD-10-CM child codes in the release.
+     */
+    public var children: [String]
+    /**
+     * Instructional notes on this code (notes on ancestors apply too: walk
+     * `parent`).
+     */
+    public var notes: [CodeNote]
+    /**
+     * 7th characters that apply to this code and its descendants.
+     */
+    public var seventhCharacters: [SeventhCharacter]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The system's short name.
+         */system: String, 
+        /**
+         * The normalised code.
+         */code: String, 
+        /**
+         * Title, where shipped.
+         */title: String?, 
+        /**
+         * Billable (ICD-10-CM, ICD-10-PCS); `null` elsewhere.
+         */billable: Bool?, 
+        /**
+         * The release the answer comes from, for dated systems.
+         */release: String?, 
+        /**
+         * ICD-10-CM chapter.
+         */chapter: CodeHeading?, 
+        /**
+         * ICD-10-CM block.
+         */block: CodeHeading?, 
+        /**
+         * ICD-10-CM parent code.
+         */parent: String?, 
+        /**
+         * ICD-10-CM child codes in the release.
+         */children: [String], 
+        /**
+         * Instructional notes on this code (notes on ancestors apply too: walk
+         * `parent`).
+         */notes: [CodeNote], 
+        /**
+         * 7th characters that apply to this code and its descendants.
+         */seventhCharacters: [SeventhCharacter]) {
+        self.system = system
+        self.code = code
+        self.title = title
+        self.billable = billable
+        self.release = release
+        self.chapter = chapter
+        self.block = block
+        self.parent = parent
+        self.children = children
+        self.notes = notes
+        self.seventhCharacters = seventhCharacters
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension CodeInfo: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCodeInfo: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CodeInfo {
+        return
+            try CodeInfo(
+                system: FfiConverterString.read(from: &buf), 
+                code: FfiConverterString.read(from: &buf), 
+                title: FfiConverterOptionString.read(from: &buf), 
+                billable: FfiConverterOptionBool.read(from: &buf), 
+                release: FfiConverterOptionString.read(from: &buf), 
+                chapter: FfiConverterOptionTypeCodeHeading.read(from: &buf), 
+                block: FfiConverterOptionTypeCodeHeading.read(from: &buf), 
+                parent: FfiConverterOptionString.read(from: &buf), 
+                children: FfiConverterSequenceString.read(from: &buf), 
+                notes: FfiConverterSequenceTypeCodeNote.read(from: &buf), 
+                seventhCharacters: FfiConverterSequenceTypeSeventhCharacter.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CodeInfo, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.system, into: &buf)
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterOptionString.write(value.title, into: &buf)
+        FfiConverterOptionBool.write(value.billable, into: &buf)
+        FfiConverterOptionString.write(value.release, into: &buf)
+        FfiConverterOptionTypeCodeHeading.write(value.chapter, into: &buf)
+        FfiConverterOptionTypeCodeHeading.write(value.block, into: &buf)
+        FfiConverterOptionString.write(value.parent, into: &buf)
+        FfiConverterSequenceString.write(value.children, into: &buf)
+        FfiConverterSequenceTypeCodeNote.write(value.notes, into: &buf)
+        FfiConverterSequenceTypeSeventhCharacter.write(value.seventhCharacters, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodeInfo_lift(_ buf: RustBuffer) throws -> CodeInfo {
+    return try FfiConverterTypeCodeInfo.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodeInfo_lower(_ value: CodeInfo) -> RustBuffer {
+    return FfiConverterTypeCodeInfo.lower(value)
+}
+
+
+/**
+ * Why a code is not valid: the core's stable code and its message.
+ */
+public struct CodeIssue: Equatable, Hashable {
+    /**
+     * Stable machine code, e.g. `CODE_UNKNOWN`, `CODE_NOT_YET_VALID`.
+     */
+    public var code: String
+    /**
+     * Human-readable explanation (names the releases for date problems).
+     */
+    public var message: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Stable machine code, e.g. `CODE_UNKNOWN`, `CODE_NOT_YET_VALID`.
+         */code: String, 
+        /**
+         * Human-readable explanation (names the releases for date problems).
+         */message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension CodeIssue: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCodeIssue: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CodeIssue {
+        return
+            try CodeIssue(
+                code: FfiConverterString.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CodeIssue, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodeIssue_lift(_ buf: RustBuffer) throws -> CodeIssue {
+    return try FfiConverterTypeCodeIssue.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodeIssue_lower(_ value: CodeIssue) -> RustBuffer {
+    return FfiConverterTypeCodeIssue.lower(value)
+}
+
+
+/**
+ * An instructional note of the ICD-10-CM tabular list.
+ */
+public struct CodeNote: Equatable, Hashable {
+    /**
+     * `inclusionTerm`, `excludes1`, `excludes2`, `codeFirst`,
+     * `useAdditionalCode`, `codeAlso`, `notes` or `sevenChrNote`.
+     */
+    public var kind: String
+    /**
+     * The note's text as published.
+     */
+    public var text: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `inclusionTerm`, `excludes1`, `excludes2`, `codeFirst`,
+         * `useAdditionalCode`, `codeAlso`, `notes` or `sevenChrNote`.
+         */kind: String, 
+        /**
+         * The note's text as published.
+         */text: String) {
+        self.kind = kind
+        self.text = text
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension CodeNote: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCodeNote: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CodeNote {
+        return
+            try CodeNote(
+                kind: FfiConverterString.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CodeNote, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.kind, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodeNote_lift(_ buf: RustBuffer) throws -> CodeNote {
+    return try FfiConverterTypeCodeNote.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodeNote_lower(_ value: CodeNote) -> RustBuffer {
+    return FfiConverterTypeCodeNote.lower(value)
+}
+
+
+/**
+ * A code system himcore knows.
+ */
+public struct CodeSystemInfo: Equatable, Hashable {
+    /**
+     * Short name accepted by [`validate_code`], e.g. `icd10cm`.
+     */
+    public var name: String
+    /**
+     * Canonical FHIR system URI (empty when none exists).
+     */
+    public var uri: String
+    /**
+     * Every URI (and `urn:oid:`) accepted by [`validate_coding`].
+     */
+    public var uris: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Short name accepted by [`validate_code`], e.g. `icd10cm`.
+         */name: String, 
+        /**
+         * Canonical FHIR system URI (empty when none exists).
+         */uri: String, 
+        /**
+         * Every URI (and `urn:oid:`) accepted by [`validate_coding`].
+         */uris: [String]) {
+        self.name = name
+        self.uri = uri
+        self.uris = uris
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension CodeSystemInfo: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCodeSystemInfo: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CodeSystemInfo {
+        return
+            try CodeSystemInfo(
+                name: FfiConverterString.read(from: &buf), 
+                uri: FfiConverterString.read(from: &buf), 
+                uris: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CodeSystemInfo, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.uri, into: &buf)
+        FfiConverterSequenceString.write(value.uris, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodeSystemInfo_lift(_ buf: RustBuffer) throws -> CodeSystemInfo {
+    return try FfiConverterTypeCodeSystemInfo.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodeSystemInfo_lower(_ value: CodeSystemInfo) -> RustBuffer {
+    return FfiConverterTypeCodeSystemInfo.lower(value)
+}
+
+
+/**
+ * The answer for one code (the same fields as a `him codes validate` line).
+ */
+public struct CodeValidation: Equatable, Hashable {
+    /**
+     * The system's short name, e.g. `icd10cm`.
+     */
+    public var system: String
+    /**
+     * The code as given.
+     */
+    public var code: String
+    /**
+     * The normalised code, when the input could be normalised.
+     */
+    public var normalized: String?
+    /**
+     * True when the code exists (or, for format-only systems, is well
+     * formed with a correct check digit) on the date of service.
+     */
+    public var valid: Bool
+    /**
+     * ICD-10-CM/PCS: may it be reported on a claim (a leaf)? `null` where
+     * the system has no such notion, or the code is invalid.
+     */
+    public var billable: Bool?
+    /**
+     * The code's title, where the shipped tables have one.
+     */
+    public var display: String?
+    /**
+     * Why the code is invalid; `null` when valid.
+     */
+    public var error: CodeIssue?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The system's short name, e.g. `icd10cm`.
+         */system: String, 
+        /**
+         * The code as given.
+         */code: String, 
+        /**
+         * The normalised code, when the input could be normalised.
+         */normalized: String?, 
+        /**
+         * True when the code exists (or, for format-only systems, is well
+         * formed with a correct check digit) on the date of service.
+         */valid: Bool, 
+        /**
+         * ICD-10-CM/PCS: may it be reported on a claim (a leaf)? `null` where
+         * the system has no such notion, or the code is invalid.
+         */billable: Bool?, 
+        /**
+         * The code's title, where the shipped tables have one.
+         */display: String?, 
+        /**
+         * Why the code is invalid; `null` when valid.
+         */error: CodeIssue?) {
+        self.system = system
+        self.code = code
+        self.normalized = normalized
+        self.valid = valid
+        self.billable = billable
+        self.display = display
+        self.error = error
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension CodeValidation: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCodeValidation: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CodeValidation {
+        return
+            try CodeValidation(
+                system: FfiConverterString.read(from: &buf), 
+                code: FfiConverterString.read(from: &buf), 
+                normalized: FfiConverterOptionString.read(from: &buf), 
+                valid: FfiConverterBool.read(from: &buf), 
+                billable: FfiConverterOptionBool.read(from: &buf), 
+                display: FfiConverterOptionString.read(from: &buf), 
+                error: FfiConverterOptionTypeCodeIssue.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CodeValidation, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.system, into: &buf)
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterOptionString.write(value.normalized, into: &buf)
+        FfiConverterBool.write(value.valid, into: &buf)
+        FfiConverterOptionBool.write(value.billable, into: &buf)
+        FfiConverterOptionString.write(value.display, into: &buf)
+        FfiConverterOptionTypeCodeIssue.write(value.error, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodeValidation_lift(_ buf: RustBuffer) throws -> CodeValidation {
+    return try FfiConverterTypeCodeValidation.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodeValidation_lower(_ value: CodeValidation) -> RustBuffer {
+    return FfiConverterTypeCodeValidation.lower(value)
+}
+
+
+/**
  * One resource of a document validated by [`validate_document`].
  */
 public struct FhirDocumentEntry: Equatable, Hashable {
@@ -892,6 +1610,73 @@ public func FfiConverterTypeFhirValidationReport_lower(_ value: FhirValidationRe
     return FfiConverterTypeFhirValidationReport.lower(value)
 }
 
+
+/**
+ * A 7th character that applies to a code and its descendants.
+ */
+public struct SeventhCharacter: Equatable, Hashable {
+    /**
+     * The character (one letter or digit).
+     */
+    public var character: String
+    /**
+     * What it means, e.g. `initial encounter`.
+     */
+    public var meaning: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The character (one letter or digit).
+         */character: String, 
+        /**
+         * What it means, e.g. `initial encounter`.
+         */meaning: String) {
+        self.character = character
+        self.meaning = meaning
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension SeventhCharacter: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSeventhCharacter: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SeventhCharacter {
+        return
+            try SeventhCharacter(
+                character: FfiConverterString.read(from: &buf), 
+                meaning: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SeventhCharacter, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.character, into: &buf)
+        FfiConverterString.write(value.meaning, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSeventhCharacter_lift(_ buf: RustBuffer) throws -> SeventhCharacter {
+    return try FfiConverterTypeSeventhCharacter.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSeventhCharacter_lower(_ value: SeventhCharacter) -> RustBuffer {
+    return FfiConverterTypeSeventhCharacter.lower(value)
+}
+
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
@@ -989,6 +1774,32 @@ public enum HimCoreError: Swift.Error, Equatable, Hashable, Foundation.Localized
          * `FHIR_INVALID_JSON`).
          */issues: [FhirIssue]
     )
+    /**
+     * A code-validation call failed (`CODE_UNKNOWN_SYSTEM`, or the format
+     * and check-digit errors of `normalizeCode`). An invalid code given to
+     * `validateCode` is an answer, not this error.
+     */
+    case Codes(
+        /**
+         * Stable machine code, e.g. `CODE_UNKNOWN_SYSTEM`.
+         */code: String, 
+        /**
+         * Human-readable detail.
+         */detail: String
+    )
+    /**
+     * An argument the binding could not hand to the core: `INVALID_DATE`
+     * for a date that is not `YYYY-MM-DD` (the Kotlin/Swift counterpart of
+     * an `IllegalArgumentException`; uniffi has no calendar-date type).
+     */
+    case InvalidArgument(
+        /**
+         * Stable machine code, e.g. `INVALID_DATE`.
+         */code: String, 
+        /**
+         * Human-readable detail.
+         */detail: String
+    )
 
     
 
@@ -1021,6 +1832,14 @@ public struct FfiConverterTypeHimCoreError: FfiConverterRustBuffer {
             detail: try FfiConverterString.read(from: &buf), 
             issues: try FfiConverterSequenceTypeFhirIssue.read(from: &buf)
             )
+        case 2: return .Codes(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
+            )
+        case 3: return .InvalidArgument(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
+            )
 
          default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -1039,6 +1858,18 @@ public struct FfiConverterTypeHimCoreError: FfiConverterRustBuffer {
             FfiConverterString.write(detail, into: &buf)
             FfiConverterSequenceTypeFhirIssue.write(issues, into: &buf)
             
+        
+        case let .Codes(code,detail):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
+        
+        case let .InvalidArgument(code,detail):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
         }
     }
 }
@@ -1056,6 +1887,30 @@ public func FfiConverterTypeHimCoreError_lift(_ buf: RustBuffer) throws -> HimCo
 #endif
 public func FfiConverterTypeHimCoreError_lower(_ value: HimCoreError) -> RustBuffer {
     return FfiConverterTypeHimCoreError.lower(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionBool: FfiConverterRustBuffer {
+    typealias SwiftType = Bool?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterBool.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterBool.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
 }
 
 #if swift(>=5.8)
@@ -1085,6 +1940,54 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeCodeHeading: FfiConverterRustBuffer {
+    typealias SwiftType = CodeHeading?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeCodeHeading.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeCodeHeading.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeCodeIssue: FfiConverterRustBuffer {
+    typealias SwiftType = CodeIssue?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeCodeIssue.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeCodeIssue.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
     typealias SwiftType = [String]
 
@@ -1102,6 +2005,131 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterString.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeClaimFinding: FfiConverterRustBuffer {
+    typealias SwiftType = [ClaimFinding]
+
+    public static func write(_ value: [ClaimFinding], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeClaimFinding.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ClaimFinding] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ClaimFinding]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeClaimFinding.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeClaimReport: FfiConverterRustBuffer {
+    typealias SwiftType = [ClaimReport]
+
+    public static func write(_ value: [ClaimReport], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeClaimReport.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ClaimReport] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ClaimReport]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeClaimReport.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeCodeNote: FfiConverterRustBuffer {
+    typealias SwiftType = [CodeNote]
+
+    public static func write(_ value: [CodeNote], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeCodeNote.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CodeNote] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [CodeNote]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeCodeNote.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeCodeSystemInfo: FfiConverterRustBuffer {
+    typealias SwiftType = [CodeSystemInfo]
+
+    public static func write(_ value: [CodeSystemInfo], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeCodeSystemInfo.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CodeSystemInfo] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [CodeSystemInfo]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeCodeSystemInfo.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeCodeValidation: FfiConverterRustBuffer {
+    typealias SwiftType = [CodeValidation]
+
+    public static func write(_ value: [CodeValidation], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeCodeValidation.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CodeValidation] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [CodeValidation]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeCodeValidation.read(from: &buf))
         }
         return seq
     }
@@ -1181,12 +2209,123 @@ fileprivate struct FfiConverterSequenceTypeFhirValidationReport: FfiConverterRus
         return seq
     }
 }
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSeventhCharacter: FfiConverterRustBuffer {
+    typealias SwiftType = [SeventhCharacter]
+
+    public static func write(_ value: [SeventhCharacter], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSeventhCharacter.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SeventhCharacter] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SeventhCharacter]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSeventhCharacter.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceSequenceString: FfiConverterRustBuffer {
+    typealias SwiftType = [[String]]
+
+    public static func write(_ value: [[String]], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterSequenceString.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [[String]] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [[String]]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterSequenceString.read(from: &buf))
+        }
+        return seq
+    }
+}
+/**
+ * The claim-level coding-quality check on the ICD-10-CM diagnosis codes of
+ * one encounter (principal first): Excludes1 pairs, manifestations without
+ * their etiology (code first), header codes, duplicates.
+ */
+public func checkClaim(codes: [String], date: String? = nil)throws  -> ClaimReport  {
+    return try  FfiConverterTypeClaimReport_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_check_claim(
+        FfiConverterSequenceString.lower(codes),
+        FfiConverterOptionString.lower(date),$0
+    )
+})
+}
+/**
+ * [`check_claim`] for many encounters in one call, in order.
+ */
+public func checkClaims(claims: [[String]], date: String? = nil)throws  -> [ClaimReport]  {
+    return try  FfiConverterSequenceTypeClaimReport.lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_check_claims(
+        FfiConverterSequenceSequenceString.lower(claims),
+        FfiConverterOptionString.lower(date),$0
+    )
+})
+}
+/**
+ * Every code system himcore validates, in a stable order.
+ */
+public func codeSystems() -> [CodeSystemInfo]  {
+    return try!  FfiConverterSequenceTypeCodeSystemInfo.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_func_code_systems($0
+    )
+})
+}
 /**
  * The himcore version these bindings were built from.
  */
 public func himcoreVersion() -> String  {
     return try!  FfiConverterString.lift(try! rustCall() {
     uniffi_himcore_uniffi_fn_func_himcore_version($0
+    )
+})
+}
+/**
+ * Looks a code up for a date of service: title, chapter and block, parent
+ * and children, instructional notes, 7th characters. Throws
+ * `HimCoreException.Codes` with the same code `validateCode` would report
+ * when the code is not valid (`CODE_UNKNOWN`, `CODE_NOT_YET_VALID`, ...).
+ */
+public func lookupCode(system: String, code: String, date: String? = nil)throws  -> CodeInfo  {
+    return try  FfiConverterTypeCodeInfo_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_lookup_code(
+        FfiConverterString.lower(system),
+        FfiConverterString.lower(code),
+        FfiConverterOptionString.lower(date),$0
+    )
+})
+}
+/**
+ * Normalises a code without checking that it exists (case, surrounding
+ * whitespace, the ICD dot, NDC forms to 5-4-2). Throws
+ * `HimCoreException.Codes` with the format or check-digit error.
+ */
+public func normalizeCode(system: String, code: String)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_normalize_code(
+        FfiConverterString.lower(system),
+        FfiConverterString.lower(code),$0
     )
 })
 }
@@ -1201,6 +2340,53 @@ public func normalizeResource(json: String)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
     uniffi_himcore_uniffi_fn_func_normalize_resource(
         FfiConverterString.lower(json),$0
+    )
+})
+}
+/**
+ * Validates one code. `system` is a short name (`icd10cm`, `icd10pcs`,
+ * `hcpcs`, `cpt`, `ndc`, `loinc`, `snomed`, `npi`, `dea`, `mbi`, `cvx`,
+ * `nucc`; case-insensitive); `date` the date of service as `YYYY-MM-DD`
+ * (`null`: the newest shipped release).
+ *
+ * An invalid code is an answer (`valid = false`, `error` set), not an
+ * exception. Throws `HimCoreException.Codes` (`CODE_UNKNOWN_SYSTEM`) for an
+ * unknown system and `HimCoreException.InvalidArgument` (`INVALID_DATE`)
+ * for a malformed date.
+ */
+public func validateCode(system: String, code: String, date: String? = nil)throws  -> CodeValidation  {
+    return try  FfiConverterTypeCodeValidation_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_validate_code(
+        FfiConverterString.lower(system),
+        FfiConverterString.lower(code),
+        FfiConverterOptionString.lower(date),$0
+    )
+})
+}
+/**
+ * Validates many codes of one system for one date of service in one call
+ * (one crossing of the FFI boundary), in order.
+ */
+public func validateCodes(system: String, codes: [String], date: String? = nil)throws  -> [CodeValidation]  {
+    return try  FfiConverterSequenceTypeCodeValidation.lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_validate_codes(
+        FfiConverterString.lower(system),
+        FfiConverterSequenceString.lower(codes),
+        FfiConverterOptionString.lower(date),$0
+    )
+})
+}
+/**
+ * Validates a FHIR `Coding` by its system URI (e.g.
+ * `http://hl7.org/fhir/sid/icd-10-cm`, `http://loinc.org`, or the
+ * `urn:oid:` form). Throws `CODE_UNKNOWN_SYSTEM` for an unknown URI.
+ */
+public func validateCoding(systemUri: String, code: String, date: String? = nil)throws  -> CodeValidation  {
+    return try  FfiConverterTypeCodeValidation_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_validate_coding(
+        FfiConverterString.lower(systemUri),
+        FfiConverterString.lower(code),
+        FfiConverterOptionString.lower(date),$0
     )
 })
 }
@@ -1255,10 +2441,34 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
+    if (uniffi_himcore_uniffi_checksum_func_check_claim() != 38969) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_check_claims() != 2970) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_code_systems() != 40480) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_himcore_uniffi_checksum_func_himcore_version() != 53465) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_himcore_uniffi_checksum_func_lookup_code() != 5231) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_normalize_code() != 20429) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_himcore_uniffi_checksum_func_normalize_resource() != 47893) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_validate_code() != 55289) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_validate_codes() != 49922) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_validate_coding() != 18799) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_himcore_uniffi_checksum_func_validate_document() != 1703) {

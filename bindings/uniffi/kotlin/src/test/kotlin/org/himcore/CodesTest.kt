@@ -11,11 +11,11 @@ import org.junit.jupiter.api.assertThrows
 class CodesTest {
     @Test
     fun billableIcd10CmCodeIsNormalisedAndTitled() {
-        val v = validateCode("icd10cm", " e11.9 ", "2025-10-01")
+        val v = validateCode("icd10cm", " e119 ", "2025-10-01")
         assertTrue(v.valid)
         assertEquals("icd10cm", v.system)
-        assertEquals(" e11.9 ", v.code)
-        assertEquals("E119", v.normalized)
+        assertEquals(" e119 ", v.code)
+        assertEquals("E11.9", v.normalized)
         assertEquals(true, v.billable)
         assertNotNull(v.display)
         assertNull(v.error)
@@ -102,5 +102,41 @@ class CodesTest {
         for (s in systems) {
             assertFalse(validateCodes(s.name, emptyList()).any())
         }
+    }
+
+    @Test
+    fun lookupGivesHierarchyAndSeventhCharacters() {
+        val info = lookupCode("icd10cm", "s72001a", "2025-10-01")
+        assertEquals("S72.001A", info.code)
+        assertEquals("19", info.chapter?.id)
+        assertEquals("S70-S79", info.block?.id)
+        assertEquals("S72.001", info.parent)
+        assertEquals(true, info.billable)
+        assertTrue(info.seventhCharacters.any { it.character == "A" && it.meaning.contains("initial") })
+    }
+
+    @Test
+    fun lookupOfAnInvalidCodeThrowsTheValidationCode() {
+        val e = assertThrows<HimCoreException.Codes> { lookupCode("icd10cm", "E11.99") }
+        assertEquals("CODE_UNKNOWN", e.code)
+    }
+
+    @Test
+    fun claimCheckReportsExcludes1ManifestationHeaderAndDuplicate() {
+        val report = checkClaim(listOf("G63", "E11.9", "E10.9", "E11.9", "E11"), "2025-10-01")
+        assertFalse(report.clean)
+        assertEquals(5, report.codes.size)
+        val found = report.findings.map { it.code }.toSet()
+        assertEquals(
+            setOf("CODE_DUPLICATE", "CODE_NOT_BILLABLE", "CODE_EXCLUDES1_PAIR", "CODE_MANIFESTATION_WITHOUT_ETIOLOGY"),
+            found,
+        )
+        assertTrue(report.findings.any { it.code == "CODE_EXCLUDES1_PAIR" && it.codes == listOf("E11.9", "E10.9") })
+    }
+
+    @Test
+    fun cleanClaimsInABatch() {
+        val reports = checkClaims(listOf(listOf("E11.9", "I10"), listOf("E11.9", "E11.9")))
+        assertEquals(listOf(true, false), reports.map { it.clean })
     }
 }

@@ -22,7 +22,7 @@ class ExampleTest {
         }
         val text = out.toString("UTF-8")
         assertTrue(text.contains("Bundle/"), text)
-        assertTrue(text.contains("E11.9 -> E119 valid billable=true"), text)
+        assertTrue(text.contains("E11.9 -> E11.9 valid billable=true"), text)
         assertTrue(text.contains("== Error: CODE_UNKNOWN_SYSTEM"), text)
     }
 }

@@ -51,7 +51,7 @@ impl std::fmt::Display for CliError {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: Result<Outcome, CliError> = match cli.command {
-        Command::Codes(c) => codes::run(c),
+        Command::Codes(c) => codes::run(c, cli.quiet),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

@@ -14,7 +14,7 @@
 //! Invalid codes are reported with their validation error and take no part
 //! in the pair checks.
 
-use super::{check, error, icd10cm, validate, CodeError, CodeSystem, CodeValidation, Disp};
+use super::{check, icd10cm, validate, CodeError, CodeSystem, CodeValidation, Disp};
 use crate::ErrorCode;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -83,12 +83,11 @@ pub fn check_claim(codes: &[&str], date: Option<NaiveDate>) -> ClaimReport {
         }
     }
     // Headers.
-    for ((_, code, idx), v) in ok.iter().map(|o| (o, &validations[o.0])) {
-        if v.billable == Some(false) {
+    for (pos, code, _) in &ok {
+        if validations.get(*pos).and_then(|v| v.billable) == Some(false) {
             let kids: Vec<String> = super::lookup(CodeSystem::Icd10Cm, code, date)
                 .map(|i| i.children)
                 .unwrap_or_default();
-            let _ = idx;
             let e = CodeError::NotBillable {
                 code: code.clone(),
                 children: kids.join(", "),
@@ -146,7 +145,6 @@ pub fn check_claim(codes: &[&str], date: Option<NaiveDate>) -> ClaimReport {
             });
         }
     }
-    let _ = error::from_fail;
     ClaimReport {
         clean: findings.is_empty(),
         codes: validations,

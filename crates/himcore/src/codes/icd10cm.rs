@@ -352,3 +352,15 @@ fn children(idx: usize, release: usize) -> Vec<usize> {
     }
     out
 }
+
+/// Number of codes and of billable codes in shipped release `r` (an index
+/// into [`RELEASES`]).
+pub fn release_counts(r: usize) -> (usize, usize) {
+    let (mut codes, mut billable) = (0, 0);
+    for i in 0..KEYS.len() {
+        let f = KEYS.get(i).map_or(0, |k| (k & 0xFF) as u8);
+        codes += usize::from(in_release(f, r));
+        billable += usize::from(billable_in(f, r));
+    }
+    (codes, billable)
+}

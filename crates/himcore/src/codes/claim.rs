@@ -6,8 +6,9 @@
 //!   Excludes1 note (ranges like `A00-A09`, `E08.-`).
 //! * I.A.13 Etiology/manifestation: a manifestation code ("in diseases
 //!   classified elsewhere") carries a "code first" note and must follow its
-//!   etiology code; reported when no code listed before it matches the note
-//!   (or, when the note names no code, when no code precedes it).
+//!   etiology code; reported when no code listed before it matches the note,
+//!   or, when the note names no code or gives examples ("underlying disease,
+//!   such as: ..."), when no code precedes it.
 //! * I.B.2 Level of detail: only billable (leaf) codes may be reported.
 //! * Duplicates: the same code twice (after normalisation).
 //!
@@ -127,7 +128,7 @@ pub fn check_claim(codes: &[&str], date: Option<NaiveDate>) -> ClaimReport {
         }
         let first = icd10cm::code_first(*im);
         let before = ok.iter().take(n);
-        let satisfied = if first.is_empty() {
+        let satisfied = if first.is_empty() || icd10cm::code_first_is_open(*im) {
             ok.iter().take(n).next().is_some()
         } else {
             before

@@ -1,67 +1,75 @@
 package org.himcore
 
-import org.json.JSONArray
-import org.json.JSONObject
+import com.google.gson.JsonArray
+import com.google.gson.JsonElement
+import com.google.gson.JsonNull
+import com.google.gson.JsonObject
+import com.google.gson.JsonPrimitive
 
 /**
  * The binding's records written as the JSON the core's serde output gives, so the
  * shared conformance vectors (crates/himcore/tests/vectors/<area>.json) can be
- * compared in Kotlin exactly as in Rust, Python and Node.
+ * compared in Kotlin as in Rust, Python and Node.
  */
 internal object Json {
-    fun nullable(v: Any?): Any = v ?: JSONObject.NULL
-
-    fun obj(vararg pairs: Pair<String, Any?>): JSONObject {
-        val o = JSONObject()
-        for ((k, v) in pairs) o.put(k, nullable(v))
-        return o
+    fun v(x: Any?): JsonElement = when (x) {
+        null -> JsonNull.INSTANCE
+        is JsonElement -> x
+        is String -> JsonPrimitive(x)
+        is Boolean -> JsonPrimitive(x)
+        is Number -> JsonPrimitive(x)
+        is Iterable<*> -> JsonArray().also { a -> x.forEach { a.add(v(it)) } }
+        else -> error("no JSON form for ${x::class}")
     }
 
-    fun arr(items: Iterable<Any?>): JSONArray = JSONArray().also { a -> items.forEach { a.put(nullable(it)) } }
+    fun obj(vararg pairs: Pair<String, Any?>): JsonObject =
+        JsonObject().also { o -> pairs.forEach { (k, x) -> o.add(k, v(x)) } }
 
-    fun of(v: CodeValidation): JSONObject = obj(
-        "system" to v.system,
-        "code" to v.code,
-        "normalized" to v.normalized,
-        "valid" to v.valid,
-        "billable" to v.billable,
-        "display" to v.display,
-        "error" to v.error?.let { obj("code" to it.code, "message" to it.message) },
+    fun of(x: CodeValidation): JsonObject = obj(
+        "system" to x.system,
+        "code" to x.code,
+        "normalized" to x.normalized,
+        "valid" to x.valid,
+        "billable" to x.billable,
+        "display" to x.display,
+        "error" to x.error?.let { obj("code" to it.code, "message" to it.message) },
     )
 
-    fun of(i: FhirIssue): JSONObject = obj(
+    fun of(i: FhirIssue): JsonObject = obj(
         "severity" to i.severity.name.lowercase(),
         "code" to i.code,
         "path" to i.path,
         "message" to i.message,
     )
 
-    fun of(r: FhirValidationReport): JSONObject = obj(
+    fun of(r: FhirValidationReport): JsonObject = obj(
         "resourceType" to r.resourceType,
         "id" to r.id,
         "valid" to r.valid,
-        "issues" to arr(r.issues.map { of(it) }),
+        "issues" to r.issues.map { of(it) },
     )
 
-    /** Canonical text (sorted keys) for readable assertion messages. */
-    fun canonical(v: Any?): String = when (v) {
-        null, JSONObject.NULL -> "null"
-        is JSONObject -> v.keySet().sorted().joinToString(",", "{", "}") { k -> JSONObject.quote(k) + ":" + canonical(v.opt(k)) }
-        is JSONArray -> (0 until v.length()).joinToString(",", "[", "]") { canonical(v.opt(it)) }
-        is String -> JSONObject.quote(v)
-        else -> v.toString()
+    /**
+     * Does [actual] give every value [expected] names? Objects: each expected key
+     * must be present and match (keys the vector leaves out are not compared: the
+     * Rust runner checks the core's full output); arrays: same length, matched in
+     * order; scalars: equal (numbers by value).
+     */
+    fun matches(expected: JsonElement, actual: JsonElement): Boolean = when {
+        expected.isJsonObject -> actual.isJsonObject && expected.asJsonObject.entrySet().all { (k, e) ->
+            actual.asJsonObject.has(k) && matches(e, actual.asJsonObject.get(k))
+        }
+        expected.isJsonArray -> actual.isJsonArray && expected.asJsonArray.size() == actual.asJsonArray.size() &&
+            (0 until expected.asJsonArray.size()).all { matches(expected.asJsonArray[it], actual.asJsonArray[it]) }
+        expected.isJsonNull -> actual.isJsonNull
+        expected.asJsonPrimitive.isNumber && actual.isJsonPrimitive && actual.asJsonPrimitive.isNumber ->
+            expected.asBigDecimal.compareTo(actual.asBigDecimal) == 0
+        else -> expected == actual
     }
 
-    /** JSON equality: objects by keys, arrays by order, numbers by value. */
-    fun same(a: Any?, b: Any?): Boolean = when {
-        (a == null || a == JSONObject.NULL) -> b == null || b == JSONObject.NULL
-        a is JSONObject && b is JSONObject -> a.similar(b)
-        a is JSONArray && b is JSONArray -> a.similar(b)
-        a is Number && b is Number -> a.toString().toBigDecimal().compareTo(b.toString().toBigDecimal()) == 0
-        else -> a == b
-    }
+    fun str(o: JsonObject, key: String): String = o.get(key).asString
 
-    fun strings(a: JSONArray): List<String> = (0 until a.length()).map { a.getString(it) }
+    fun optStr(o: JsonObject, key: String): String? = o.get(key)?.takeUnless { it.isJsonNull }?.asString
 
-    fun optString(o: JSONObject, key: String): String? = if (o.isNull(key)) null else o.getString(key)
+    fun strings(e: JsonElement): List<String> = e.asJsonArray.map { it.asString }
 }

@@ -1,0 +1,68 @@
+package org.himcore
+
+import com.google.gson.JsonElement
+import com.google.gson.JsonObject
+import com.google.gson.JsonParser
+import com.google.gson.JsonPrimitive
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.DynamicNode
+import org.junit.jupiter.api.DynamicContainer.dynamicContainer
+import org.junit.jupiter.api.DynamicTest.dynamicTest
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.TestFactory
+import java.io.File
+
+/**
+ * The shared conformance vectors (crates/himcore/tests/vectors/<area>.json), run
+ * through the Kotlin binding: the same inputs give the same answers as in Rust,
+ * Python and Node. A case is `{"name", "op": "<area>.<fn>", "input", "expected"}`;
+ * `expected` is the core's serde JSON for the result (or a projection of it), or
+ * `{"error_code": "AREA_X"}` when the call must fail.
+ */
+class ConformanceVectorsTest {
+    /** One handler per vector op: the binding's call, its result as JSON. */
+    private val ops: Map<String, (JsonObject) -> JsonElement> = mapOf(
+        "fhir.validate" to { i -> Json.of(validateResource(i.get("resource").toString())) },
+        "fhir.validate_json" to { i -> Json.of(validateResource(Json.str(i, "text"))) },
+        "codes.validate" to { i ->
+            Json.of(validateCode(Json.str(i, "system"), Json.str(i, "code"), Json.optStr(i, "date")))
+        },
+        "codes.normalize" to { i -> JsonPrimitive(normalizeCode(Json.str(i, "system"), Json.str(i, "code"))) },
+    )
+
+    private val dir = File(System.getProperty("himcore.vectors"))
+
+    private fun vectorFiles(): List<File> =
+        (dir.listFiles { f -> f.name.endsWith(".json") } ?: emptyArray()).sortedBy { it.name }
+
+    private fun cases(f: File): List<JsonObject> =
+        JsonParser.parseString(f.readText()).asJsonObject.getAsJsonArray("cases").map { it.asJsonObject }
+
+    private fun run(op: String, input: JsonObject): JsonElement {
+        val handler = ops[op] ?: error("op $op is not exposed in the Kotlin binding")
+        return try {
+            handler(input)
+        } catch (e: HimCoreException) {
+            Json.obj("error_code" to e.code)
+        }
+    }
+
+    @TestFactory
+    fun sharedVectorsGiveTheCoreAnswers(): List<DynamicNode> = vectorFiles().map { f ->
+        dynamicContainer(f.name, cases(f).map { c ->
+            dynamicTest(c.get("name").asString) {
+                val expected = c.get("expected")
+                val actual = run(c.get("op").asString, c.getAsJsonObject("input"))
+                assertTrue(Json.matches(expected, actual)) { "expected $expected\n     got $actual" }
+            }
+        })
+    }
+
+    @Test
+    fun everyVectorOpIsExposedInKotlin() {
+        val files = vectorFiles()
+        assertTrue(files.any { it.name == "fhir.json" }, "no fhir.json in $dir")
+        val missing = files.flatMap { f -> cases(f).map { it.get("op").asString } }.toSortedSet() - ops.keys
+        assertTrue(missing.isEmpty()) { "vector ops without a Kotlin binding: $missing" }
+    }
+}

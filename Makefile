@@ -75,8 +75,9 @@ test-swift-sync: uniffi-build
 	else echo "swift bindings are stale: run 'make swift-bindings' and commit" >&2; exit 1; fi
 
 test-kotlin: kotlin-bindings test-swift-sync
-	cd bindings/uniffi/kotlin && mvn -q -B test
+	cd bindings/uniffi/kotlin && rm -rf target/surefire-reports && mvn -q -B -Dstyle.color=never test
+	@cat bindings/uniffi/kotlin/target/surefire-reports/*.txt | sed -n 's/^Tests run: \([0-9]*\), Failures: \([0-9]*\), Errors: \([0-9]*\), Skipped: \([0-9]*\).* in \(.*\)/kotlin \5: \1 run, \2 failed, \3 errors, \4 skipped/p'
 
 # The Kotlin example on the example data (examples/kotlin/Example.kt).
 example-kotlin: kotlin-bindings
-	cd bindings/uniffi/kotlin && mvn -q -B test-compile exec:java
+	cd bindings/uniffi/kotlin && mvn -q -B -Dstyle.color=never test-compile exec:java

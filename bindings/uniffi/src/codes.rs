@@ -88,8 +88,12 @@ impl From<codes::CodeError> for HimCoreError {
     }
 }
 
+/// A system by short name or, failing that, by FHIR URI (as the Node and
+/// Python bindings accept); the error names what was given.
 fn system_by_name(name: &str) -> Result<codes::CodeSystem, HimCoreError> {
-    Ok(codes::CodeSystem::from_name(name)?)
+    codes::CodeSystem::from_name(name)
+        .or_else(|by_name| codes::CodeSystem::from_uri(name).map_err(|_| by_name))
+        .map_err(HimCoreError::from)
 }
 
 /// Parses an optional ISO `YYYY-MM-DD` date of service. A malformed date is
@@ -117,7 +121,7 @@ pub(crate) fn date_of_service(date: Option<&str>) -> Result<Option<NaiveDate>, H
 
 /// Validates one code. `system` is a short name (`icd10cm`, `icd10pcs`,
 /// `hcpcs`, `cpt`, `ndc`, `loinc`, `snomed`, `npi`, `dea`, `mbi`, `cvx`,
-/// `nucc`; case-insensitive); `date` the date of service as `YYYY-MM-DD`
+/// `nucc`; case-insensitive) or a FHIR system URI; `date` the date of service as `YYYY-MM-DD`
 /// (`null`: the newest shipped release).
 ///
 /// An invalid code is an answer (`valid = false`, `error` set), not an

@@ -2346,7 +2346,7 @@ public func normalizeResource(json: String)throws  -> String  {
 /**
  * Validates one code. `system` is a short name (`icd10cm`, `icd10pcs`,
  * `hcpcs`, `cpt`, `ndc`, `loinc`, `snomed`, `npi`, `dea`, `mbi`, `cvx`,
- * `nucc`; case-insensitive); `date` the date of service as `YYYY-MM-DD`
+ * `nucc`; case-insensitive) or a FHIR system URI; `date` the date of service as `YYYY-MM-DD`
  * (`null`: the newest shipped release).
  *
  * An invalid code is an answer (`valid = false`, `error` set), not an
@@ -2462,7 +2462,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_himcore_uniffi_checksum_func_normalize_resource() != 47893) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_himcore_uniffi_checksum_func_validate_code() != 55289) {
+    if (uniffi_himcore_uniffi_checksum_func_validate_code() != 44865) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_himcore_uniffi_checksum_func_validate_codes() != 49922) {

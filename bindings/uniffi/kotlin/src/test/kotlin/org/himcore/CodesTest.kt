@@ -59,6 +59,10 @@ class CodesTest {
         val v = validateCoding("http://hl7.org/fhir/sid/icd-10-cm", "E11.9")
         assertTrue(v.valid)
         assertEquals("icd10cm", v.system)
+        // validateCode takes the URI too, like the Python and Node bindings.
+        val loinc = validateCode("http://loinc.org", "2345-7")
+        assertTrue(loinc.valid)
+        assertEquals("loinc", loinc.system)
     }
 
     @Test

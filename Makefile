@@ -69,12 +69,15 @@ swift-bindings: uniffi-build
 # No Swift compiler here: prove the committed Swift matches the Rust surface.
 test-swift-sync: uniffi-build
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	bindings/uniffi/swift/generate.sh $(UNIFFI_BINDGEN) $(UNIFFI_LIB) "$$tmp" >/dev/null && \
-	if diff -ru $(UNIFFI_SWIFT)/Sources "$$tmp/Sources" && diff -ru $(UNIFFI_SWIFT)/Headers "$$tmp/Headers"; then \
+	bindings/uniffi/swift/generate.sh $(UNIFFI_BINDGEN) $(UNIFFI_LIB) "$$tmp" >/dev/null || exit 1; \
+	stale=0; for f in Sources/HimCore/HimCore.swift Headers/HimCoreFFI.h Headers/module.modulemap; do \
+	  diff -u $(UNIFFI_SWIFT)/$$f "$$tmp/$$f" || stale=1; done; \
+	if [ $$stale = 0 ]; then \
 	  echo "swift bindings in sync with the Rust surface"; \
 	else echo "swift bindings are stale: run 'make swift-bindings' and commit" >&2; exit 1; fi
 
 test-kotlin: kotlin-bindings test-swift-sync
+	$(CARGO) test -p himcore-uniffi --features cli --lib
 	cd bindings/uniffi/kotlin && rm -rf target/surefire-reports && mvn -q -B -Dstyle.color=never test
 	@cat bindings/uniffi/kotlin/target/surefire-reports/*.txt | sed -n 's/^Tests run: \([0-9]*\), Failures: \([0-9]*\), Errors: \([0-9]*\), Skipped: \([0-9]*\).* in \(.*\)/kotlin \5: \1 run, \2 failed, \3 errors, \4 skipped/p'
 

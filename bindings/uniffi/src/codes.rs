@@ -368,3 +368,53 @@ pub fn check_claims(
         .map(ClaimReport::from)
         .collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_of_service_accepts_only_full_iso_calendar_dates() {
+        assert_eq!(date_of_service(None).unwrap(), None);
+        assert_eq!(
+            date_of_service(Some("2024-09-30")).unwrap(),
+            NaiveDate::from_ymd_opt(2024, 9, 30)
+        );
+        for bad in [
+            "2025-02-30",
+            "2025-1-1",
+            "",
+            "20251001",
+            "2025-10-01T00:00",
+            "+2025-10-0",
+        ] {
+            let err = date_of_service(Some(bad)).unwrap_err();
+            assert_eq!(err.code(), "INVALID_DATE", "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn core_code_errors_keep_their_stable_code() {
+        let err = validate_code("icd9".into(), "250.00".into(), None).unwrap_err();
+        assert!(matches!(err, HimCoreError::Codes { .. }));
+        assert_eq!(err.code(), "CODE_UNKNOWN_SYSTEM");
+    }
+
+    #[test]
+    fn systems_resolve_by_name_or_uri() {
+        let by_uri = system_by_name("http://hl7.org/fhir/sid/icd-10-cm").unwrap();
+        assert_eq!(by_uri, system_by_name(" ICD10CM ").unwrap());
+    }
+
+    #[test]
+    fn validation_record_carries_every_core_field() {
+        let core = codes::validate(codes::CodeSystem::Ndc, "0002143380", None);
+        let v = CodeValidation::from(core.clone());
+        assert_eq!(v.system, "ndc");
+        assert_eq!(v.code, core.code);
+        assert_eq!(v.normalized, core.normalized);
+        assert_eq!(v.valid, core.valid);
+        let e = core.error.unwrap();
+        assert_eq!(v.error.unwrap().code, himcore::ErrorCode::code(&e));
+    }
+}

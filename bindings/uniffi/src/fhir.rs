@@ -178,3 +178,44 @@ pub fn validate_document(text: String) -> Vec<FhirDocumentEntry> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_resource_error_carries_every_issue() {
+        let err = FhirResource::parse(
+            r#"{"resourceType":"Patient","active":"yes","gender":"mail"}"#.into(),
+        )
+        .unwrap_err();
+        let HimCoreError::Fhir { code, issues, .. } = err else {
+            panic!("not a FHIR error: {err:?}");
+        };
+        assert_eq!(code, "FHIR_INVALID_RESOURCE");
+        assert_eq!(issues.len(), 2);
+    }
+
+    #[test]
+    fn report_conversion_keeps_order_and_severity() {
+        let text = r#"{"resourceType":"Patient","active":"yes","gender":"mail"}"#;
+        let core = model::validate_json(text);
+        let ours = validate_resource(text.into());
+        assert_eq!(ours.valid, core.valid);
+        let pairs: Vec<_> = core
+            .issues
+            .iter()
+            .map(|i| (i.code.to_owned(), i.path.clone()))
+            .collect();
+        let got: Vec<_> = ours
+            .issues
+            .iter()
+            .map(|i| (i.code.clone(), i.path.clone()))
+            .collect();
+        assert_eq!(got, pairs);
+        assert!(ours
+            .issues
+            .iter()
+            .all(|i| i.severity == FhirSeverity::Error));
+    }
+}

@@ -96,27 +96,9 @@ fn system_by_name(name: &str) -> Result<codes::CodeSystem, HimCoreError> {
         .map_err(HimCoreError::from)
 }
 
-/// Parses an optional ISO `YYYY-MM-DD` date of service. A malformed date is
-/// refused, never replaced by "today".
+/// The optional date of service of the code calls.
 pub(crate) fn date_of_service(date: Option<&str>) -> Result<Option<NaiveDate>, HimCoreError> {
-    let Some(d) = date else { return Ok(None) };
-    let invalid = |why: &str| HimCoreError::InvalidArgument {
-        code: "INVALID_DATE".to_owned(),
-        detail: format!("date of service must be YYYY-MM-DD, got {d:?}: {why}"),
-    };
-    // chrono alone accepts `2025-1-1`; ISO 8601 calendar dates have fixed widths.
-    let b = d.as_bytes();
-    let shaped = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| match i {
-            4 | 7 => *c == b'-',
-            _ => c.is_ascii_digit(),
-        });
-    if !shaped {
-        return Err(invalid("not in the form YYYY-MM-DD"));
-    }
-    NaiveDate::parse_from_str(d, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|e| invalid(&e.to_string()))
+    crate::args::opt_iso_date("date of service", date)
 }
 
 /// Validates one code. `system` is a short name (`icd10cm`, `icd10pcs`,

@@ -12,6 +12,7 @@
 
 uniffi::setup_scaffolding!("himcore");
 
+mod args;
 pub mod codes;
 mod error;
 pub mod fhir;

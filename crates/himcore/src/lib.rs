@@ -17,3 +17,4 @@
 pub mod error;
 
 pub use error::ErrorCode;
+pub mod consent;

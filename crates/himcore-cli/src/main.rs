@@ -5,6 +5,7 @@
 //! problem in the data (an invalid resource, an invalid code...), 2 for usage
 //! or I/O errors.
 
+mod consent;
 mod input;
 
 use clap::{Parser, Subcommand};
@@ -23,7 +24,10 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
-enum Command {}
+enum Command {
+    /// Consent checks: decide requests, filter Bundles.
+    Consent(consent::ConsentArgs),
+}
 
 /// What a job reports back to `main`.
 pub enum Outcome {
@@ -45,7 +49,9 @@ impl std::fmt::Display for CliError {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result: Result<Outcome, CliError> = match cli.command {};
+    let result: Result<Outcome, CliError> = match cli.command {
+        Command::Consent(args) => consent::run(args),
+    };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),

@@ -5,12 +5,12 @@
 use super::compile::{compile, ActorCond, CompiledConsent, Conditions, Effect, Rule};
 use super::labels::{self, categories, CategorySet, CONFIDENTIALITY};
 use super::policy::{BasePolicy, Combining, ConsentPolicy, Obligation};
-use super::purpose;
 use super::request::{CodingRef, ConsentRequest, PreparedRequest, RequestData};
 use super::time::Match;
 use super::ConsentError;
 use serde::Serialize;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -32,7 +32,7 @@ pub struct Reason {
     /// The provision path inside the consent (`provision[0].provision[1]`), if any.
     pub provision: Option<String>,
     /// Why, in words.
-    pub why: String,
+    pub why: Cow<'static, str>,
 }
 
 /// The answer to a consent question:
@@ -237,9 +237,7 @@ fn match_conditions(c: &Conditions, r: &PreparedRequest) -> Match {
         m = m.and(yes_if(c.actions.contains(&r.req.action)));
     }
     if !c.purposes.is_empty() {
-        m = m.and(yes_if(
-            c.purposes.iter().any(|p| purpose::is_a(&r.req.purpose, p)),
-        ));
+        m = m.and(yes_if(c.purposes.iter().any(|p| r.purpose_is(p))));
     }
     if m == Match::No {
         return m;
@@ -303,10 +301,15 @@ fn eval_rule(rule: &Rule, r: &PreparedRequest, named: CategorySet, assumed: bool
             continue;
         }
         let o = eval_rule(child, r, named, assumed || m == Match::Unknown);
-        // Sibling exceptions: deny overrides; otherwise the first in document order.
+        // Sibling exceptions: deny overrides; matching permits pool the
+        // categories they name (any of them is explicit consent).
         best = match best {
-            Some(b) if b.effect == Effect::Deny || o.effect != Effect::Deny => Some(b),
-            _ => Some(o),
+            Some(mut b) if b.effect == Effect::Permit && o.effect == Effect::Permit => {
+                b.named |= o.named;
+                Some(b)
+            }
+            Some(b) if b.effect == Effect::Deny => Some(b),
+            Some(_) | None => Some(o),
         };
     }
     best.unwrap_or(Outcome {
@@ -367,13 +370,6 @@ fn eval_consent(c: &CompiledConsent, r: &PreparedRequest) -> ConsentOutcome {
         Match::Yes => {}
     }
     ConsentOutcome::Applied(eval_rule(&c.root, r, 0, assumed))
-}
-
-fn effect_word(e: Effect) -> &'static str {
-    match e {
-        Effect::Permit => "permit",
-        Effect::Deny => "deny",
-    }
 }
 
 impl ConsentEngine {
@@ -447,7 +443,7 @@ impl ConsentEngine {
                 ConsentOutcome::NotApplied(why) => reasons.push(Reason {
                     consent: Some(c.id.to_string()),
                     provision: None,
-                    why,
+                    why: why.into(),
                 }),
                 ConsentOutcome::Applied(o) => applied.push((c, o)),
             }
@@ -479,12 +475,24 @@ impl ConsentEngine {
             let mut named = 0;
             for (c, o) in &decisive {
                 named |= o.named;
-                let mut why = format!("{}: provision matches the request", effect_word(o.effect));
+                let base = Arc::ptr_eq(&o.path, &c.root.path);
+                let mut why: Cow<'static, str> = match (o.effect, base) {
+                    (Effect::Permit, true) => {
+                        "permit: the consent's base decision; no provision (exception) matches the request".into()
+                    }
+                    (Effect::Deny, true) => {
+                        "deny: the consent's base decision; no provision (exception) matches the request".into()
+                    }
+                    (Effect::Permit, false) => "permit: provision matches the request".into(),
+                    (Effect::Deny, false) => "deny: provision matches the request".into(),
+                };
                 if o.assumed {
-                    why.push_str(" (some conditions could not be checked and were assumed to hold, failing closed)");
+                    why.to_mut()
+                        .push_str(" (some conditions could not be checked and were assumed to hold, failing closed)");
                 }
                 if c.no_decision {
-                    why.push_str("; the consent states no decision and is read as deny");
+                    why.to_mut()
+                        .push_str("; the consent states no decision and is read as deny");
                 }
                 reasons.push(Reason {
                     consent: Some(c.id.to_string()),
@@ -507,7 +515,7 @@ impl ConsentEngine {
             .break_glass
             .purposes
             .iter()
-            .any(|p| purpose::is_a(&r.req.purpose, p));
+            .any(|p| r.purpose_is(p));
         if btg && decision == Decision::Deny && self.policy.break_glass.overrides_deny {
             decision = Decision::Permit;
             reasons.push(policy_reason(
@@ -589,10 +597,10 @@ impl ConsentEngine {
             }
             let exception = self.policy.exceptions.iter().find(|e| {
                 labels::category_of_label(&e.category) == Some(b)
-                    && e.purposes.iter().any(|p| purpose::is_a(&r.req.purpose, p))
+                    && e.purposes.iter().any(|p| r.purpose_is(p))
             });
             match exception {
-                Some(e) => reasons.push(policy_reason(&format!(
+                Some(e) => reasons.push(policy_reason(format!(
                     "permit: {} data without explicit consent under a stated exception: {}",
                     cat.label, e.basis
                 ))),
@@ -609,7 +617,7 @@ impl ConsentEngine {
                             cat.label, cat.display, cat.basis
                         )
                     };
-                    reasons.push(policy_reason(&what));
+                    reasons.push(policy_reason(what));
                 }
             }
         }
@@ -699,11 +707,11 @@ impl ConsentEngine {
     }
 }
 
-fn policy_reason(why: &str) -> Reason {
+fn policy_reason(why: impl Into<Cow<'static, str>>) -> Reason {
     Reason {
         consent: None,
         provision: None,
-        why: why.to_string(),
+        why: why.into(),
     }
 }
 

@@ -109,3 +109,19 @@ impl ErrorCode for ConsentError {
         }
     }
 }
+
+/// One-shot check from JSON values, for callers (and bindings) that hold
+/// consents, policy and request as JSON: compiles, then decides. For many
+/// requests against the same consents, compile a [`ConsentEngine`] once.
+pub fn check(
+    consents: &[serde_json::Value],
+    policy: Option<&serde_json::Value>,
+    request: &serde_json::Value,
+) -> Result<ConsentDecision, ConsentError> {
+    let policy = match policy {
+        Some(p) => ConsentPolicy::from_value(p)?,
+        None => ConsentPolicy::default(),
+    };
+    let engine = ConsentEngine::compile(consents, policy)?;
+    engine.decide(&ConsentRequest::from_value(request)?)
+}

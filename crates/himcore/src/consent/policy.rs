@@ -170,6 +170,14 @@ impl ConsentPolicy {
         Ok(p)
     }
 
+    /// Reads a policy from a JSON value (same rules as [`ConsentPolicy::from_json`]).
+    pub fn from_value(value: &serde_json::Value) -> Result<ConsentPolicy, ConsentError> {
+        let p = ConsentPolicy::deserialize(value)
+            .map_err(|e| ConsentError::InvalidPolicy(e.to_string()))?;
+        p.check()?;
+        Ok(p)
+    }
+
     /// Checks that every category and purpose the policy names is known.
     pub fn check(&self) -> Result<(), ConsentError> {
         let cats = self

@@ -26,6 +26,21 @@ pub fn is_known(code: &str) -> bool {
     parents().contains_key(code)
 }
 
+/// `code` and its ancestors, nearest first (empty for an unknown code).
+pub(crate) fn lineage(code: &str) -> Vec<&'static str> {
+    let table = parents();
+    let mut out = Vec::new();
+    let mut current = table.get_key_value(code).map(|(k, _)| *k);
+    while let Some(c) = current {
+        if out.len() >= 16 || out.contains(&c) {
+            break;
+        }
+        out.push(c);
+        current = table.get(c).copied().flatten();
+    }
+    out
+}
+
 /// Whether `code` is `ancestor` or one of its descendants.
 pub fn is_a(code: &str, ancestor: &str) -> bool {
     let table = parents();

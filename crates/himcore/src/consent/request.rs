@@ -96,10 +96,19 @@ pub struct ConsentRequest {
 pub struct PreparedRequest<'a> {
     pub(crate) req: &'a ConsentRequest,
     pub(crate) time: Instant,
+    /// The purpose and its ancestors in the PurposeOfUse hierarchy.
+    pub(crate) purposes: Vec<&'static str>,
     pub(crate) data_date: Option<Instant>,
     /// Categories from the data's labels and codes; `None` when the request
     /// gives neither labels nor codes (unknown).
     pub(crate) categories: Option<CategorySet>,
+}
+
+impl PreparedRequest<'_> {
+    /// Whether the request's purpose is `p` or falls under it.
+    pub(crate) fn purpose_is(&self, p: &str) -> bool {
+        self.purposes.contains(&p)
+    }
 }
 
 impl ConsentRequest {
@@ -107,6 +116,11 @@ impl ConsentRequest {
     /// misspelt field is never silently ignored.
     pub fn from_json(json: &str) -> Result<ConsentRequest, ConsentError> {
         serde_json::from_str(json).map_err(|e| ConsentError::InvalidRequest(e.to_string()))
+    }
+
+    /// Reads a request from a JSON value (same rules as [`ConsentRequest::from_json`]).
+    pub fn from_value(value: &serde_json::Value) -> Result<ConsentRequest, ConsentError> {
+        ConsentRequest::deserialize(value).map_err(|e| ConsentError::InvalidRequest(e.to_string()))
     }
 
     /// Checks the request and computes what every evaluation needs.
@@ -143,6 +157,7 @@ impl ConsentRequest {
         Ok(PreparedRequest {
             req: self,
             time,
+            purposes: purpose::lineage(&self.purpose),
             data_date,
             categories,
         })

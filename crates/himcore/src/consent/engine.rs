@@ -448,32 +448,12 @@ impl ConsentEngine {
                 ConsentOutcome::Applied(o) => applied.push((c, o)),
             }
         }
-        let decisive = self.combine(&applied);
-        let (mut decision, named) = if decisive.is_empty() {
-            match self.policy.base_for(r.req.jurisdiction.as_deref()) {
-                Some(BasePolicy::OptOut) => {
-                    reasons.push(policy_reason(
-                        "permit: no consent applies and the base policy is opt-out",
-                    ));
-                    (Decision::Permit, 0)
-                }
-                Some(BasePolicy::OptIn) => {
-                    reasons.push(policy_reason(
-                        "deny: no consent applies and the base policy is opt-in",
-                    ));
-                    (Decision::Deny, 0)
-                }
-                None => {
-                    reasons.push(policy_reason(
-                        "deny: no consent applies and no base policy is set (default deny)",
-                    ));
-                    (Decision::Deny, 0)
-                }
-            }
-        } else {
-            let effect = decisive.first().map_or(Effect::Deny, |(_, o)| o.effect);
+        let (mut decision, named) = if let Some((effect, date)) = self.decisive(&applied) {
             let mut named = 0;
-            for (c, o) in &decisive {
+            let decisive = applied.iter().filter(|(c, o)| {
+                o.effect == effect && date.is_none_or(|d| c.date.unwrap_or(i64::MIN) == d)
+            });
+            for (c, o) in decisive {
                 named |= o.named;
                 let base = Arc::ptr_eq(&o.path, &c.root.path);
                 let mut why: Cow<'static, str> = match (o.effect, base) {
@@ -505,6 +485,27 @@ impl ConsentEngine {
                 Effect::Deny => Decision::Deny,
             };
             (d, named)
+        } else {
+            match self.policy.base_for(r.req.jurisdiction.as_deref()) {
+                Some(BasePolicy::OptOut) => {
+                    reasons.push(policy_reason(
+                        "permit: no consent applies and the base policy is opt-out",
+                    ));
+                    (Decision::Permit, 0)
+                }
+                Some(BasePolicy::OptIn) => {
+                    reasons.push(policy_reason(
+                        "deny: no consent applies and the base policy is opt-in",
+                    ));
+                    (Decision::Deny, 0)
+                }
+                None => {
+                    reasons.push(policy_reason(
+                        "deny: no consent applies and no base policy is set (default deny)",
+                    ));
+                    (Decision::Deny, 0)
+                }
+            }
         };
         let mut obligations = Vec::new();
         if decision == Decision::Permit {
@@ -542,38 +543,32 @@ impl ConsentEngine {
         }
     }
 
-    /// The outcomes that decide, per the combining rule (empty: none applied).
-    fn combine<'a>(
-        &self,
-        applied: &[(&'a CompiledConsent, Outcome)],
-    ) -> Vec<(&'a CompiledConsent, Outcome)> {
-        let pick = |want: Effect,
-                    from: &[(&'a CompiledConsent, Outcome)]|
-         -> Vec<(&'a CompiledConsent, Outcome)> {
-            from.iter()
-                .filter(|(_, o)| o.effect == want)
-                .cloned()
-                .collect()
+    /// Which applied outcomes decide, per the combining rule: their effect and,
+    /// for most-recent, the date they carry. `None` when no consent applied.
+    fn decisive(&self, applied: &[(&CompiledConsent, Outcome)]) -> Option<(Effect, Option<i64>)> {
+        let has = |e: Effect, date: Option<i64>| {
+            applied
+                .iter()
+                .any(|(c, o)| o.effect == e && date.is_none_or(|d| c.date.unwrap_or(i64::MIN) == d))
         };
-        let first_non_empty = |a: Vec<_>, b: Vec<_>| if a.is_empty() { b } else { a };
         match self.policy.combining {
-            Combining::DenyOverrides => {
-                first_non_empty(pick(Effect::Deny, applied), pick(Effect::Permit, applied))
-            }
-            Combining::PermitOverrides => {
-                first_non_empty(pick(Effect::Permit, applied), pick(Effect::Deny, applied))
-            }
+            Combining::DenyOverrides => [Effect::Deny, Effect::Permit]
+                .into_iter()
+                .find(|e| has(*e, None))
+                .map(|e| (e, None)),
+            Combining::PermitOverrides => [Effect::Permit, Effect::Deny]
+                .into_iter()
+                .find(|e| has(*e, None))
+                .map(|e| (e, None)),
             Combining::MostRecent => {
                 let latest = applied
                     .iter()
                     .map(|(c, _)| c.date.unwrap_or(i64::MIN))
-                    .max();
-                let newest: Vec<_> = applied
-                    .iter()
-                    .filter(|(c, _)| Some(c.date.unwrap_or(i64::MIN)) == latest)
-                    .cloned()
-                    .collect();
-                first_non_empty(pick(Effect::Deny, &newest), pick(Effect::Permit, &newest))
+                    .max()?;
+                [Effect::Deny, Effect::Permit]
+                    .into_iter()
+                    .find(|e| has(*e, Some(latest)))
+                    .map(|e| (e, Some(latest)))
             }
         }
     }

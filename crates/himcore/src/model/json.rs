@@ -131,7 +131,7 @@ impl<'a> Parser<'a> {
 
     fn object(&mut self) -> Result<J<'a>, String> {
         self.enter()?;
-        let mut members = Vec::new();
+        let mut members = Vec::with_capacity(4);
         if self.peek() == Some(b'}') {
             self.i += 1;
             self.depth -= 1;
@@ -244,7 +244,15 @@ impl<'a> Parser<'a> {
     fn string(&mut self) -> Result<Cow<'a, str>, String> {
         self.i += 1; // opening quote
         let start = self.i;
-        // Fast path: no escapes.
+        // Fast path: no escapes; skip plain bytes in one scan.
+        let plain = self
+            .b
+            .get(self.i..)
+            .unwrap_or(&[])
+            .iter()
+            .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+            .unwrap_or(self.b.len() - self.i);
+        self.i += plain;
         loop {
             match self.peek() {
                 None => return Err(self.error("unterminated string")),
@@ -364,6 +372,52 @@ mod tests {
     fn deep_nesting_is_an_error_not_a_crash() {
         let deep = "[".repeat(10_000) + &"]".repeat(10_000);
         assert!(parse(&deep).unwrap_err().contains("recursion limit"));
+    }
+
+    fn arb_json() -> impl proptest::strategy::Strategy<Value = Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            (any::<i64>(), "[0-9]{0,4}", prop::option::of(-20i32..20)).prop_map(|(i, f, e)| {
+                let mut t = i.to_string();
+                if !f.is_empty() {
+                    t = format!("{t}.{f}");
+                }
+                if let Some(e) = e {
+                    t = format!("{t}e{e}");
+                }
+                serde_json::from_str(&t).unwrap()
+            }),
+            "\\PC*".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(4, 48, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::vec(("\\PC{0,6}", inner), 0..6)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn reads_what_serde_json_writes(v in arb_json(), pretty in proptest::bool::ANY) {
+            let text = if pretty {
+                serde_json::to_string_pretty(&v).unwrap()
+            } else {
+                serde_json::to_string(&v).unwrap()
+            };
+            let ours = parse(&text).unwrap();
+            proptest::prop_assert_eq!(ours, J::from_value(&v));
+        }
+
+        #[test]
+        fn never_panics_on_arbitrary_text(text in "\\PC{0,40}") {
+            let ours = parse(&text).is_ok();
+            let theirs = serde_json::from_str::<Value>(&text).is_ok();
+            proptest::prop_assert_eq!(ours, theirs, "{:?}", text);
+        }
     }
 
     #[test]

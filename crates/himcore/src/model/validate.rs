@@ -6,7 +6,7 @@
 
 use super::defs::{resource_def, El, Td, Ty, Vs, ELEMENT, P};
 use super::json::J;
-use super::primitives::{is_valid_time, DatePrecision, FhirDateTime};
+use super::primitives::{is_valid_time, scan, DatePrecision};
 use super::{Issue, Severity};
 use std::borrow::Cow;
 
@@ -85,7 +85,10 @@ impl Walker {
         // Which key filled each choice element (index into td.els); empty
         // vectors do not allocate.
         let mut chosen: Vec<(usize, &str)> = Vec::new();
-        for (key, val) in obj {
+        // Elements seen so far (bit per index into td.els; no table has more
+        // than 128 elements, larger indices fall back to a scan).
+        let (mut seen, mut seen_ext) = (0u128, 0u128);
+        for (pos, (key, val)) in obj.iter().enumerate() {
             if is_resource && key == "resourceType" {
                 continue;
             }
@@ -93,7 +96,41 @@ impl Walker {
                 Some(n) => (n, true),
                 None => (key.as_ref(), false),
             };
-            let Some((idx, el, ty)) = find(td, name) else {
+            let found = find(td, name);
+            // Duplicate keys: serde_json would keep only the last one, so a
+            // duplicate is an error rather than a silent loss.
+            let repeated = match found {
+                Some((idx, el, _)) => {
+                    let bit = u32::try_from(idx)
+                        .ok()
+                        .and_then(|i| 1u128.checked_shl(i))
+                        .unwrap_or(0);
+                    let set = if underscore { &mut seen_ext } else { &mut seen };
+                    let again = if bit != 0 {
+                        *set & bit != 0
+                    } else {
+                        earlier_key(obj, pos, key)
+                    };
+                    *set |= bit;
+                    // For a choice, another type under the same element is
+                    // FHIR_MULTIPLE_CHOICE, not a duplicate.
+                    again
+                        && (!matches!(el.t, Ty::Choice(_))
+                            || chosen.iter().any(|(i, prev)| *i == idx && *prev == name))
+                }
+                None => earlier_key(obj, pos, key),
+            };
+            if repeated {
+                let len = self.path.len();
+                self.path.push('.');
+                self.path.push_str(key);
+                self.err(
+                    "FHIR_DUPLICATE_ELEMENT",
+                    format!("'{key}' appears more than once in the same object"),
+                );
+                self.path.truncate(len);
+            }
+            let Some((idx, el, ty)) = found else {
                 let len = self.path.len();
                 self.path.push('.');
                 self.path.push_str(key);
@@ -337,9 +374,9 @@ impl Walker {
             P::Oid => s.strip_prefix("urn:oid:").is_some_and(is_oid),
             P::Uuid => s.strip_prefix("urn:uuid:").is_some_and(is_uuid),
             P::Base64Binary => is_base64(s),
-            P::Date => FhirDateTime::parse_date(s).is_some(),
-            P::DateTime => match FhirDateTime::parse_date_time(s) {
-                Some(d) if d.precision() == DatePrecision::Minute => {
+            P::Date => scan(s).is_some_and(|d| d.precision <= DatePrecision::Day),
+            P::DateTime => match scan(s) {
+                Some(d) if d.precision == DatePrecision::Minute => {
                     self.warn(
                         "FHIR_DATETIME_NO_SECONDS",
                         format!("'{s}' has a time without seconds; FHIR R4 requires seconds (kept as written)"),
@@ -349,7 +386,7 @@ impl Walker {
                 Some(_) => true,
                 None => false,
             },
-            P::Instant => FhirDateTime::parse_instant(s).is_some(),
+            P::Instant => scan(s).is_some_and(|d| d.precision >= DatePrecision::Second),
             P::Time => is_valid_time(s),
             P::Boolean | P::Integer | P::UnsignedInt | P::PositiveInt | P::Decimal => false,
         };
@@ -399,8 +436,14 @@ fn find(td: &'static Td, name: &str) -> Option<(usize, &'static El, Ty)> {
 }
 
 fn push_index(path: &mut String, i: usize) {
-    use std::fmt::Write as _;
-    let _ = write!(path, "[{i}]");
+    // Hot path (every array item): avoid the formatting machinery.
+    path.push('[');
+    if i < 10 {
+        path.push(char::from(b'0' + (i as u8)));
+    } else {
+        path.push_str(&i.to_string());
+    }
+    path.push(']');
 }
 
 pub(crate) fn kind(v: &J<'_>) -> &'static str {
@@ -502,4 +545,9 @@ fn has(obj: &Members<'_>, name: &str) -> bool {
 fn has_underscore(obj: &Members<'_>, name: &str) -> bool {
     obj.iter()
         .any(|(k, _)| k.strip_prefix('_').is_some_and(|k| k == name))
+}
+
+/// True when `key` occurs among the members before position `pos`.
+fn earlier_key(obj: &Members<'_>, pos: usize, key: &str) -> bool {
+    obj.iter().take(pos).any(|(k, _)| k == key)
 }

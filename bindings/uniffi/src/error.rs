@@ -36,6 +36,15 @@ pub enum HimCoreError {
         /// Human-readable detail.
         detail: String,
     },
+    /// A consent check failed (`CONSENT_*`): a consent, policy or request
+    /// that cannot be read. A deny is an answer, not this error.
+    #[error("{code}: {detail}")]
+    Consent {
+        /// Stable machine code, e.g. `CONSENT_UNKNOWN_PURPOSE`.
+        code: String,
+        /// Human-readable detail.
+        detail: String,
+    },
     /// An argument the binding could not hand to the core: `INVALID_DATE`
     /// for a date that is not `YYYY-MM-DD` (the Kotlin/Swift counterpart of
     /// an `IllegalArgumentException`; uniffi has no calendar-date type).
@@ -54,7 +63,27 @@ impl HimCoreError {
         match self {
             Self::Fhir { code, .. }
             | Self::Codes { code, .. }
+            | Self::Consent { code, .. }
             | Self::InvalidArgument { code, .. } => code,
+        }
+    }
+}
+
+/// The error of one item of a batch call (the other items still get their
+/// answer): the core's stable code and its message.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ItemError {
+    /// Stable machine code, e.g. `CONSENT_INVALID_REQUEST`.
+    pub code: String,
+    /// Human-readable detail.
+    pub detail: String,
+}
+
+impl ItemError {
+    pub(crate) fn from_core(e: &(impl himcore::ErrorCode + std::fmt::Display)) -> Self {
+        Self {
+            code: e.code().to_owned(),
+            detail: e.to_string(),
         }
     }
 }

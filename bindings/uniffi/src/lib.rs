@@ -14,10 +14,11 @@ uniffi::setup_scaffolding!("himcore");
 
 mod args;
 pub mod codes;
+pub mod consent;
 mod error;
 pub mod fhir;
 
-pub use error::HimCoreError;
+pub use error::{HimCoreError, ItemError};
 
 /// The himcore version these bindings were built from.
 #[uniffi::export]

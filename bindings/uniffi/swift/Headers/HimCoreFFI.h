@@ -243,6 +243,41 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CLONE_CONSENTENGINE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CLONE_CONSENTENGINE
+uint64_t uniffi_himcore_uniffi_fn_clone_consentengine(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FREE_CONSENTENGINE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FREE_CONSENTENGINE
+void uniffi_himcore_uniffi_fn_free_consentengine(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CONSTRUCTOR_CONSENTENGINE_COMPILE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CONSTRUCTOR_CONSENTENGINE_COMPILE
+uint64_t uniffi_himcore_uniffi_fn_constructor_consentengine_compile(RustBuffer consents_json, RustBuffer policy_json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_CONSENTENGINE_CONSENT_COUNT
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_CONSENTENGINE_CONSENT_COUNT
+uint64_t uniffi_himcore_uniffi_fn_method_consentengine_consent_count(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_CONSENTENGINE_DECIDE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_CONSENTENGINE_DECIDE
+RustBuffer uniffi_himcore_uniffi_fn_method_consentengine_decide(uint64_t ptr, RustBuffer request_json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_CONSENTENGINE_DECIDE_MANY
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_CONSENTENGINE_DECIDE_MANY
+RustBuffer uniffi_himcore_uniffi_fn_method_consentengine_decide_many(uint64_t ptr, RustBuffer requests_json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_CONSENTENGINE_FILTER_BUNDLE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_CONSENTENGINE_FILTER_BUNDLE
+RustBuffer uniffi_himcore_uniffi_fn_method_consentengine_filter_bundle(uint64_t ptr, RustBuffer bundle_json, RustBuffer request_json, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CLONE_FHIRRESOURCE
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CLONE_FHIRRESOURCE
 uint64_t uniffi_himcore_uniffi_fn_clone_fhirresource(uint64_t handle, RustCallStatus *_Nonnull out_status
@@ -281,6 +316,11 @@ RustBuffer uniffi_himcore_uniffi_fn_func_check_claim(RustBuffer codes, RustBuffe
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_CHECK_CLAIMS
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_CHECK_CLAIMS
 RustBuffer uniffi_himcore_uniffi_fn_func_check_claims(RustBuffer claims, RustBuffer date, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_CHECK_CONSENT
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_CHECK_CONSENT
+RustBuffer uniffi_himcore_uniffi_fn_func_check_consent(RustBuffer consents_json, RustBuffer request_json, RustBuffer policy_json, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_CODE_SYSTEMS
@@ -612,6 +652,12 @@ uint16_t uniffi_himcore_uniffi_checksum_func_check_claims(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_CHECK_CONSENT
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_CHECK_CONSENT
+uint16_t uniffi_himcore_uniffi_checksum_func_check_consent(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_CODE_SYSTEMS
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_CODE_SYSTEMS
 uint16_t uniffi_himcore_uniffi_checksum_func_code_systems(void
@@ -678,6 +724,30 @@ uint16_t uniffi_himcore_uniffi_checksum_func_validate_resources(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_CONSENTENGINE_CONSENT_COUNT
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_CONSENTENGINE_CONSENT_COUNT
+uint16_t uniffi_himcore_uniffi_checksum_method_consentengine_consent_count(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_CONSENTENGINE_DECIDE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_CONSENTENGINE_DECIDE
+uint16_t uniffi_himcore_uniffi_checksum_method_consentengine_decide(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_CONSENTENGINE_DECIDE_MANY
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_CONSENTENGINE_DECIDE_MANY
+uint16_t uniffi_himcore_uniffi_checksum_method_consentengine_decide_many(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_CONSENTENGINE_FILTER_BUNDLE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_CONSENTENGINE_FILTER_BUNDLE
+uint16_t uniffi_himcore_uniffi_checksum_method_consentengine_filter_bundle(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_FHIRRESOURCE_ID
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_FHIRRESOURCE_ID
 uint16_t uniffi_himcore_uniffi_checksum_method_fhirresource_id(void
@@ -693,6 +763,12 @@ uint16_t uniffi_himcore_uniffi_checksum_method_fhirresource_resource_type(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_FHIRRESOURCE_TO_JSON
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_FHIRRESOURCE_TO_JSON
 uint16_t uniffi_himcore_uniffi_checksum_method_fhirresource_to_json(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_CONSTRUCTOR_CONSENTENGINE_COMPILE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_CONSTRUCTOR_CONSENTENGINE_COMPILE
+uint16_t uniffi_himcore_uniffi_checksum_constructor_consentengine_compile(void
     
 );
 #endif

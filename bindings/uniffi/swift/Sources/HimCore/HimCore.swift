@@ -419,6 +419,22 @@ fileprivate final class UniffiHandleMap<T>: @unchecked Sendable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterUInt64: FfiConverterPrimitive {
+    typealias FfiType = UInt64
+    typealias SwiftType = UInt64
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt64 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterBool : FfiConverter {
     typealias FfiType = Int8
     typealias SwiftType = Bool
@@ -480,6 +496,206 @@ fileprivate struct FfiConverterString: FfiConverter {
         writeBytes(&buf, value.utf8)
     }
 }
+
+
+
+
+/**
+ * Consents and a policy compiled once, for many decisions. Immutable and
+ * safe to share across threads.
+ */
+public protocol ConsentEngineProtocol: AnyObject, Sendable {
+    
+    /**
+     * How many consents the engine holds.
+     */
+    func consentCount()  -> UInt64
+    
+    /**
+     * Decides one request (JSON: `actor`, `purpose`, `action`, `time`,
+     * `data`). Throws `CONSENT_INVALID_REQUEST`, `CONSENT_UNKNOWN_PURPOSE`, ...
+     */
+    func decide(requestJson: String) throws  -> ConsentDecision
+    
+    /**
+     * Decides many requests in one call; each gets its own result, in order.
+     */
+    func decideMany(requestsJson: [String])  -> [ConsentDecisionResult]
+    
+    /**
+     * Filters a FHIR Bundle (JSON) to what the request may receive: each
+     * entry is checked with the request's actor, purpose, action and time
+     * and the resource's own type, codes, labels, date and reference.
+     * Throws `CONSENT_NOT_A_BUNDLE` for anything but a Bundle.
+     */
+    func filterBundle(bundleJson: String, requestJson: String) throws  -> ConsentFilterResult
+    
+}
+/**
+ * Consents and a policy compiled once, for many decisions. Immutable and
+ * safe to share across threads.
+ */
+open class ConsentEngine: ConsentEngineProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_himcore_uniffi_fn_clone_consentengine(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        try! rustCall { uniffi_himcore_uniffi_fn_free_consentengine(handle, $0) }
+    }
+
+    
+    /**
+     * Compiles FHIR R4 or R5 Consent resources (JSON texts) under a policy
+     * (JSON; `null`: no base policy, so no applicable consent means deny).
+     * Throws `HimCoreException.Consent` (`CONSENT_INVALID_JSON`,
+     * `CONSENT_INVALID`, `CONSENT_INVALID_POLICY`, ...).
+     */
+public static func compile(consentsJson: [String], policyJson: String? = nil)throws  -> ConsentEngine  {
+    return try  FfiConverterTypeConsentEngine_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_constructor_consentengine_compile(
+        FfiConverterSequenceString.lower(consentsJson),
+        FfiConverterOptionString.lower(policyJson),$0
+    )
+})
+}
+    
+
+    
+    /**
+     * How many consents the engine holds.
+     */
+open func consentCount() -> UInt64  {
+    return try!  FfiConverterUInt64.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_method_consentengine_consent_count(
+            self.uniffiCloneHandle(),$0
+    )
+})
+}
+    
+    /**
+     * Decides one request (JSON: `actor`, `purpose`, `action`, `time`,
+     * `data`). Throws `CONSENT_INVALID_REQUEST`, `CONSENT_UNKNOWN_PURPOSE`, ...
+     */
+open func decide(requestJson: String)throws  -> ConsentDecision  {
+    return try  FfiConverterTypeConsentDecision_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_method_consentengine_decide(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(requestJson),$0
+    )
+})
+}
+    
+    /**
+     * Decides many requests in one call; each gets its own result, in order.
+     */
+open func decideMany(requestsJson: [String]) -> [ConsentDecisionResult]  {
+    return try!  FfiConverterSequenceTypeConsentDecisionResult.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_method_consentengine_decide_many(
+            self.uniffiCloneHandle(),
+        FfiConverterSequenceString.lower(requestsJson),$0
+    )
+})
+}
+    
+    /**
+     * Filters a FHIR Bundle (JSON) to what the request may receive: each
+     * entry is checked with the request's actor, purpose, action and time
+     * and the resource's own type, codes, labels, date and reference.
+     * Throws `CONSENT_NOT_A_BUNDLE` for anything but a Bundle.
+     */
+open func filterBundle(bundleJson: String, requestJson: String)throws  -> ConsentFilterResult  {
+    return try  FfiConverterTypeConsentFilterResult_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_method_consentengine_filter_bundle(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(bundleJson),
+        FfiConverterString.lower(requestJson),$0
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeConsentEngine: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = ConsentEngine
+
+    public static func lift(_ handle: UInt64) throws -> ConsentEngine {
+        return ConsentEngine(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: ConsentEngine) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ConsentEngine {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: ConsentEngine, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConsentEngine_lift(_ handle: UInt64) throws -> ConsentEngine {
+    return try FfiConverterTypeConsentEngine.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConsentEngine_lower(_ value: ConsentEngine) -> UInt64 {
+    return FfiConverterTypeConsentEngine.lower(value)
+}
+
+
 
 
 
@@ -1369,6 +1585,394 @@ public func FfiConverterTypeCodeValidation_lower(_ value: CodeValidation) -> Rus
 
 
 /**
+ * The answer to a consent question, with its obligations and reasons.
+ */
+public struct ConsentDecision: Equatable, Hashable {
+    /**
+     * Permit or deny.
+     */
+    public var decision: ConsentVerdict
+    /**
+     * What must be done when acting on a permit.
+     */
+    public var obligations: [ConsentObligation]
+    /**
+     * Why: decisive provisions, policy rules, consents that did not apply.
+     */
+    public var reasons: [ConsentReason]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Permit or deny.
+         */decision: ConsentVerdict, 
+        /**
+         * What must be done when acting on a permit.
+         */obligations: [ConsentObligation], 
+        /**
+         * Why: decisive provisions, policy rules, consents that did not apply.
+         */reasons: [ConsentReason]) {
+        self.decision = decision
+        self.obligations = obligations
+        self.reasons = reasons
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension ConsentDecision: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeConsentDecision: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ConsentDecision {
+        return
+            try ConsentDecision(
+                decision: FfiConverterTypeConsentVerdict.read(from: &buf), 
+                obligations: FfiConverterSequenceTypeConsentObligation.read(from: &buf), 
+                reasons: FfiConverterSequenceTypeConsentReason.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ConsentDecision, into buf: inout [UInt8]) {
+        FfiConverterTypeConsentVerdict.write(value.decision, into: &buf)
+        FfiConverterSequenceTypeConsentObligation.write(value.obligations, into: &buf)
+        FfiConverterSequenceTypeConsentReason.write(value.reasons, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConsentDecision_lift(_ buf: RustBuffer) throws -> ConsentDecision {
+    return try FfiConverterTypeConsentDecision.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConsentDecision_lower(_ value: ConsentDecision) -> RustBuffer {
+    return FfiConverterTypeConsentDecision.lower(value)
+}
+
+
+/**
+ * One answer of [`ConsentEngine::decide_many`]: a decision or the error of
+ * that request (the other requests are still decided).
+ */
+public struct ConsentDecisionResult: Equatable, Hashable {
+    /**
+     * The decision, when the request could be read.
+     */
+    public var decision: ConsentDecision?
+    /**
+     * Why the request could not be decided (`CONSENT_*`).
+     */
+    public var error: ItemError?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The decision, when the request could be read.
+         */decision: ConsentDecision?, 
+        /**
+         * Why the request could not be decided (`CONSENT_*`).
+         */error: ItemError?) {
+        self.decision = decision
+        self.error = error
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension ConsentDecisionResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeConsentDecisionResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ConsentDecisionResult {
+        return
+            try ConsentDecisionResult(
+                decision: FfiConverterOptionTypeConsentDecision.read(from: &buf), 
+                error: FfiConverterOptionTypeItemError.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ConsentDecisionResult, into buf: inout [UInt8]) {
+        FfiConverterOptionTypeConsentDecision.write(value.decision, into: &buf)
+        FfiConverterOptionTypeItemError.write(value.error, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConsentDecisionResult_lift(_ buf: RustBuffer) throws -> ConsentDecisionResult {
+    return try FfiConverterTypeConsentDecisionResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConsentDecisionResult_lower(_ value: ConsentDecisionResult) -> RustBuffer {
+    return FfiConverterTypeConsentDecisionResult.lower(value)
+}
+
+
+/**
+ * What [`ConsentEngine::filter_bundle`] returns.
+ */
+public struct ConsentFilterResult: Equatable, Hashable {
+    /**
+     * The Bundle (JSON) holding only what may be released; references to
+     * withheld resources are masked (data-absent-reason `masked`).
+     */
+    public var bundleJson: String
+    /**
+     * How many entries were released.
+     */
+    public var released: UInt64
+    /**
+     * What was held back and why (for the releasing staff, not the recipient).
+     */
+    public var withheld: [WithheldResource]
+    /**
+     * Obligations of all the permits, without repeats.
+     */
+    public var obligations: [ConsentObligation]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The Bundle (JSON) holding only what may be released; references to
+         * withheld resources are masked (data-absent-reason `masked`).
+         */bundleJson: String, 
+        /**
+         * How many entries were released.
+         */released: UInt64, 
+        /**
+         * What was held back and why (for the releasing staff, not the recipient).
+         */withheld: [WithheldResource], 
+        /**
+         * Obligations of all the permits, without repeats.
+         */obligations: [ConsentObligation]) {
+        self.bundleJson = bundleJson
+        self.released = released
+        self.withheld = withheld
+        self.obligations = obligations
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension ConsentFilterResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeConsentFilterResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ConsentFilterResult {
+        return
+            try ConsentFilterResult(
+                bundleJson: FfiConverterString.read(from: &buf), 
+                released: FfiConverterUInt64.read(from: &buf), 
+                withheld: FfiConverterSequenceTypeWithheldResource.read(from: &buf), 
+                obligations: FfiConverterSequenceTypeConsentObligation.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ConsentFilterResult, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.bundleJson, into: &buf)
+        FfiConverterUInt64.write(value.released, into: &buf)
+        FfiConverterSequenceTypeWithheldResource.write(value.withheld, into: &buf)
+        FfiConverterSequenceTypeConsentObligation.write(value.obligations, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConsentFilterResult_lift(_ buf: RustBuffer) throws -> ConsentFilterResult {
+    return try FfiConverterTypeConsentFilterResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConsentFilterResult_lower(_ value: ConsentFilterResult) -> RustBuffer {
+    return FfiConverterTypeConsentFilterResult.lower(value)
+}
+
+
+/**
+ * Something that must be done when acting on a permit.
+ */
+public struct ConsentObligation: Equatable, Hashable {
+    /**
+     * Code, e.g. v3 ObligationPolicy `AUDIT`, `NORDSCLCD`, or `NOTIFY`.
+     */
+    public var code: String
+    /**
+     * Code system (`null` for himcore's own codes such as `NOTIFY`).
+     */
+    public var system: String?
+    /**
+     * Why the obligation attaches.
+     */
+    public var why: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Code, e.g. v3 ObligationPolicy `AUDIT`, `NORDSCLCD`, or `NOTIFY`.
+         */code: String, 
+        /**
+         * Code system (`null` for himcore's own codes such as `NOTIFY`).
+         */system: String?, 
+        /**
+         * Why the obligation attaches.
+         */why: String) {
+        self.code = code
+        self.system = system
+        self.why = why
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension ConsentObligation: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeConsentObligation: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ConsentObligation {
+        return
+            try ConsentObligation(
+                code: FfiConverterString.read(from: &buf), 
+                system: FfiConverterOptionString.read(from: &buf), 
+                why: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ConsentObligation, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterOptionString.write(value.system, into: &buf)
+        FfiConverterString.write(value.why, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConsentObligation_lift(_ buf: RustBuffer) throws -> ConsentObligation {
+    return try FfiConverterTypeConsentObligation.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConsentObligation_lower(_ value: ConsentObligation) -> RustBuffer {
+    return FfiConverterTypeConsentObligation.lower(value)
+}
+
+
+/**
+ * One reason behind a decision.
+ */
+public struct ConsentReason: Equatable, Hashable {
+    /**
+     * The consent's id, or `null` for a reason from the policy.
+     */
+    public var consent: String?
+    /**
+     * The provision path inside the consent (`provision[0].provision[1]`).
+     */
+    public var provision: String?
+    /**
+     * Why, in words.
+     */
+    public var why: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The consent's id, or `null` for a reason from the policy.
+         */consent: String?, 
+        /**
+         * The provision path inside the consent (`provision[0].provision[1]`).
+         */provision: String?, 
+        /**
+         * Why, in words.
+         */why: String) {
+        self.consent = consent
+        self.provision = provision
+        self.why = why
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension ConsentReason: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeConsentReason: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ConsentReason {
+        return
+            try ConsentReason(
+                consent: FfiConverterOptionString.read(from: &buf), 
+                provision: FfiConverterOptionString.read(from: &buf), 
+                why: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ConsentReason, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.consent, into: &buf)
+        FfiConverterOptionString.write(value.provision, into: &buf)
+        FfiConverterString.write(value.why, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConsentReason_lift(_ buf: RustBuffer) throws -> ConsentReason {
+    return try FfiConverterTypeConsentReason.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConsentReason_lower(_ value: ConsentReason) -> RustBuffer {
+    return FfiConverterTypeConsentReason.lower(value)
+}
+
+
+/**
  * One resource of a document validated by [`validate_document`].
  */
 public struct FhirDocumentEntry: Equatable, Hashable {
@@ -1612,6 +2216,74 @@ public func FfiConverterTypeFhirValidationReport_lower(_ value: FhirValidationRe
 
 
 /**
+ * The error of one item of a batch call (the other items still get their
+ * answer): the core's stable code and its message.
+ */
+public struct ItemError: Equatable, Hashable {
+    /**
+     * Stable machine code, e.g. `CONSENT_INVALID_REQUEST`.
+     */
+    public var code: String
+    /**
+     * Human-readable detail.
+     */
+    public var detail: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Stable machine code, e.g. `CONSENT_INVALID_REQUEST`.
+         */code: String, 
+        /**
+         * Human-readable detail.
+         */detail: String) {
+        self.code = code
+        self.detail = detail
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension ItemError: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeItemError: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ItemError {
+        return
+            try ItemError(
+                code: FfiConverterString.read(from: &buf), 
+                detail: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ItemError, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterString.write(value.detail, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeItemError_lift(_ buf: RustBuffer) throws -> ItemError {
+    return try FfiConverterTypeItemError.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeItemError_lower(_ value: ItemError) -> RustBuffer {
+    return FfiConverterTypeItemError.lower(value)
+}
+
+
+/**
  * A 7th character that applies to a code and its descendants.
  */
 public struct SeventhCharacter: Equatable, Hashable {
@@ -1676,6 +2348,157 @@ public func FfiConverterTypeSeventhCharacter_lift(_ buf: RustBuffer) throws -> S
 public func FfiConverterTypeSeventhCharacter_lower(_ value: SeventhCharacter) -> RustBuffer {
     return FfiConverterTypeSeventhCharacter.lower(value)
 }
+
+
+/**
+ * A resource held back by [`ConsentEngine::filter_bundle`].
+ */
+public struct WithheldResource: Equatable, Hashable {
+    /**
+     * Its resourceType.
+     */
+    public var resourceType: String
+    /**
+     * Its id, when it has one.
+     */
+    public var id: String?
+    /**
+     * Why it was held back.
+     */
+    public var reasons: [ConsentReason]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its resourceType.
+         */resourceType: String, 
+        /**
+         * Its id, when it has one.
+         */id: String?, 
+        /**
+         * Why it was held back.
+         */reasons: [ConsentReason]) {
+        self.resourceType = resourceType
+        self.id = id
+        self.reasons = reasons
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension WithheldResource: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeWithheldResource: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> WithheldResource {
+        return
+            try WithheldResource(
+                resourceType: FfiConverterString.read(from: &buf), 
+                id: FfiConverterOptionString.read(from: &buf), 
+                reasons: FfiConverterSequenceTypeConsentReason.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: WithheldResource, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.resourceType, into: &buf)
+        FfiConverterOptionString.write(value.id, into: &buf)
+        FfiConverterSequenceTypeConsentReason.write(value.reasons, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWithheldResource_lift(_ buf: RustBuffer) throws -> WithheldResource {
+    return try FfiConverterTypeWithheldResource.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWithheldResource_lower(_ value: WithheldResource) -> RustBuffer {
+    return FfiConverterTypeWithheldResource.lower(value)
+}
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * Permit or deny.
+ */
+
+public enum ConsentVerdict: Equatable, Hashable {
+    
+    /**
+     * The action may go ahead (with any obligations).
+     */
+    case permit
+    /**
+     * The action must not go ahead.
+     */
+    case deny
+
+
+
+}
+
+#if compiler(>=6)
+extension ConsentVerdict: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeConsentVerdict: FfiConverterRustBuffer {
+    typealias SwiftType = ConsentVerdict
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ConsentVerdict {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .permit
+        
+        case 2: return .deny
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ConsentVerdict, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .permit:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .deny:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConsentVerdict_lift(_ buf: RustBuffer) throws -> ConsentVerdict {
+    return try FfiConverterTypeConsentVerdict.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConsentVerdict_lower(_ value: ConsentVerdict) -> RustBuffer {
+    return FfiConverterTypeConsentVerdict.lower(value)
+}
+
 
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
@@ -1788,6 +2611,18 @@ public enum HimCoreError: Swift.Error, Equatable, Hashable, Foundation.Localized
          */detail: String
     )
     /**
+     * A consent check failed (`CONSENT_*`): a consent, policy or request
+     * that cannot be read. A deny is an answer, not this error.
+     */
+    case Consent(
+        /**
+         * Stable machine code, e.g. `CONSENT_UNKNOWN_PURPOSE`.
+         */code: String, 
+        /**
+         * Human-readable detail.
+         */detail: String
+    )
+    /**
      * An argument the binding could not hand to the core: `INVALID_DATE`
      * for a date that is not `YYYY-MM-DD` (the Kotlin/Swift counterpart of
      * an `IllegalArgumentException`; uniffi has no calendar-date type).
@@ -1836,7 +2671,11 @@ public struct FfiConverterTypeHimCoreError: FfiConverterRustBuffer {
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 3: return .InvalidArgument(
+        case 3: return .Consent(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
+            )
+        case 4: return .InvalidArgument(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
@@ -1865,8 +2704,14 @@ public struct FfiConverterTypeHimCoreError: FfiConverterRustBuffer {
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .InvalidArgument(code,detail):
+        case let .Consent(code,detail):
             writeInt(&buf, Int32(3))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
+        
+        case let .InvalidArgument(code,detail):
+            writeInt(&buf, Int32(4))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
@@ -1980,6 +2825,54 @@ fileprivate struct FfiConverterOptionTypeCodeIssue: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeCodeIssue.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeConsentDecision: FfiConverterRustBuffer {
+    typealias SwiftType = ConsentDecision?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeConsentDecision.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeConsentDecision.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeItemError: FfiConverterRustBuffer {
+    typealias SwiftType = ItemError?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeItemError.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeItemError.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -2138,6 +3031,81 @@ fileprivate struct FfiConverterSequenceTypeCodeValidation: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeConsentDecisionResult: FfiConverterRustBuffer {
+    typealias SwiftType = [ConsentDecisionResult]
+
+    public static func write(_ value: [ConsentDecisionResult], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeConsentDecisionResult.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ConsentDecisionResult] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ConsentDecisionResult]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeConsentDecisionResult.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeConsentObligation: FfiConverterRustBuffer {
+    typealias SwiftType = [ConsentObligation]
+
+    public static func write(_ value: [ConsentObligation], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeConsentObligation.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ConsentObligation] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ConsentObligation]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeConsentObligation.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeConsentReason: FfiConverterRustBuffer {
+    typealias SwiftType = [ConsentReason]
+
+    public static func write(_ value: [ConsentReason], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeConsentReason.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ConsentReason] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ConsentReason]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeConsentReason.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeFhirDocumentEntry: FfiConverterRustBuffer {
     typealias SwiftType = [FhirDocumentEntry]
 
@@ -2238,6 +3206,31 @@ fileprivate struct FfiConverterSequenceTypeSeventhCharacter: FfiConverterRustBuf
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeWithheldResource: FfiConverterRustBuffer {
+    typealias SwiftType = [WithheldResource]
+
+    public static func write(_ value: [WithheldResource], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeWithheldResource.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [WithheldResource] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [WithheldResource]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeWithheldResource.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceSequenceString: FfiConverterRustBuffer {
     typealias SwiftType = [[String]]
 
@@ -2280,6 +3273,20 @@ public func checkClaims(claims: [[String]], date: String? = nil)throws  -> [Clai
     uniffi_himcore_uniffi_fn_func_check_claims(
         FfiConverterSequenceSequenceString.lower(claims),
         FfiConverterOptionString.lower(date),$0
+    )
+})
+}
+/**
+ * One-shot consent check: compiles the consents under the policy, then
+ * decides the request. For many requests against the same consents,
+ * compile a [`ConsentEngine`] once.
+ */
+public func checkConsent(consentsJson: [String], requestJson: String, policyJson: String? = nil)throws  -> ConsentDecision  {
+    return try  FfiConverterTypeConsentDecision_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_check_consent(
+        FfiConverterSequenceString.lower(consentsJson),
+        FfiConverterString.lower(requestJson),
+        FfiConverterOptionString.lower(policyJson),$0
     )
 })
 }
@@ -2447,6 +3454,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_himcore_uniffi_checksum_func_check_claims() != 2970) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_himcore_uniffi_checksum_func_check_consent() != 31650) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_himcore_uniffi_checksum_func_code_systems() != 40480) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -2480,6 +3490,18 @@ private let initializationResult: InitializationResult = {
     if (uniffi_himcore_uniffi_checksum_func_validate_resources() != 25778) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_himcore_uniffi_checksum_method_consentengine_consent_count() != 33869) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_consentengine_decide() != 2854) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_consentengine_decide_many() != 14125) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_consentengine_filter_bundle() != 29885) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_himcore_uniffi_checksum_method_fhirresource_id() != 63089) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -2487,6 +3509,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_himcore_uniffi_checksum_method_fhirresource_to_json() != 1814) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_constructor_consentengine_compile() != 1236) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_himcore_uniffi_checksum_constructor_fhirresource_parse() != 13918) {

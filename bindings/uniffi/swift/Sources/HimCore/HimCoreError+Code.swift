@@ -13,6 +13,7 @@ extension HimCoreError {
         switch self {
         case .Fhir(let code, _, _): return code
         case .Codes(let code, _): return code
+        case .Consent(let code, _): return code
         case .InvalidArgument(let code, _): return code
         }
     }
@@ -22,6 +23,7 @@ extension HimCoreError {
         switch self {
         case .Fhir(_, let detail, _): return detail
         case .Codes(_, let detail): return detail
+        case .Consent(_, let detail): return detail
         case .InvalidArgument(_, let detail): return detail
         }
     }

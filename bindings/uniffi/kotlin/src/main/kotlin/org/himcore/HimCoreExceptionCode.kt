@@ -17,6 +17,7 @@ val HimCoreException.code: String
     get() = when (this) {
         is HimCoreException.Fhir -> code
         is HimCoreException.Codes -> code
+        is HimCoreException.Consent -> code
         is HimCoreException.InvalidArgument -> code
     }
 
@@ -25,5 +26,6 @@ val HimCoreException.detail: String
     get() = when (this) {
         is HimCoreException.Fhir -> detail
         is HimCoreException.Codes -> detail
+        is HimCoreException.Consent -> detail
         is HimCoreException.InvalidArgument -> detail
     }

@@ -28,6 +28,15 @@ class ConformanceVectorsTest {
             Json.of(validateCode(Json.str(i, "system"), Json.str(i, "code"), Json.optStr(i, "date")))
         },
         "codes.normalize" to { i -> JsonPrimitive(normalizeCode(Json.str(i, "system"), Json.str(i, "code"))) },
+        "consent.check" to { i ->
+            Json.of(
+                checkConsent(
+                    i.getAsJsonArray("consents").map { it.toString() },
+                    i.get("request").toString(),
+                    i.get("policy")?.toString(),
+                ),
+            )
+        },
     )
 
     private val dir = File(System.getProperty("himcore.vectors"))

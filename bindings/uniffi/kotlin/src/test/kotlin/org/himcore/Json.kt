@@ -49,6 +49,12 @@ internal object Json {
         "issues" to r.issues.map { of(it) },
     )
 
+    fun of(d: ConsentDecision): JsonObject = obj(
+        "decision" to d.decision.name.lowercase(),
+        "obligations" to d.obligations.map { obj("code" to it.code, "system" to it.system, "why" to it.why) },
+        "reasons" to d.reasons.map { obj("consent" to it.consent, "provision" to it.provision, "why" to it.why) },
+    )
+
     /**
      * Does [actual] give every value [expected] names? Objects: each expected key
      * must be present and match (keys the vector leaves out are not compared: the

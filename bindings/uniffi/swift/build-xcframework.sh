@@ -33,7 +33,7 @@ done
 # Regenerate the Swift sources from the host build of the same crate.
 cargo build -p himcore-uniffi --features cli --bin uniffi-bindgen
 "$here/generate.sh" target/debug/uniffi-bindgen \
-    "target/aarch64-apple-darwin/$profile/libhimcore_uniffi.a" "$here"
+    "target/aarch64-apple-darwin/$profile/libhimcore_uniffi.dylib" "$here"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

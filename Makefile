@@ -63,7 +63,7 @@ UNIFFI_BINDGEN := $(UNIFFI_LIBDIR)/uniffi-bindgen
 UNIFFI_KOTLIN_OUT := bindings/uniffi/kotlin/target/generated-sources/uniffi
 UNIFFI_SWIFT := bindings/uniffi/swift
 
-.PHONY: uniffi-build kotlin-bindings swift-bindings test-kotlin test-swift-sync example-kotlin
+.PHONY: uniffi-build kotlin-bindings swift-bindings test-kotlin test-swift-sync example-kotlin bench-kotlin size-mobile
 
 uniffi-build:
 	$(CARGO) build -p himcore-uniffi --features cli --lib --bin uniffi-bindgen
@@ -94,3 +94,13 @@ test-kotlin: kotlin-bindings test-swift-sync
 # The Kotlin example on the example data (examples/kotlin/Example.kt).
 example-kotlin: kotlin-bindings
 	cd bindings/uniffi/kotlin && mvn -q -B -Dstyle.color=never test-compile exec:java
+
+# Release cdylib (tables included, debuginfo stripped): its size for
+# docs/benchmarks.md ("Mobile"), and the Kotlin-side throughput against it.
+size-mobile:
+	$(CARGO) build -p himcore-uniffi --lib --release
+	@ls -l target/release/libhimcore_uniffi.so | awk '{printf "libhimcore_uniffi.so (release, strip=debuginfo): %d bytes (%.1f MiB)\n", $$5, $$5/1048576}'
+	@gzip -9 -c target/release/libhimcore_uniffi.so | wc -c | awk '{printf "gzip -9: %d bytes (%.1f MiB)\n", $$1, $$1/1048576}'
+
+bench-kotlin: kotlin-bindings size-mobile
+	cd bindings/uniffi/kotlin && mvn -q -B -Dstyle.color=never -Dhimcore.libdir=$(CURDIR)/target/release test-compile exec:java -Dexec.mainClass=org.himcore.bench.FfiBenchKt -Dexec.args=

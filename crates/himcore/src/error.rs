@@ -11,3 +11,20 @@ pub trait ErrorCode {
     /// The stable code, e.g. `"FHIR_REQUIRED_MISSING"`.
     fn code(&self) -> &'static str;
 }
+
+/// Any himcore error: one variant per area, each delegating its code.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Records retention (`RETENTION_*`).
+    #[error(transparent)]
+    Retention(#[from] crate::retention::RetentionError),
+}
+
+impl ErrorCode for Error {
+    fn code(&self) -> &'static str {
+        match self {
+            Error::Retention(e) => e.code(),
+        }
+    }
+}

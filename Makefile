@@ -18,6 +18,12 @@ build:
 demo: build
 	@echo "== him fhir validate examples/data/bundle.json"
 	$(HIM) fhir validate examples/data/bundle.json
+	@echo "== him retention evaluate (federal + California) examples/data/retention_records.ndjson"
+	$(HIM) retention evaluate --pack us-federal --pack us-ca --as-of 2026-11-25 examples/data/retention_records.ndjson
+	@echo "== him retention explain (first record)"
+	head -n 1 examples/data/retention_records.ndjson | $(HIM) retention explain --pack us-federal --pack us-ca --as-of 2026-11-25
+	@echo "== him retention certificate"
+	$(HIM) retention certificate --pack us-federal --pack us-ca --as-of 2026-11-25 --certificate-id CD-2026-001 --organisation "Example Hospital" --method shredding --authorized-by "HIM Director" --witness "Records Clerk" examples/data/retention_records.ndjson
 
 lint:
 	$(CARGO) fmt --all -- --check

@@ -6,6 +6,7 @@
 //! or I/O errors.
 
 mod input;
+mod retention;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -23,7 +24,11 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
-enum Command {}
+enum Command {
+    /// Records retention: evaluate, explain, certify destruction.
+    #[command(subcommand)]
+    Retention(retention::RetentionCommand),
+}
 
 /// What a job reports back to `main`.
 pub enum Outcome {
@@ -45,7 +50,9 @@ impl std::fmt::Display for CliError {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result: Result<Outcome, CliError> = match cli.command {};
+    let result: Result<Outcome, CliError> = match cli.command {
+        Command::Retention(cmd) => retention::run(cmd, cli.quiet),
+    };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),

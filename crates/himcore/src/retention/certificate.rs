@@ -32,7 +32,7 @@ pub struct DestructionEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// First date the record documents (earliest of created, last
-    /// encounter, discharge).
+    /// encounter, discharge, last update, last day in effect).
     #[serde(
         default,
         with = "serde_opt_date",
@@ -183,7 +183,13 @@ pub struct DestructionCertificate {
 }
 
 fn date_range(r: &RetentionRecord) -> (Option<NaiveDate>, Option<NaiveDate>) {
-    let dates = [r.created, r.last_encounter, r.discharged];
+    let dates = [
+        r.created,
+        r.last_encounter,
+        r.discharged,
+        r.last_updated,
+        r.effective_until,
+    ];
     (
         dates.iter().flatten().min().copied(),
         dates.iter().flatten().max().copied(),

@@ -74,26 +74,8 @@ impl RetentionEngine {
                     "not yet in force on the evaluation date".into()
                 } else if rule.effective_to.is_some_and(|t| as_of > t) {
                     "no longer in force on the evaluation date".into()
-                } else if let (Some(fs), Some(f)) = (&a.facility_types, &record.facility_type) {
-                    if fs.contains(f) {
-                        "conditions met but the rule does not apply to this record".into()
-                    } else {
-                        format!("facility type {f:?} is not governed ({})", fs.join(", "))
-                    }
-                } else if let (Some(ps), Some(rp)) = (&a.programs, &record.programs) {
-                    if rp.iter().any(|p| ps.contains(p)) {
-                        "conditions met but the rule does not apply to this record".into()
-                    } else {
-                        format!("the record is under none of the programs {}", ps.join(", "))
-                    }
-                } else if let (Some(want), Some(is)) = (a.research, record.research) {
-                    if want == is {
-                        "conditions met but the rule does not apply to this record".into()
-                    } else if want {
-                        "research records only".into()
-                    } else {
-                        "non-research records only".into()
-                    }
+                } else if let Some(why) = unmet_condition(a, record) {
+                    why
                 } else if a.minor_at_service == Some(true) {
                     "rule for patients who were minors at service; this patient was not".into()
                 } else if a.minor_at_service == Some(false) {
@@ -115,5 +97,30 @@ impl RetentionEngine {
             decision,
             considered,
         })
+    }
+}
+
+/// The first facility, program or research condition the record fails.
+fn unmet_condition(a: &super::pack::Applicability, record: &RetentionRecord) -> Option<String> {
+    if let (Some(fs), Some(f)) = (&a.facility_types, &record.facility_type) {
+        if !fs.contains(f) {
+            return Some(format!(
+                "facility type {f:?} is not governed ({})",
+                fs.join(", ")
+            ));
+        }
+    }
+    if let (Some(ps), Some(rp)) = (&a.programs, &record.programs) {
+        if !rp.iter().any(|p| ps.contains(p)) {
+            return Some(format!(
+                "the record is under none of the programs {}",
+                ps.join(", ")
+            ));
+        }
+    }
+    match (a.research, record.research) {
+        (Some(true), Some(false)) => Some("research records only".into()),
+        (Some(false), Some(true)) => Some("non-research records only".into()),
+        _ => None,
     }
 }

@@ -199,7 +199,7 @@ pub struct AfterClock {
     #[serde(default)]
     pub years: u32,
     /// Whole months (added to the years).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub months: u32,
     /// Count from 31 December of the clock date's year (contract years).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -214,10 +214,10 @@ pub struct UntilAge {
     /// The age (birthday) the period counts from.
     pub age: u32,
     /// Whole years after that birthday.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub years: u32,
     /// Whole months after that birthday.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub months: u32,
 }
 
@@ -361,6 +361,10 @@ impl Period {
             _ => {}
         }
     }
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// `US` or `US-` followed by letters/digits (ISO 3166-2 style).

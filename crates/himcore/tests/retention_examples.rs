@@ -442,3 +442,15 @@ fn misspelt_record_fields_are_rejected_not_ignored() {
     .unwrap_err();
     assert_eq!(e.code(), "RETENTION_INVALID_RECORD");
 }
+
+#[test]
+fn a_hold_issued_after_the_evaluation_date_still_blocks_destruction() {
+    let mut r = hospital("US-TX", "1970-01-01", "2005-01-01");
+    r["legal_holds"] = json!([{"id": "LIT-8", "start": "2027-01-01"}]);
+    let dec = eval(&["us-tx"], "2026-01-01", r);
+    assert_eq!(dec.status, RetentionStatus::OnHold);
+    assert!(dec
+        .warnings
+        .iter()
+        .any(|w| w.code == "RETENTION_HOLD_PENDING"));
+}

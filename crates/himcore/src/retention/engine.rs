@@ -580,10 +580,11 @@ impl RetentionEngine {
             let hi = u32::try_from(hi).unwrap_or(u32::MAX);
             if h.is_active(as_of) {
                 buf.holds.push(hi);
-            } else if h.released.is_some_and(|r| r <= as_of) {
-                buf.warnings.push(Warn::HoldReleased(hi));
+                if h.start.is_some_and(|s| s > as_of) {
+                    buf.warnings.push(Warn::HoldPending(hi));
+                }
             } else {
-                buf.warnings.push(Warn::HoldPending(hi));
+                buf.warnings.push(Warn::HoldReleased(hi));
             }
         }
         let status = if !buf.holds.is_empty() {
@@ -781,7 +782,7 @@ impl RetentionEngine {
             ),
             Warn::HoldPending(h) => (
                 "RETENTION_HOLD_PENDING",
-                format!("legal hold {} starts after the evaluation date", hold(h)),
+                format!("legal hold {} starts after the evaluation date; it is treated as in force", hold(h)),
             ),
             Warn::Unverified(r) => (
                 "RETENTION_RULE_UNVERIFIED",

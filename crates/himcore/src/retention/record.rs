@@ -97,13 +97,16 @@ pub struct RetentionRecord {
 }
 
 /// A legal hold (litigation, audit, investigation). It has no expiry: it
-/// blocks destruction from `start` until legal releases it.
+/// blocks destruction until legal releases it. A hold whose `start` lies
+/// after the evaluation date blocks too (the duty to preserve begins when
+/// litigation is anticipated, before the hold is formally issued); the
+/// decision then carries a `RETENTION_HOLD_PENDING` warning.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LegalHold {
     /// The hold's id.
     pub id: String,
-    /// First day of the hold (`None` = in force since before any date).
+    /// Day the hold was issued (informational; see the type's docs).
     #[serde(
         default,
         with = "serde_opt_date",
@@ -124,9 +127,10 @@ pub struct LegalHold {
 }
 
 impl LegalHold {
-    /// Whether the hold blocks destruction on `as_of`.
+    /// Whether the hold blocks destruction on `as_of`: until the day it is
+    /// released, whatever its start date.
     pub fn is_active(&self, as_of: NaiveDate) -> bool {
-        self.start.is_none_or(|s| s <= as_of) && self.released.is_none_or(|r| r > as_of)
+        self.released.is_none_or(|r| r > as_of)
     }
 }
 

@@ -11,6 +11,15 @@ use chrono::{Datelike, NaiveDate};
 /// Adds whole months, moving an impossible day forward to the 1st of the
 /// following month. `None` only when the result leaves chrono's range.
 pub(crate) fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
+    if months % 12 == 0 {
+        // Whole years (most periods): one field change, no month arithmetic.
+        let year = date.year().checked_add(i32::try_from(months / 12).ok()?)?;
+        return match date.with_year(year) {
+            Some(d) => Some(d),
+            // Only 29 February can fail: roll forward to 1 March.
+            None => NaiveDate::from_ymd_opt(year, 3, 1),
+        };
+    }
     let total = i64::from(date.year()) * 12 + i64::from(date.month0()) + i64::from(months);
     let year = i32::try_from(total.div_euclid(12)).ok()?;
     let month0 = u32::try_from(total.rem_euclid(12)).ok()?;

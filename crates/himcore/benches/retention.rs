@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
 use chrono::{Days, NaiveDate};
-use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{black_box, criterion_group, Criterion, Throughput};
 use himcore::retention::{DecisionBuf, LegalHold, RetentionEngine, RetentionRecord};
 
 /// Deterministic synthetic records: a mix of adults and minors, Medicare,

@@ -40,7 +40,7 @@ fn every_shipped_pack_loads_and_every_rule_has_a_citation_and_verification_note(
             assert!(r.verification.checked.is_some(), "{}", r.id);
             assert!(!r.verification.sources.is_empty(), "{}", r.id);
             assert_eq!(
-                RulePack::from_json(name, &p.to_json()).unwrap(),
+                RulePack::from_json(name, &p.to_json().unwrap()).unwrap(),
                 p,
                 "round trip {name}"
             );
@@ -453,4 +453,175 @@ fn a_hold_issued_after_the_evaluation_date_still_blocks_destruction() {
         .warnings
         .iter()
         .any(|w| w.code == "RETENTION_HOLD_PENDING"));
+}
+
+fn one_rule_pack(name: &str, rule: serde_json::Value) -> Result<RulePack, RetentionError> {
+    RulePack::from_json(
+        name,
+        &json!({"schema_version": 1, "name": name, "jurisdictions": [{"code": "US-CA", "age_of_majority": 18}],
+                "rules": [rule]})
+        .to_string(),
+    )
+}
+
+#[test]
+fn rules_apply_only_while_in_force_on_the_evaluation_date() {
+    let rule = json!({"id": "ca-new-law", "applies_to": {"record_types": ["medical_record"], "jurisdictions": ["US-CA"]},
+        "period": {"after": {"clock": "discharge", "years": 30}}, "citation": "hypothetical amendment",
+        "effective_from": "2027-01-01"});
+    let packs = [
+        shipped_pack("us-ca").unwrap(),
+        one_rule_pack("amend", rule).unwrap(),
+    ];
+    let engine = RetentionEngine::new(&packs).unwrap();
+    let rec: RetentionRecord =
+        serde_json::from_value(hospital("US-CA", "1970-01-01", "2010-03-15")).unwrap();
+    assert_eq!(
+        engine
+            .evaluate(&rec, d("2026-12-31"))
+            .unwrap()
+            .governing_rule
+            .id,
+        "us-ca-hospital"
+    );
+    assert_eq!(
+        engine
+            .evaluate(&rec, d("2027-01-01"))
+            .unwrap()
+            .governing_rule
+            .id,
+        "ca-new-law"
+    );
+
+    let repealed = json!({"id": "ca-old-law", "applies_to": {"record_types": ["medical_record"], "jurisdictions": ["US-CA"]},
+        "period": "permanent", "citation": "hypothetical repealed rule", "effective_to": "2000-12-31"});
+    let packs = [
+        shipped_pack("us-ca").unwrap(),
+        one_rule_pack("old", repealed).unwrap(),
+    ];
+    let engine = RetentionEngine::new(&packs).unwrap();
+    assert_eq!(
+        engine
+            .evaluate(&rec, d("2020-01-01"))
+            .unwrap()
+            .governing_rule
+            .id,
+        "us-ca-hospital"
+    );
+}
+
+#[test]
+fn unverified_law_rules_warn_but_an_organisations_own_rules_do_not() {
+    let rule = json!({"id": "acme-7y", "applies_to": {"record_types": ["medical_record"], "jurisdictions": ["US-CA"]},
+        "period": {"after": {"clock": "discharge", "years": 7}}, "citation": "ACME RM-1"});
+    let mut org = one_rule_pack("acme", rule.clone()).unwrap();
+    org.organisation = true;
+    let rec: RetentionRecord =
+        serde_json::from_value(hospital("US-CA", "1970-01-01", "2010-03-15")).unwrap();
+    let dec = RetentionEngine::new(&[shipped_pack("us-ca").unwrap(), org])
+        .unwrap()
+        .evaluate(&rec, d("2020-01-01"))
+        .unwrap();
+    assert!(!dec
+        .warnings
+        .iter()
+        .any(|w| w.code == "RETENTION_RULE_UNVERIFIED"));
+    let law = one_rule_pack("law", rule).unwrap();
+    let dec = RetentionEngine::new(&[shipped_pack("us-ca").unwrap(), law])
+        .unwrap()
+        .evaluate(&rec, d("2020-01-01"))
+        .unwrap();
+    assert!(dec
+        .warnings
+        .iter()
+        .any(|w| w.code == "RETENTION_RULE_UNVERIFIED"));
+}
+
+#[test]
+fn bad_packs_are_refused_with_their_codes() {
+    let ok_rule = json!({"id": "x", "applies_to": {"record_types": ["medical_record"], "jurisdictions": ["US-CA"]},
+        "period": {"after": {"clock": "discharge", "years": 1}}, "citation": "c"});
+    let code = |r: Result<RulePack, RetentionError>| r.unwrap_err().code();
+    let v2 = RulePack::from_json(
+        "v2",
+        &json!({"schema_version": 2, "name": "v2", "rules": []}).to_string(),
+    );
+    assert_eq!(code(v2), "RETENTION_UNSUPPORTED_SCHEMA_VERSION");
+    let mut no_cite = ok_rule.clone();
+    no_cite["citation"] = json!("");
+    assert_eq!(code(one_rule_pack("p", no_cite)), "RETENTION_INVALID_PACK");
+    let mut typo = ok_rule.clone();
+    typo["applies_to"]["minor"] = json!(true);
+    assert_eq!(code(one_rule_pack("p", typo)), "RETENTION_INVALID_PACK");
+    let mut empty = ok_rule.clone();
+    empty["period"] = json!({"later_of": []});
+    assert_eq!(code(one_rule_pack("p", empty)), "RETENTION_INVALID_PACK");
+    let mut zero = ok_rule.clone();
+    zero["period"] = json!({"after": {"clock": "discharge"}});
+    assert_eq!(code(one_rule_pack("p", zero)), "RETENTION_INVALID_PACK");
+    let mut bad_j = ok_rule.clone();
+    bad_j["applies_to"]["jurisdictions"] = json!(["california"]);
+    assert_eq!(code(one_rule_pack("p", bad_j)), "RETENTION_INVALID_PACK");
+    assert_eq!(
+        shipped_pack("us-xx").unwrap_err().code(),
+        "RETENTION_UNKNOWN_PACK"
+    );
+
+    let a = one_rule_pack("a", ok_rule.clone()).unwrap();
+    let b = one_rule_pack("b", ok_rule.clone()).unwrap();
+    assert_eq!(
+        RetentionEngine::new(&[a.clone(), b]).unwrap_err().code(),
+        "RETENTION_DUPLICATE_RULE"
+    );
+    assert_eq!(
+        RetentionEngine::new(&[a.clone(), a]).unwrap_err().code(),
+        "RETENTION_INVALID_PACK"
+    );
+    let mut dangling = ok_rule;
+    dangling["overrides"] = json!(["no-such-rule"]);
+    let p = one_rule_pack("d", dangling).unwrap();
+    assert_eq!(
+        RetentionEngine::new(&[p]).unwrap_err().code(),
+        "RETENTION_UNKNOWN_OVERRIDE"
+    );
+}
+
+#[test]
+fn batch_and_single_evaluation_agree_and_status_counts_add_up() {
+    let engine = RetentionEngine::from_shipped(&["us-federal", "us-ca"]).unwrap();
+    let recs: Vec<RetentionRecord> =
+        include_str!("../../../examples/data/retention_records.ndjson")
+            .lines()
+            .map(|l| RetentionRecord::from_json(l).unwrap())
+            .collect();
+    let as_of = d("2026-11-25");
+    let batch = engine.evaluate_batch(&recs, as_of);
+    for (r, b) in recs.iter().zip(&batch) {
+        assert_eq!(b.as_ref().unwrap(), &engine.evaluate(r, as_of).unwrap());
+    }
+    let counts = engine.status_counts(&recs, as_of);
+    assert_eq!(counts.iter().sum::<usize>(), recs.len());
+    assert_eq!(counts[2], 1, "one record on hold");
+    assert_eq!(counts[3], 0, "no errors");
+}
+
+#[test]
+fn explain_gives_a_reason_for_every_loaded_rule() {
+    let engine = RetentionEngine::from_shipped(&["us-federal", "us-ny"]).unwrap();
+    let rec: RetentionRecord =
+        serde_json::from_value(hospital("US-NY", "1970-01-01", "2010-03-15")).unwrap();
+    let x = engine.explain(&rec, d("2020-01-01")).unwrap();
+    assert_eq!(x.considered.len(), engine.rules().len());
+    let reason = |id: &str| {
+        x.considered
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap()
+            .reason
+            .clone()
+    };
+    assert!(reason("us-ny-hospital").contains("governs"));
+    assert!(reason("us-ny-hospital-minor").contains("minors"));
+    assert!(reason("us-ny-hospital-deceased").contains("death"));
+    assert!(reason("us-fed-medicare-cop-hospital").contains("programs"));
 }

@@ -262,7 +262,8 @@ impl RetentionEngine {
         packs: &[RulePack],
         options: &EngineOptions,
     ) -> Result<Self, RetentionError> {
-        let mut rules: Vec<Rule> = Vec::new();
+        // (rule, from an organisation pack)
+        let mut rules: Vec<(Rule, bool)> = Vec::new();
         let mut jurisdictions: Vec<Jurisdiction> = Vec::new();
         let mut record_types: Vec<String> = Vec::new();
         let mut names = Vec::new();
@@ -296,21 +297,22 @@ impl RetentionEngine {
                 }
             }
             for r in &pack.rules {
-                if rules.iter().any(|x| x.id == r.id) {
+                if rules.iter().any(|(x, _)| x.id == r.id) {
                     return Err(RetentionError::DuplicateRule(r.id.clone()));
                 }
-                rules.push(r.clone());
+                rules.push((r.clone(), pack.organisation));
             }
         }
         // Sort by id: evaluation order, tie-breaks and output never depend
         // on the order packs or rules were given in.
-        rules.sort_by(|a, b| a.id.cmp(&b.id));
+        rules.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+        let (rules, organisational): (Vec<Rule>, Vec<bool>) = rules.into_iter().unzip();
         jurisdictions.sort_by(|a, b| a.code.cmp(&b.code));
         record_types.sort();
         names.sort();
 
         let mut compiled = Vec::with_capacity(rules.len());
-        for r in &rules {
+        for (r, &org) in rules.iter().zip(&organisational) {
             let mut overrides = Vec::new();
             for t in &r.overrides {
                 let idx = rules
@@ -330,7 +332,9 @@ impl RetentionEngine {
                 effective_to: r.effective_to,
                 period: r.period.clone(),
                 overrides,
-                unverified: r.verification.status == VerificationStatus::Unverified,
+                // An organisation's own policy is its own authority; the
+                // warning is for law rules nobody has checked.
+                unverified: !org && r.verification.status == VerificationStatus::Unverified,
                 has_steps: !r.before_destruction.is_empty(),
             });
         }

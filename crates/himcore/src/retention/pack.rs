@@ -270,8 +270,11 @@ impl RulePack {
     }
 
     /// Serialises the pack back to JSON (round-trips through [`from_json`](Self::from_json)).
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    pub fn to_json(&self) -> Result<String, RetentionError> {
+        serde_json::to_string_pretty(self).map_err(|e| RetentionError::InvalidPack {
+            pack: self.name.clone(),
+            message: e.to_string(),
+        })
     }
 
     /// Checks the pack's internal consistency.
@@ -306,6 +309,17 @@ impl RulePack {
             }
             if rule.applies_to.jurisdictions.is_empty() {
                 return Err(bad(format!("rule {:?} names no jurisdiction", rule.id)));
+            }
+            if let Some(j) = rule
+                .applies_to
+                .jurisdictions
+                .iter()
+                .find(|j| !valid_jurisdiction(j))
+            {
+                return Err(bad(format!(
+                    "rule {:?}: jurisdiction {j:?} is not of the form US or US-XX",
+                    rule.id
+                )));
             }
             if let (Some(f), Some(t)) = (rule.effective_from, rule.effective_to) {
                 if t < f {

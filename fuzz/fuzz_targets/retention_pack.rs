@@ -6,9 +6,15 @@ use himcore::retention::{parse_date, RetentionEngine, RetentionRecord, RulePack}
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(pack) = RulePack::from_json("fuzz", text) else { return };
-    let Ok(engine) = RetentionEngine::new(&[pack]) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(pack) = RulePack::from_json("fuzz", text) else {
+        return;
+    };
+    let Ok(engine) = RetentionEngine::new(&[pack]) else {
+        return;
+    };
     let record = RetentionRecord {
         id: "fuzz".into(),
         record_type: "medical_record".into(),

@@ -625,3 +625,18 @@ fn explain_gives_a_reason_for_every_loaded_rule() {
     assert!(reason("us-ny-hospital-deceased").contains("death"));
     assert!(reason("us-fed-medicare-cop-hospital").contains("programs"));
 }
+
+#[test]
+fn assumed_facts_are_warned_only_for_rules_that_end_up_applying() {
+    let mut r = hospital("US-CA", "1970-01-01", "2010-03-15");
+    r.as_object_mut().unwrap().remove("facility_type");
+    let dec = eval(&["us-federal", "us-ca"], "2020-01-01", r);
+    let missing: Vec<_> = dec
+        .warnings
+        .iter()
+        .filter(|w| w.code == "RETENTION_FACT_MISSING")
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(missing.len(), 1, "{missing:?}");
+    assert!(missing[0].contains("us-ca-hospital"));
+}

@@ -493,25 +493,28 @@ impl RetentionEngine {
             {
                 continue;
             }
+            // Facts assumed because they are missing; reported only if the
+            // rule ends up applying.
+            let mut assumed: [Option<Warn>; 3] = [None; 3];
             if let Some(fs) = &c.facility_types {
                 match &record.facility_type {
                     Some(f) if !fs.contains(f) => continue,
                     Some(_) => {}
-                    None => buf.warnings.push(Warn::FacilityUnknown(ri)),
+                    None => assumed[0] = Some(Warn::FacilityUnknown(ri)),
                 }
             }
             if let Some(ps) = &c.programs {
                 match &record.programs {
                     Some(rp) if !rp.iter().any(|p| ps.contains(p)) => continue,
                     Some(_) => {}
-                    None => buf.warnings.push(Warn::ProgramsUnknown(ri)),
+                    None => assumed[1] = Some(Warn::ProgramsUnknown(ri)),
                 }
             }
             if let Some(want) = c.research {
                 match record.research {
                     Some(r) if r != want => continue,
                     Some(_) => {}
-                    None if want => buf.warnings.push(Warn::ResearchUnknown(ri)),
+                    None if want => assumed[2] = Some(Warn::ResearchUnknown(ri)),
                     None => {}
                 }
             }
@@ -523,6 +526,7 @@ impl RetentionEngine {
             let Some(mut until) = eval_period(&c.period, &facts, &mut missing) else {
                 continue;
             };
+            buf.warnings.extend(assumed.into_iter().flatten());
             // A minors' rule for a patient whose age is unknown: the record
             // could be a child's, so it is kept until the fact is supplied.
             if c.minor == Some(true) && minor.is_none() {

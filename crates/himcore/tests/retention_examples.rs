@@ -640,3 +640,15 @@ fn assumed_facts_are_warned_only_for_rules_that_end_up_applying() {
     assert_eq!(missing.len(), 1, "{missing:?}");
     assert!(missing[0].contains("us-ca-hospital"));
 }
+
+#[test]
+fn critical_access_hospital_in_a_state_keeps_the_longer_of_federal_and_state_periods() {
+    let r = json!({"id": "c2", "record_type": "medical_record", "jurisdiction": "US-TX",
+        "facility_type": "critical_access_hospital", "patient_birth_date": "1960-01-01", "created": "2010-01-01",
+        "discharged": "2010-01-05", "last_updated": "2010-02-01", "programs": ["medicare"]});
+    let dec = eval(&["us-federal", "us-tx"], "2018-01-01", r);
+    let ids: Vec<_> = dec.rules.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, ["us-fed-medicare-cop-cah", "us-tx-hospital"]);
+    assert_eq!(dec.governing_rule.id, "us-tx-hospital");
+    assert_eq!(until(&dec), "2020-01-05");
+}

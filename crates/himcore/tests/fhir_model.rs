@@ -265,3 +265,41 @@ proptest! {
         prop_assert_eq!(Resource::from_json(&written).unwrap(), r);
     }
 }
+
+#[test]
+fn typed_datatypes_read_names_codes_and_quantities() {
+    let r = Resource::from_json(
+        r#"{"resourceType":"Observation","status":"final",
+            "code":{"coding":[{"system":"http://loinc.org","code":"718-7"}]},
+            "subject":{"reference":"Patient/p1"},
+            "valueQuantity":{"value":13.50,"unit":"g/dL","system":"http://unitsofmeasure.org","code":"g/dL"}}"#,
+    )
+    .unwrap();
+    let Resource::Observation(o) = &r else {
+        panic!("not an Observation")
+    };
+    assert_eq!(
+        o.codeable_concept("code").unwrap().coding[0]
+            .code
+            .as_deref(),
+        Some("718-7")
+    );
+    assert_eq!(
+        o.reference("subject").unwrap().reference.as_deref(),
+        Some("Patient/p1")
+    );
+    assert_eq!(
+        o.value_quantity().unwrap().value.unwrap().to_string(),
+        "13.50"
+    );
+
+    let Resource::Patient(p) = Resource::from_json(
+        r#"{"resourceType":"Patient","name":[{"family":"Rivera","given":["Maria","Elena"]}],
+            "identifier":[{"system":"urn:oid:2.16.840.1.113883.19.5","value":"MRN-1"}]}"#,
+    )
+    .unwrap() else {
+        panic!("not a Patient")
+    };
+    assert_eq!(p.names()[0].given, ["Maria", "Elena"]);
+    assert_eq!(p.identifiers()[0].value.as_deref(), Some("MRN-1"));
+}

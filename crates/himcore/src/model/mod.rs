@@ -21,11 +21,16 @@
 //! carries every [`Issue`] with its path (`Patient.name[0].given[1]`), a
 //! stable code and a message.
 
+mod datatypes;
 mod defs;
 mod json;
 mod primitives;
 mod validate;
 
+pub use datatypes::{
+    Address, Annotation, Attachment, CodeableConcept, Coding, ContactPoint, Extension, HumanName,
+    Identifier, Meta, Narrative, Period, Quantity, Reference,
+};
 pub use primitives::{is_valid_time, DatePrecision, FhirDateTime};
 
 use crate::ErrorCode;
@@ -315,6 +320,27 @@ macro_rules! typed_resources {
                 pub fn get_str(&self, element: &str) -> Option<&str> {
                     self.json.get(element).and_then(Value::as_str)
                 }
+                /// `meta`, typed.
+                pub fn meta(&self) -> Option<Meta> {
+                    datatypes::read(self.json.get("meta"))
+                }
+                /// `identifier`, typed (empty when the type has none).
+                pub fn identifiers(&self) -> Vec<Identifier> {
+                    datatypes::read_all(self.json.get("identifier"))
+                }
+                /// A CodeableConcept element (e.g. `code`, `category`'s items via
+                /// [`Self::codeable_concepts`]), typed.
+                pub fn codeable_concept(&self, element: &str) -> Option<CodeableConcept> {
+                    datatypes::read(self.json.get(element))
+                }
+                /// A repeating CodeableConcept element, typed.
+                pub fn codeable_concepts(&self, element: &str) -> Vec<CodeableConcept> {
+                    datatypes::read_all(self.json.get(element))
+                }
+                /// A Reference element (e.g. `subject`), typed.
+                pub fn reference(&self, element: &str) -> Option<Reference> {
+                    datatypes::read(self.json.get(element))
+                }
             }
         )*
 
@@ -483,6 +509,18 @@ impl Patient {
     pub fn active(&self) -> Option<bool> {
         self.get("active").and_then(Value::as_bool)
     }
+    /// `Patient.name`, typed.
+    pub fn names(&self) -> Vec<HumanName> {
+        datatypes::read_all(self.get("name"))
+    }
+    /// `Patient.telecom`, typed.
+    pub fn telecom(&self) -> Vec<ContactPoint> {
+        datatypes::read_all(self.get("telecom"))
+    }
+    /// `Patient.address`, typed.
+    pub fn addresses(&self) -> Vec<Address> {
+        datatypes::read_all(self.get("address"))
+    }
 }
 
 impl Bundle {
@@ -508,5 +546,9 @@ impl Observation {
     /// `Observation.status` (required).
     pub fn status(&self) -> Option<&str> {
         self.get_str("status")
+    }
+    /// `Observation.valueQuantity`, typed (decimal text kept).
+    pub fn value_quantity(&self) -> Option<Quantity> {
+        datatypes::read(self.get("valueQuantity"))
     }
 }

@@ -19,12 +19,20 @@ pub enum Error {
     /// FHIR model errors.
     #[error(transparent)]
     Fhir(#[from] crate::model::FhirError),
+    /// A code-validation error (`CODE_*`).
+    #[error(transparent)]
+    Code(#[from] crate::codes::CodeError),
+    /// A consent-check error (`CONSENT_*`).
+    #[error(transparent)]
+    Consent(#[from] crate::consent::ConsentError),
 }
 
 impl ErrorCode for Error {
     fn code(&self) -> &'static str {
         match self {
             Error::Fhir(e) => e.code(),
+            Error::Code(e) => e.code(),
+            Error::Consent(e) => e.code(),
         }
     }
 }

@@ -45,6 +45,15 @@ pub enum HimCoreError {
         /// Human-readable detail.
         detail: String,
     },
+    /// A retention evaluation failed (`RETENTION_*`): an unknown pack,
+    /// jurisdiction or record type, an invalid record or pack, no rule.
+    #[error("{code}: {detail}")]
+    Retention {
+        /// Stable machine code, e.g. `RETENTION_UNKNOWN_JURISDICTION`.
+        code: String,
+        /// Human-readable detail.
+        detail: String,
+    },
     /// An argument the binding could not hand to the core: `INVALID_DATE`
     /// for a date that is not `YYYY-MM-DD` (the Kotlin/Swift counterpart of
     /// an `IllegalArgumentException`; uniffi has no calendar-date type).
@@ -64,6 +73,7 @@ impl HimCoreError {
             Self::Fhir { code, .. }
             | Self::Codes { code, .. }
             | Self::Consent { code, .. }
+            | Self::Retention { code, .. }
             | Self::InvalidArgument { code, .. } => code,
         }
     }

@@ -17,6 +17,7 @@ pub mod codes;
 pub mod consent;
 mod error;
 pub mod fhir;
+pub mod retention;
 
 pub use error::{HimCoreError, ItemError};
 

@@ -866,6 +866,259 @@ public func FfiConverterTypeFhirResource_lower(_ value: FhirResource) -> UInt64 
 
 
 
+
+
+/**
+ * Retention rule packs compiled once, for many evaluations. Immutable and
+ * safe to share across threads.
+ */
+public protocol RetentionEngineProtocol: AnyObject, Sendable {
+    
+    /**
+     * Evaluates one record (JSON) as of a date (`YYYY-MM-DD`). Throws
+     * `HimCoreException.Retention` (`RETENTION_INVALID_RECORD`,
+     * `RETENTION_UNKNOWN_JURISDICTION`, `RETENTION_NO_APPLICABLE_RULE`, ...)
+     * or `InvalidArgument` (`INVALID_DATE`).
+     */
+    func evaluate(recordJson: String, asOf: String) throws  -> RetentionDecision
+    
+    /**
+     * Evaluates many records in one call, in order; a record that cannot
+     * be evaluated gets its error, the others their decision. Throws only
+     * for a malformed `as_of`.
+     */
+    func evaluateMany(recordsJson: [String], asOf: String) throws  -> [RetentionDecisionResult]
+    
+    /**
+     * Evaluates a record and explains, for every loaded rule, why it
+     * applied or not (for people and audits; slower than `evaluate`).
+     */
+    func explain(recordJson: String, asOf: String) throws  -> RetentionExplanation
+    
+    /**
+     * Declared jurisdictions (`US`, `US-CA`, ...), sorted.
+     */
+    func jurisdictions()  -> [String]
+    
+    /**
+     * Names of the loaded packs, sorted.
+     */
+    func packNames()  -> [String]
+    
+    /**
+     * Declared record types, sorted.
+     */
+    func recordTypes()  -> [String]
+    
+}
+/**
+ * Retention rule packs compiled once, for many evaluations. Immutable and
+ * safe to share across threads.
+ */
+open class RetentionEngine: RetentionEngineProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_himcore_uniffi_fn_clone_retentionengine(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        try! rustCall { uniffi_himcore_uniffi_fn_free_retentionengine(handle, $0) }
+    }
+
+    
+    /**
+     * Compiles packs given as JSON (schema of `docs/retention.md`; shipped
+     * ones from [`shipped_retention_pack_json`]). `default_jurisdiction` /
+     * `default_record_type`: evaluate undeclared ones as this declared one,
+     * with a warning, instead of failing. Throws `RETENTION_INVALID_PACK`,
+     * `RETENTION_DUPLICATE_RULE`, ...
+     */
+public static func fromPacks(packsJson: [String], defaultJurisdiction: String? = nil, defaultRecordType: String? = nil)throws  -> RetentionEngine  {
+    return try  FfiConverterTypeRetentionEngine_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_constructor_retentionengine_from_packs(
+        FfiConverterSequenceString.lower(packsJson),
+        FfiConverterOptionString.lower(defaultJurisdiction),
+        FfiConverterOptionString.lower(defaultRecordType),$0
+    )
+})
+}
+    
+    /**
+     * Compiles shipped packs by name (`["us-federal", "us-ca"]`). Unknown
+     * jurisdictions and record types are errors. Throws
+     * `RETENTION_UNKNOWN_PACK`, ...
+     */
+public static func fromShipped(packs: [String])throws  -> RetentionEngine  {
+    return try  FfiConverterTypeRetentionEngine_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_constructor_retentionengine_from_shipped(
+        FfiConverterSequenceString.lower(packs),$0
+    )
+})
+}
+    
+
+    
+    /**
+     * Evaluates one record (JSON) as of a date (`YYYY-MM-DD`). Throws
+     * `HimCoreException.Retention` (`RETENTION_INVALID_RECORD`,
+     * `RETENTION_UNKNOWN_JURISDICTION`, `RETENTION_NO_APPLICABLE_RULE`, ...)
+     * or `InvalidArgument` (`INVALID_DATE`).
+     */
+open func evaluate(recordJson: String, asOf: String)throws  -> RetentionDecision  {
+    return try  FfiConverterTypeRetentionDecision_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_method_retentionengine_evaluate(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(recordJson),
+        FfiConverterString.lower(asOf),$0
+    )
+})
+}
+    
+    /**
+     * Evaluates many records in one call, in order; a record that cannot
+     * be evaluated gets its error, the others their decision. Throws only
+     * for a malformed `as_of`.
+     */
+open func evaluateMany(recordsJson: [String], asOf: String)throws  -> [RetentionDecisionResult]  {
+    return try  FfiConverterSequenceTypeRetentionDecisionResult.lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_method_retentionengine_evaluate_many(
+            self.uniffiCloneHandle(),
+        FfiConverterSequenceString.lower(recordsJson),
+        FfiConverterString.lower(asOf),$0
+    )
+})
+}
+    
+    /**
+     * Evaluates a record and explains, for every loaded rule, why it
+     * applied or not (for people and audits; slower than `evaluate`).
+     */
+open func explain(recordJson: String, asOf: String)throws  -> RetentionExplanation  {
+    return try  FfiConverterTypeRetentionExplanation_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_method_retentionengine_explain(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(recordJson),
+        FfiConverterString.lower(asOf),$0
+    )
+})
+}
+    
+    /**
+     * Declared jurisdictions (`US`, `US-CA`, ...), sorted.
+     */
+open func jurisdictions() -> [String]  {
+    return try!  FfiConverterSequenceString.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_method_retentionengine_jurisdictions(
+            self.uniffiCloneHandle(),$0
+    )
+})
+}
+    
+    /**
+     * Names of the loaded packs, sorted.
+     */
+open func packNames() -> [String]  {
+    return try!  FfiConverterSequenceString.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_method_retentionengine_pack_names(
+            self.uniffiCloneHandle(),$0
+    )
+})
+}
+    
+    /**
+     * Declared record types, sorted.
+     */
+open func recordTypes() -> [String]  {
+    return try!  FfiConverterSequenceString.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_method_retentionengine_record_types(
+            self.uniffiCloneHandle(),$0
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRetentionEngine: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = RetentionEngine
+
+    public static func lift(_ handle: UInt64) throws -> RetentionEngine {
+        return RetentionEngine(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: RetentionEngine) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RetentionEngine {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: RetentionEngine, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionEngine_lift(_ handle: UInt64) throws -> RetentionEngine {
+    return try FfiConverterTypeRetentionEngine.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionEngine_lower(_ value: RetentionEngine) -> UInt64 {
+    return FfiConverterTypeRetentionEngine.lower(value)
+}
+
+
+
+
 /**
  * One finding of the claim check.
  */
@@ -2284,6 +2537,596 @@ public func FfiConverterTypeItemError_lower(_ value: ItemError) -> RustBuffer {
 
 
 /**
+ * One loaded rule as seen from one record.
+ */
+public struct RetentionConsideredRule: Equatable, Hashable {
+    /**
+     * Rule id.
+     */
+    public var id: String
+    /**
+     * Rule title.
+     */
+    public var title: String
+    /**
+     * Citation.
+     */
+    public var citation: String
+    /**
+     * Whether the rule applied.
+     */
+    public var applies: Bool
+    /**
+     * Why (not).
+     */
+    public var reason: String
+    /**
+     * What it requires, when it applied.
+     */
+    public var retainUntil: RetainUntil?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Rule id.
+         */id: String, 
+        /**
+         * Rule title.
+         */title: String, 
+        /**
+         * Citation.
+         */citation: String, 
+        /**
+         * Whether the rule applied.
+         */applies: Bool, 
+        /**
+         * Why (not).
+         */reason: String, 
+        /**
+         * What it requires, when it applied.
+         */retainUntil: RetainUntil?) {
+        self.id = id
+        self.title = title
+        self.citation = citation
+        self.applies = applies
+        self.reason = reason
+        self.retainUntil = retainUntil
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension RetentionConsideredRule: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRetentionConsideredRule: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RetentionConsideredRule {
+        return
+            try RetentionConsideredRule(
+                id: FfiConverterString.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                citation: FfiConverterString.read(from: &buf), 
+                applies: FfiConverterBool.read(from: &buf), 
+                reason: FfiConverterString.read(from: &buf), 
+                retainUntil: FfiConverterOptionTypeRetainUntil.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RetentionConsideredRule, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.citation, into: &buf)
+        FfiConverterBool.write(value.applies, into: &buf)
+        FfiConverterString.write(value.reason, into: &buf)
+        FfiConverterOptionTypeRetainUntil.write(value.retainUntil, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionConsideredRule_lift(_ buf: RustBuffer) throws -> RetentionConsideredRule {
+    return try FfiConverterTypeRetentionConsideredRule.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionConsideredRule_lower(_ value: RetentionConsideredRule) -> RustBuffer {
+    return FfiConverterTypeRetentionConsideredRule.lower(value)
+}
+
+
+/**
+ * The result of evaluating one record.
+ */
+public struct RetentionDecision: Equatable, Hashable {
+    /**
+     * The record's id.
+     */
+    public var id: String
+    /**
+     * The evaluation date, `YYYY-MM-DD`.
+     */
+    public var asOf: String
+    /**
+     * Retain, eligible for destruction, or on hold.
+     */
+    public var status: RetentionStatus
+    /**
+     * The longest requirement among the applicable rules.
+     */
+    public var retainUntil: RetainUntil
+    /**
+     * The rule that sets `retain_until`.
+     */
+    public var governingRule: RetentionRuleRef
+    /**
+     * Every applicable rule with what it requires, sorted by rule id.
+     */
+    public var rules: [RetentionRuleOutcome]
+    /**
+     * Ids of the legal holds active on `as_of`.
+     */
+    public var holds: [String]
+    /**
+     * Warnings, sorted by code.
+     */
+    public var warnings: [RetentionWarning]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The record's id.
+         */id: String, 
+        /**
+         * The evaluation date, `YYYY-MM-DD`.
+         */asOf: String, 
+        /**
+         * Retain, eligible for destruction, or on hold.
+         */status: RetentionStatus, 
+        /**
+         * The longest requirement among the applicable rules.
+         */retainUntil: RetainUntil, 
+        /**
+         * The rule that sets `retain_until`.
+         */governingRule: RetentionRuleRef, 
+        /**
+         * Every applicable rule with what it requires, sorted by rule id.
+         */rules: [RetentionRuleOutcome], 
+        /**
+         * Ids of the legal holds active on `as_of`.
+         */holds: [String], 
+        /**
+         * Warnings, sorted by code.
+         */warnings: [RetentionWarning]) {
+        self.id = id
+        self.asOf = asOf
+        self.status = status
+        self.retainUntil = retainUntil
+        self.governingRule = governingRule
+        self.rules = rules
+        self.holds = holds
+        self.warnings = warnings
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension RetentionDecision: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRetentionDecision: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RetentionDecision {
+        return
+            try RetentionDecision(
+                id: FfiConverterString.read(from: &buf), 
+                asOf: FfiConverterString.read(from: &buf), 
+                status: FfiConverterTypeRetentionStatus.read(from: &buf), 
+                retainUntil: FfiConverterTypeRetainUntil.read(from: &buf), 
+                governingRule: FfiConverterTypeRetentionRuleRef.read(from: &buf), 
+                rules: FfiConverterSequenceTypeRetentionRuleOutcome.read(from: &buf), 
+                holds: FfiConverterSequenceString.read(from: &buf), 
+                warnings: FfiConverterSequenceTypeRetentionWarning.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RetentionDecision, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.asOf, into: &buf)
+        FfiConverterTypeRetentionStatus.write(value.status, into: &buf)
+        FfiConverterTypeRetainUntil.write(value.retainUntil, into: &buf)
+        FfiConverterTypeRetentionRuleRef.write(value.governingRule, into: &buf)
+        FfiConverterSequenceTypeRetentionRuleOutcome.write(value.rules, into: &buf)
+        FfiConverterSequenceString.write(value.holds, into: &buf)
+        FfiConverterSequenceTypeRetentionWarning.write(value.warnings, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionDecision_lift(_ buf: RustBuffer) throws -> RetentionDecision {
+    return try FfiConverterTypeRetentionDecision.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionDecision_lower(_ value: RetentionDecision) -> RustBuffer {
+    return FfiConverterTypeRetentionDecision.lower(value)
+}
+
+
+/**
+ * One answer of [`RetentionEngine::evaluate_many`]: a decision or the error
+ * of that record (the other records are still evaluated).
+ */
+public struct RetentionDecisionResult: Equatable, Hashable {
+    /**
+     * The decision, when the record could be evaluated.
+     */
+    public var decision: RetentionDecision?
+    /**
+     * Why it could not (`RETENTION_*`).
+     */
+    public var error: ItemError?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The decision, when the record could be evaluated.
+         */decision: RetentionDecision?, 
+        /**
+         * Why it could not (`RETENTION_*`).
+         */error: ItemError?) {
+        self.decision = decision
+        self.error = error
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension RetentionDecisionResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRetentionDecisionResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RetentionDecisionResult {
+        return
+            try RetentionDecisionResult(
+                decision: FfiConverterOptionTypeRetentionDecision.read(from: &buf), 
+                error: FfiConverterOptionTypeItemError.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RetentionDecisionResult, into buf: inout [UInt8]) {
+        FfiConverterOptionTypeRetentionDecision.write(value.decision, into: &buf)
+        FfiConverterOptionTypeItemError.write(value.error, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionDecisionResult_lift(_ buf: RustBuffer) throws -> RetentionDecisionResult {
+    return try FfiConverterTypeRetentionDecisionResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionDecisionResult_lower(_ value: RetentionDecisionResult) -> RustBuffer {
+    return FfiConverterTypeRetentionDecisionResult.lower(value)
+}
+
+
+/**
+ * A decision with, for every loaded rule, why it applied or not.
+ */
+public struct RetentionExplanation: Equatable, Hashable {
+    /**
+     * The decision, as `evaluate` returns it.
+     */
+    public var decision: RetentionDecision
+    /**
+     * Every loaded rule, sorted by id.
+     */
+    public var considered: [RetentionConsideredRule]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The decision, as `evaluate` returns it.
+         */decision: RetentionDecision, 
+        /**
+         * Every loaded rule, sorted by id.
+         */considered: [RetentionConsideredRule]) {
+        self.decision = decision
+        self.considered = considered
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension RetentionExplanation: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRetentionExplanation: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RetentionExplanation {
+        return
+            try RetentionExplanation(
+                decision: FfiConverterTypeRetentionDecision.read(from: &buf), 
+                considered: FfiConverterSequenceTypeRetentionConsideredRule.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RetentionExplanation, into buf: inout [UInt8]) {
+        FfiConverterTypeRetentionDecision.write(value.decision, into: &buf)
+        FfiConverterSequenceTypeRetentionConsideredRule.write(value.considered, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionExplanation_lift(_ buf: RustBuffer) throws -> RetentionExplanation {
+    return try FfiConverterTypeRetentionExplanation.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionExplanation_lower(_ value: RetentionExplanation) -> RustBuffer {
+    return FfiConverterTypeRetentionExplanation.lower(value)
+}
+
+
+/**
+ * One applicable rule's result for the record.
+ */
+public struct RetentionRuleOutcome: Equatable, Hashable {
+    /**
+     * Rule id.
+     */
+    public var id: String
+    /**
+     * Its citation.
+     */
+    public var citation: String
+    /**
+     * What this rule alone requires.
+     */
+    public var retainUntil: RetainUntil
+    /**
+     * Set when an applicable rule explicitly overrides this one.
+     */
+    public var overriddenBy: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Rule id.
+         */id: String, 
+        /**
+         * Its citation.
+         */citation: String, 
+        /**
+         * What this rule alone requires.
+         */retainUntil: RetainUntil, 
+        /**
+         * Set when an applicable rule explicitly overrides this one.
+         */overriddenBy: String?) {
+        self.id = id
+        self.citation = citation
+        self.retainUntil = retainUntil
+        self.overriddenBy = overriddenBy
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension RetentionRuleOutcome: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRetentionRuleOutcome: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RetentionRuleOutcome {
+        return
+            try RetentionRuleOutcome(
+                id: FfiConverterString.read(from: &buf), 
+                citation: FfiConverterString.read(from: &buf), 
+                retainUntil: FfiConverterTypeRetainUntil.read(from: &buf), 
+                overriddenBy: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RetentionRuleOutcome, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.citation, into: &buf)
+        FfiConverterTypeRetainUntil.write(value.retainUntil, into: &buf)
+        FfiConverterOptionString.write(value.overriddenBy, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionRuleOutcome_lift(_ buf: RustBuffer) throws -> RetentionRuleOutcome {
+    return try FfiConverterTypeRetentionRuleOutcome.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionRuleOutcome_lower(_ value: RetentionRuleOutcome) -> RustBuffer {
+    return FfiConverterTypeRetentionRuleOutcome.lower(value)
+}
+
+
+/**
+ * A rule named in a decision.
+ */
+public struct RetentionRuleRef: Equatable, Hashable {
+    /**
+     * Rule id.
+     */
+    public var id: String
+    /**
+     * Its citation (CFR section, state code).
+     */
+    public var citation: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Rule id.
+         */id: String, 
+        /**
+         * Its citation (CFR section, state code).
+         */citation: String) {
+        self.id = id
+        self.citation = citation
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension RetentionRuleRef: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRetentionRuleRef: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RetentionRuleRef {
+        return
+            try RetentionRuleRef(
+                id: FfiConverterString.read(from: &buf), 
+                citation: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RetentionRuleRef, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.citation, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionRuleRef_lift(_ buf: RustBuffer) throws -> RetentionRuleRef {
+    return try FfiConverterTypeRetentionRuleRef.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionRuleRef_lower(_ value: RetentionRuleRef) -> RustBuffer {
+    return FfiConverterTypeRetentionRuleRef.lower(value)
+}
+
+
+/**
+ * A warning attached to a decision: it stands, but a person should look.
+ */
+public struct RetentionWarning: Equatable, Hashable {
+    /**
+     * Stable code (`RETENTION_FACT_MISSING`, ...).
+     */
+    public var code: String
+    /**
+     * Human message.
+     */
+    public var message: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Stable code (`RETENTION_FACT_MISSING`, ...).
+         */code: String, 
+        /**
+         * Human message.
+         */message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension RetentionWarning: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRetentionWarning: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RetentionWarning {
+        return
+            try RetentionWarning(
+                code: FfiConverterString.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RetentionWarning, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionWarning_lift(_ buf: RustBuffer) throws -> RetentionWarning {
+    return try FfiConverterTypeRetentionWarning.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionWarning_lower(_ value: RetentionWarning) -> RustBuffer {
+    return FfiConverterTypeRetentionWarning.lower(value)
+}
+
+
+/**
  * A 7th character that applies to a code and its descendants.
  */
 public struct SeventhCharacter: Equatable, Hashable {
@@ -2623,6 +3466,18 @@ public enum HimCoreError: Swift.Error, Equatable, Hashable, Foundation.Localized
          */detail: String
     )
     /**
+     * A retention evaluation failed (`RETENTION_*`): an unknown pack,
+     * jurisdiction or record type, an invalid record or pack, no rule.
+     */
+    case Retention(
+        /**
+         * Stable machine code, e.g. `RETENTION_UNKNOWN_JURISDICTION`.
+         */code: String, 
+        /**
+         * Human-readable detail.
+         */detail: String
+    )
+    /**
      * An argument the binding could not hand to the core: `INVALID_DATE`
      * for a date that is not `YYYY-MM-DD` (the Kotlin/Swift counterpart of
      * an `IllegalArgumentException`; uniffi has no calendar-date type).
@@ -2675,7 +3530,11 @@ public struct FfiConverterTypeHimCoreError: FfiConverterRustBuffer {
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 4: return .InvalidArgument(
+        case 4: return .Retention(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
+            )
+        case 5: return .InvalidArgument(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
@@ -2710,8 +3569,14 @@ public struct FfiConverterTypeHimCoreError: FfiConverterRustBuffer {
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .InvalidArgument(code,detail):
+        case let .Retention(code,detail):
             writeInt(&buf, Int32(4))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
+        
+        case let .InvalidArgument(code,detail):
+            writeInt(&buf, Int32(5))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
@@ -2733,6 +3598,181 @@ public func FfiConverterTypeHimCoreError_lift(_ buf: RustBuffer) throws -> HimCo
 public func FfiConverterTypeHimCoreError_lower(_ value: HimCoreError) -> RustBuffer {
     return FfiConverterTypeHimCoreError.lower(value)
 }
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * The last day a record must be kept.
+ */
+
+public enum RetainUntil: Equatable, Hashable {
+    
+    /**
+     * Keep through this day (`YYYY-MM-DD`); destruction is allowed from the
+     * next day.
+     */
+    case date(
+        /**
+         * The day, `YYYY-MM-DD`.
+         */date: String
+    )
+    /**
+     * A fact needed to compute the period is missing: keep.
+     */
+    case indeterminate
+    /**
+     * Keep forever.
+     */
+    case permanent
+
+
+
+}
+
+#if compiler(>=6)
+extension RetainUntil: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRetainUntil: FfiConverterRustBuffer {
+    typealias SwiftType = RetainUntil
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RetainUntil {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .date(date: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 2: return .indeterminate
+        
+        case 3: return .permanent
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: RetainUntil, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .date(date):
+            writeInt(&buf, Int32(1))
+            FfiConverterString.write(date, into: &buf)
+            
+        
+        case .indeterminate:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .permanent:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetainUntil_lift(_ buf: RustBuffer) throws -> RetainUntil {
+    return try FfiConverterTypeRetainUntil.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetainUntil_lower(_ value: RetainUntil) -> RustBuffer {
+    return FfiConverterTypeRetainUntil.lower(value)
+}
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * What may be done with a record on the evaluation date.
+ */
+
+public enum RetentionStatus: Equatable, Hashable {
+    
+    /**
+     * Must still be kept.
+     */
+    case retain
+    /**
+     * Every applicable period has run out and no hold is active.
+     */
+    case eligibleForDestruction
+    /**
+     * An active legal hold forbids destruction, whatever the schedule says.
+     */
+    case onHold
+
+
+
+}
+
+#if compiler(>=6)
+extension RetentionStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRetentionStatus: FfiConverterRustBuffer {
+    typealias SwiftType = RetentionStatus
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RetentionStatus {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .retain
+        
+        case 2: return .eligibleForDestruction
+        
+        case 3: return .onHold
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: RetentionStatus, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .retain:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .eligibleForDestruction:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .onHold:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionStatus_lift(_ buf: RustBuffer) throws -> RetentionStatus {
+    return try FfiConverterTypeRetentionStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetentionStatus_lower(_ value: RetentionStatus) -> RustBuffer {
+    return FfiConverterTypeRetentionStatus.lower(value)
+}
+
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
@@ -2873,6 +3913,54 @@ fileprivate struct FfiConverterOptionTypeItemError: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeItemError.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeRetentionDecision: FfiConverterRustBuffer {
+    typealias SwiftType = RetentionDecision?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeRetentionDecision.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeRetentionDecision.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeRetainUntil: FfiConverterRustBuffer {
+    typealias SwiftType = RetainUntil?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeRetainUntil.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeRetainUntil.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -3181,6 +4269,106 @@ fileprivate struct FfiConverterSequenceTypeFhirValidationReport: FfiConverterRus
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeRetentionConsideredRule: FfiConverterRustBuffer {
+    typealias SwiftType = [RetentionConsideredRule]
+
+    public static func write(_ value: [RetentionConsideredRule], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRetentionConsideredRule.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RetentionConsideredRule] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RetentionConsideredRule]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRetentionConsideredRule.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRetentionDecisionResult: FfiConverterRustBuffer {
+    typealias SwiftType = [RetentionDecisionResult]
+
+    public static func write(_ value: [RetentionDecisionResult], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRetentionDecisionResult.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RetentionDecisionResult] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RetentionDecisionResult]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRetentionDecisionResult.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRetentionRuleOutcome: FfiConverterRustBuffer {
+    typealias SwiftType = [RetentionRuleOutcome]
+
+    public static func write(_ value: [RetentionRuleOutcome], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRetentionRuleOutcome.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RetentionRuleOutcome] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RetentionRuleOutcome]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRetentionRuleOutcome.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRetentionWarning: FfiConverterRustBuffer {
+    typealias SwiftType = [RetentionWarning]
+
+    public static func write(_ value: [RetentionWarning], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRetentionWarning.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RetentionWarning] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RetentionWarning]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRetentionWarning.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeSeventhCharacter: FfiConverterRustBuffer {
     typealias SwiftType = [SeventhCharacter]
 
@@ -3351,6 +4539,27 @@ public func normalizeResource(json: String)throws  -> String  {
 })
 }
 /**
+ * The JSON text of a shipped pack, e.g. to combine it with an
+ * organisation's own pack in [`RetentionEngine::from_packs`]. Throws
+ * `RETENTION_UNKNOWN_PACK`.
+ */
+public func shippedRetentionPackJson(name: String)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_shipped_retention_pack_json(
+        FfiConverterString.lower(name),$0
+    )
+})
+}
+/**
+ * Names of the rule packs compiled into himcore (`us-federal`, `us-ca`, ...).
+ */
+public func shippedRetentionPacks() -> [String]  {
+    return try!  FfiConverterSequenceString.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_func_shipped_retention_packs($0
+    )
+})
+}
+/**
  * Validates one code. `system` is a short name (`icd10cm`, `icd10pcs`,
  * `hcpcs`, `cpt`, `ndc`, `loinc`, `snomed`, `npi`, `dea`, `mbi`, `cvx`,
  * `nucc`; case-insensitive) or a FHIR system URI; `date` the date of service as `YYYY-MM-DD`
@@ -3472,6 +4681,12 @@ private let initializationResult: InitializationResult = {
     if (uniffi_himcore_uniffi_checksum_func_normalize_resource() != 47893) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_himcore_uniffi_checksum_func_shipped_retention_pack_json() != 19530) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_shipped_retention_packs() != 51352) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_himcore_uniffi_checksum_func_validate_code() != 44865) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -3511,10 +4726,34 @@ private let initializationResult: InitializationResult = {
     if (uniffi_himcore_uniffi_checksum_method_fhirresource_to_json() != 1814) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_himcore_uniffi_checksum_method_retentionengine_evaluate() != 19348) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_retentionengine_evaluate_many() != 9785) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_retentionengine_explain() != 7342) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_retentionengine_jurisdictions() != 34716) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_retentionengine_pack_names() != 4066) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_retentionengine_record_types() != 42862) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_himcore_uniffi_checksum_constructor_consentengine_compile() != 1236) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_himcore_uniffi_checksum_constructor_fhirresource_parse() != 13918) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_constructor_retentionengine_from_packs() != 42889) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_constructor_retentionengine_from_shipped() != 36007) {
         return InitializationResult.apiChecksumMismatch
     }
 

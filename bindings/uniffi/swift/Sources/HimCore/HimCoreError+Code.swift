@@ -14,6 +14,7 @@ extension HimCoreError {
         case .Fhir(let code, _, _): return code
         case .Codes(let code, _): return code
         case .Consent(let code, _): return code
+        case .Retention(let code, _): return code
         case .InvalidArgument(let code, _): return code
         }
     }
@@ -24,6 +25,7 @@ extension HimCoreError {
         case .Fhir(_, let detail, _): return detail
         case .Codes(_, let detail): return detail
         case .Consent(_, let detail): return detail
+        case .Retention(_, let detail): return detail
         case .InvalidArgument(_, let detail): return detail
         }
     }

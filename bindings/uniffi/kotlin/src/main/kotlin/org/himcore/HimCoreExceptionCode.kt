@@ -18,6 +18,7 @@ val HimCoreException.code: String
         is HimCoreException.Fhir -> code
         is HimCoreException.Codes -> code
         is HimCoreException.Consent -> code
+        is HimCoreException.Retention -> code
         is HimCoreException.InvalidArgument -> code
     }
 
@@ -27,5 +28,6 @@ val HimCoreException.detail: String
         is HimCoreException.Fhir -> detail
         is HimCoreException.Codes -> detail
         is HimCoreException.Consent -> detail
+        is HimCoreException.Retention -> detail
         is HimCoreException.InvalidArgument -> detail
     }

@@ -28,6 +28,11 @@ class ConformanceVectorsTest {
             Json.of(validateCode(Json.str(i, "system"), Json.str(i, "code"), Json.optStr(i, "date")))
         },
         "codes.normalize" to { i -> JsonPrimitive(normalizeCode(Json.str(i, "system"), Json.str(i, "code"))) },
+        "retention.evaluate" to { i ->
+            RetentionEngine.fromShipped(Json.strings(i.get("packs"))).use { engine ->
+                Json.of(engine.evaluate(i.get("record").toString(), Json.str(i, "as_of")))
+            }
+        },
         "consent.check" to { i ->
             Json.of(
                 checkConsent(

@@ -55,6 +55,27 @@ internal object Json {
         "reasons" to d.reasons.map { obj("consent" to it.consent, "provision" to it.provision, "why" to it.why) },
     )
 
+    fun of(r: RetainUntil): String = when (r) {
+        is RetainUntil.Date -> r.date
+        RetainUntil.Indeterminate -> "indeterminate"
+        RetainUntil.Permanent -> "permanent"
+    }
+
+    fun of(d: RetentionDecision): JsonObject = obj(
+        "id" to d.id,
+        "as_of" to d.asOf,
+        "status" to d.status.name.lowercase(),
+        "retain_until" to of(d.retainUntil),
+        "governing_rule" to obj("id" to d.governingRule.id, "citation" to d.governingRule.citation),
+        "rules" to d.rules.map { o ->
+            obj("id" to o.id, "citation" to o.citation, "retain_until" to of(o.retainUntil)).also { j ->
+                o.overriddenBy?.let { j.addProperty("overridden_by", it) }
+            }
+        },
+        "holds" to d.holds,
+        "warnings" to d.warnings.map { obj("code" to it.code, "message" to it.message) },
+    )
+
     /**
      * Does [actual] give every value [expected] names? Objects: each expected key
      * must be present and match (keys the vector leaves out are not compared: the

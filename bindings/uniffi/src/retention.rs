@@ -343,3 +343,42 @@ impl RetentionEngine {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retain_until_keeps_the_day_or_the_reason_to_keep() {
+        let d = chrono::NaiveDate::from_ymd_opt(2017, 3, 5).unwrap();
+        assert_eq!(
+            RetainUntil::from(retention::RetainUntil::Date(d)),
+            RetainUntil::Date {
+                date: "2017-03-05".into()
+            }
+        );
+        assert_eq!(
+            RetainUntil::from(retention::RetainUntil::Indeterminate),
+            RetainUntil::Indeterminate
+        );
+    }
+
+    #[test]
+    fn batch_errors_stay_with_their_record() {
+        let engine = RetentionEngine::from_shipped(vec!["us-tx".into()]).unwrap();
+        let out = engine
+            .evaluate_many(
+                vec!["{".into(), r#"{"id":"x","legal_hold":[]}"#.into()],
+                "2026-01-01".into(),
+            )
+            .unwrap();
+        assert!(out.iter().all(|r| r.decision.is_none()));
+        assert!(out
+            .iter()
+            .all(|r| r.error.as_ref().unwrap().code == "RETENTION_INVALID_RECORD"));
+        let bad_date = engine
+            .evaluate_many(vec![], "2026-13-01".into())
+            .unwrap_err();
+        assert_eq!(bad_date.code(), "INVALID_DATE");
+    }
+}

@@ -118,7 +118,7 @@ fn billable_in(flags: u8, r: usize) -> bool {
 pub(crate) fn check(norm: Norm, raw: &[u8], date: Option<NaiveDate>) -> Result<Passed, Fail> {
     let packed = table::pack(raw).ok_or(Fail::Format("longer than 7 characters"))?;
     let Some((idx, flags)) = KEYS.find_indexed(INDEX, packed) else {
-        return Err(Fail::Unknown);
+        return Err(missing_placeholder(raw).unwrap_or(Fail::Unknown));
     };
     let billable = super::status_by_date(&RELEASES, date, |r| {
         (in_release(flags, r), billable_in(flags, r))
@@ -127,6 +127,24 @@ pub(crate) fn check(norm: Norm, raw: &[u8], date: Option<NaiveDate>) -> Result<P
         norm,
         billable,
         disp: Disp::Icd(idx),
+    })
+}
+
+/// Explains an unknown code that is a code with 7th characters plus one of
+/// them without the X placeholders (S02.0A for S02.0XXA). Not repaired: the
+/// caller must send the full code.
+fn missing_placeholder(raw: &[u8]) -> Option<Fail> {
+    let (last, base) = raw.split_last()?;
+    if !(3..6).contains(&base.len()) {
+        return None;
+    }
+    let mut padded = [b'X'; 7];
+    padded.get_mut(..base.len())?.copy_from_slice(base);
+    *padded.get_mut(6)? = *last;
+    KEYS.find_indexed(INDEX, table::pack(&padded)?).map(|_| {
+        Fail::UnknownWhy(
+            "a 7th character goes in position 7: fill the empty positions with the placeholder X",
+        )
     })
 }
 

@@ -220,6 +220,12 @@ fn claim_check_reports_excludes1_manifestation_header_and_duplicate() {
         .iter()
         .any(|f| f.code == "CODE_MANIFESTATION_WITHOUT_ETIOLOGY"));
     let r = check_claim(&["E11.42", "G63"], None);
+    // G63 Excludes1 "diabetes mellitus (E08-E13 with .42)": a qualified reference.
+    assert!(r.findings.iter().any(|f| f.code == "CODE_EXCLUDES1_PAIR"));
+    assert!(check_claim(&["E11.9", "G63"], None)
+        .findings
+        .iter()
+        .all(|f| f.code != "CODE_EXCLUDES1_PAIR"));
     assert!(!r
         .findings
         .iter()

@@ -172,7 +172,10 @@ fn pcs_codes_are_dated_and_their_section_decoded() {
     );
     // 00503Z4 was added for FY2025 (1 October 2024).
     assert_eq!(err(pcs, "00503Z4", d(2024, 3, 31)), "CODE_NOT_YET_VALID");
-    assert_eq!(err(pcs, "00503Z4", d(2024, 9, 30)), "CODE_RELEASE_UNAVAILABLE");
+    assert_eq!(
+        err(pcs, "00503Z4", d(2024, 9, 30)),
+        "CODE_RELEASE_UNAVAILABLE"
+    );
     assert_eq!(err(pcs, "00503Z4", d(2024, 10, 1)), "OK");
     let info = lookup(pcs, "0dtj4zz", None).unwrap();
     assert_eq!(info.block.unwrap().title, "Medical and Surgical");

@@ -251,6 +251,8 @@ fn batch_validation_keeps_order() {
     let v = validate_many(CodeSystem::Loinc, &["2160-0", "2160-1", "718-7"], None);
     let valid: Vec<bool> = v.iter().map(|x| x.valid).collect();
     assert_eq!(valid, [true, false, true]);
+    let l = himcore::codes::lookup_many(CodeSystem::Icd10Cm, &["E11", "E11.99"], None);
+    assert!(l[0].is_ok() && l[1].is_err());
 }
 
 #[test]

@@ -6,7 +6,18 @@ SHELL := /bin/bash
 CARGO ?= cargo
 HIM := target/debug/him
 
-.PHONY: help demo test test-rust lint build
+.PHONY: help demo test test-rust lint build fetch-fhir-examples
+
+# Official FHIR R4 examples (npm hl7.fhir.r4.examples@4.0.1, CC0) for the
+# round-trip tests and the fhir_defs generator; unpacked into target/ (ignored).
+FHIR_EXAMPLES_SHA256 := dce87f1b5b9341867033f7d1f544fa1b5232503f6d62813887ac6b8a8b6cb682
+fetch-fhir-examples:
+	@if [ ! -f target/fhir-examples/package/Patient-example.json ]; then \
+	  mkdir -p target/fhir-examples && cd target/fhir-examples && \
+	  npm pack --silent hl7.fhir.r4.examples@4.0.1 >/dev/null && \
+	  echo "$(FHIR_EXAMPLES_SHA256)  hl7.fhir.r4.examples-4.0.1.tgz" | sha256sum -c --quiet - && \
+	  tar xzf hl7.fhir.r4.examples-4.0.1.tgz && rm hl7.fhir.r4.examples-4.0.1.tgz; \
+	fi
 
 help:
 	@echo "make demo   run the main jobs on examples/data"
@@ -18,18 +29,33 @@ build:
 demo: build
 	@echo "== him fhir validate examples/data/bundle.json"
 	$(HIM) fhir validate examples/data/bundle.json
+	@echo "== him fhir validate examples/data/invalid.ndjson (broken resources: exit 1 expected)"
+	$(HIM) fhir validate examples/data/invalid.ndjson || echo "(exit $$?: invalid resources reported)"
+	@echo "== him fhir normalize examples/data/bundle.json > target/bundle.normalized.json"
+	$(HIM) fhir normalize examples/data/bundle.json > target/bundle.normalized.json
+	@head -c 300 target/bundle.normalized.json; echo " ..."
 	@echo "== him codes validate --system icd10cm < examples/data/codes.txt (exit 1: some codes are invalid on purpose)"
 	-$(HIM) codes validate --system icd10cm --date 2026-05-04 < examples/data/codes.txt
 	@echo "== him codes lookup S72.001A"
 	$(HIM) codes lookup --system icd10cm S72.001A
 	@echo "== him codes check-claim examples/data/claim.json (exit 1: the second encounter has findings)"
 	-$(HIM) codes check-claim examples/data/claim.json
+	@echo "== him consent check (exit 1: two of the four requests are denied)"
+	-$(HIM) consent check --consent examples/data/consent.json --request examples/data/consent_request.json
+	@echo "== him consent filter examples/data/consent_bundle.json (the SUD condition is withheld)"
+	$(HIM) consent filter --consent examples/data/consent.json --request examples/data/consent_filter_request.json examples/data/consent_bundle.json | head -c 600; echo
+	@echo "== him retention evaluate (federal + California) examples/data/retention_records.ndjson"
+	$(HIM) retention evaluate --pack us-federal --pack us-ca --as-of 2026-11-25 examples/data/retention_records.ndjson
+	@echo "== him retention explain (first record)"
+	head -n 1 examples/data/retention_records.ndjson | $(HIM) retention explain --pack us-federal --pack us-ca --as-of 2026-11-25
+	@echo "== him retention certificate"
+	$(HIM) retention certificate --pack us-federal --pack us-ca --as-of 2026-11-25 --certificate-id CD-2026-001 --organisation "Example Hospital" --method shredding --authorized-by "HIM Director" --witness "Records Clerk" examples/data/retention_records.ndjson
 
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets -- -D warnings
 
-test-rust:
-	$(CARGO) test
+test-rust: fetch-fhir-examples
+	HIMCORE_REQUIRE_FHIR_EXAMPLES=1 $(CARGO) test
 
 test: lint test-rust

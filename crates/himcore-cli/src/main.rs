@@ -6,7 +6,10 @@
 //! or I/O errors.
 
 mod codes;
+mod consent;
+mod fhir;
 mod input;
+mod retention;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -25,9 +28,17 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// FHIR R4 resources: validate, normalize.
+    #[command(subcommand)]
+    Fhir(fhir::FhirCommand),
     /// Validate, look up and claim-check medical codes (ICD-10-CM/PCS, HCPCS, CPT, NDC, LOINC, ...).
     #[command(subcommand)]
     Codes(codes::CodesCommand),
+    /// Consent checks: decide requests, filter Bundles.
+    Consent(consent::ConsentArgs),
+    /// Records retention: evaluate, explain, certify destruction.
+    #[command(subcommand)]
+    Retention(retention::RetentionCommand),
 }
 
 /// What a job reports back to `main`.
@@ -51,7 +62,10 @@ impl std::fmt::Display for CliError {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: Result<Outcome, CliError> = match cli.command {
+        Command::Fhir(cmd) => fhir::run(cmd, cli.quiet),
         Command::Codes(c) => codes::run(c, cli.quiet),
+        Command::Consent(args) => consent::run(args),
+        Command::Retention(cmd) => retention::run(cmd, cli.quiet),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

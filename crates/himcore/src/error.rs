@@ -16,15 +16,27 @@ pub trait ErrorCode {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
+    /// FHIR model errors.
+    #[error(transparent)]
+    Fhir(#[from] crate::model::FhirError),
     /// A code-validation error (`CODE_*`).
     #[error(transparent)]
     Code(#[from] crate::codes::CodeError),
+    /// A consent-check error (`CONSENT_*`).
+    #[error(transparent)]
+    Consent(#[from] crate::consent::ConsentError),
+    /// Records retention (`RETENTION_*`).
+    #[error(transparent)]
+    Retention(#[from] crate::retention::RetentionError),
 }
 
 impl ErrorCode for Error {
     fn code(&self) -> &'static str {
         match self {
+            Error::Fhir(e) => e.code(),
             Error::Code(e) => e.code(),
+            Error::Consent(e) => e.code(),
+            Error::Retention(e) => e.code(),
         }
     }
 }

@@ -14,9 +14,11 @@
 //! public contract: bindings surface them unchanged (`.code` in Python and
 //! JavaScript, the exception's code in Kotlin and Swift).
 
+pub mod audit;
 pub mod codes;
 pub mod consent;
 pub mod error;
 pub mod model;
+pub mod roi;
 
 pub use error::{Error, ErrorCode};

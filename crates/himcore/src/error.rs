@@ -31,6 +31,9 @@ pub enum Error {
     /// A release-of-information error (`ROI_*`).
     #[error(transparent)]
     Roi(#[from] crate::roi::RoiError),
+    /// Records retention (`RETENTION_*`).
+    #[error(transparent)]
+    Retention(#[from] crate::retention::RetentionError),
 }
 
 impl ErrorCode for Error {
@@ -41,6 +44,7 @@ impl ErrorCode for Error {
             Error::Consent(e) => e.code(),
             Error::Audit(e) => e.code(),
             Error::Roi(e) => e.code(),
+            Error::Retention(e) => e.code(),
         }
     }
 }

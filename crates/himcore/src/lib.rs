@@ -19,6 +19,7 @@ pub mod codes;
 pub mod consent;
 pub mod error;
 pub mod model;
+pub mod retention;
 pub mod roi;
 
 pub use error::{Error, ErrorCode};

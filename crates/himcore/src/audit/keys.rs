@@ -131,7 +131,7 @@ pub(crate) fn to_hex(bytes: &[u8]) -> String {
 
 /// Bytes of a hex string; `None` for odd length or a non-hex digit.
 pub(crate) fn decode_hex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return None;
     }
     let digit = |c: u8| -> Option<u8> {

@@ -102,7 +102,7 @@ test-swift-sync: uniffi-build
 test-kotlin: kotlin-bindings test-swift-sync
 	$(CARGO) test -p himcore-uniffi --features cli --lib
 	cd bindings/uniffi/kotlin && rm -rf target/surefire-reports && mvn -q -B -Dstyle.color=never test
-	@cat bindings/uniffi/kotlin/target/surefire-reports/*.txt | sed -n 's/^Tests run: \([0-9]*\), Failures: \([0-9]*\), Errors: \([0-9]*\), Skipped: \([0-9]*\).* in \(.*\)/kotlin \5: \1 run, \2 failed, \3 errors, \4 skipped/p'
+	@echo; cat bindings/uniffi/kotlin/target/surefire-reports/*.txt | sed -n 's/^Tests run: \([0-9]*\), Failures: \([0-9]*\), Errors: \([0-9]*\), Skipped: \([0-9]*\).* in \(.*\)/kotlin \5: \1 run, \2 failed, \3 errors, \4 skipped/p'
 
 # The Kotlin example on the example data (examples/kotlin/Example.kt).
 example-kotlin: kotlin-bindings

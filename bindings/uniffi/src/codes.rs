@@ -225,6 +225,10 @@ pub struct CodeInfo {
     /// Instructional notes on this code (notes on ancestors apply too: walk
     /// `parent`).
     pub notes: Vec<CodeNote>,
+    /// Notes of the code's block (apply to every code in it).
+    pub block_notes: Vec<CodeNote>,
+    /// Notes of the code's chapter (apply to every code in it).
+    pub chapter_notes: Vec<CodeNote>,
     /// 7th characters that apply to this code and its descendants.
     pub seventh_characters: Vec<SeventhCharacter>,
 }
@@ -253,6 +257,13 @@ pub struct ClaimReport {
     pub findings: Vec<ClaimFinding>,
 }
 
+fn note(n: codes::Note) -> CodeNote {
+    CodeNote {
+        kind: n.kind,
+        text: n.text,
+    }
+}
+
 impl From<codes::CodeInfo> for CodeInfo {
     fn from(i: codes::CodeInfo) -> Self {
         Self {
@@ -271,14 +282,9 @@ impl From<codes::CodeInfo> for CodeInfo {
             }),
             parent: i.parent,
             children: i.children,
-            notes: i
-                .notes
-                .into_iter()
-                .map(|n| CodeNote {
-                    kind: n.kind,
-                    text: n.text,
-                })
-                .collect(),
+            notes: i.notes.into_iter().map(note).collect(),
+            block_notes: i.block_notes.into_iter().map(note).collect(),
+            chapter_notes: i.chapter_notes.into_iter().map(note).collect(),
             seventh_characters: i
                 .seventh_characters
                 .into_iter()

@@ -100,7 +100,7 @@ impl From<consent::ConsentError> for HimCoreError {
     }
 }
 
-fn reason(r: consent::Reason) -> ConsentReason {
+pub(crate) fn reason(r: consent::Reason) -> ConsentReason {
     ConsentReason {
         consent: r.consent,
         provision: r.provision,
@@ -108,7 +108,7 @@ fn reason(r: consent::Reason) -> ConsentReason {
     }
 }
 
-fn obligation(o: consent::Obligation) -> ConsentObligation {
+pub(crate) fn obligation(o: consent::Obligation) -> ConsentObligation {
     ConsentObligation {
         code: o.code,
         system: o.system,
@@ -129,6 +129,14 @@ impl From<consent::ConsentDecision> for ConsentDecision {
     }
 }
 
+pub(crate) fn withheld(w: consent::WithheldResource) -> WithheldResource {
+    WithheldResource {
+        resource_type: w.resource_type,
+        id: w.id,
+        reasons: w.reasons.into_iter().map(reason).collect(),
+    }
+}
+
 fn policy_from(policy_json: Option<&str>) -> Result<consent::ConsentPolicy, HimCoreError> {
     Ok(match policy_json {
         Some(p) => consent::ConsentPolicy::from_json(p)?,
@@ -141,6 +149,12 @@ fn policy_from(policy_json: Option<&str>) -> Result<consent::ConsentPolicy, HimC
 #[derive(Debug, uniffi::Object)]
 pub struct ConsentEngine {
     inner: consent::ConsentEngine,
+}
+
+impl ConsentEngine {
+    pub(crate) fn core(&self) -> &consent::ConsentEngine {
+        &self.inner
+    }
 }
 
 #[uniffi::export]
@@ -208,15 +222,7 @@ impl ConsentEngine {
         Ok(ConsentFilterResult {
             bundle_json: r.bundle.to_string(),
             released: r.released as u64,
-            withheld: r
-                .withheld
-                .into_iter()
-                .map(|w| WithheldResource {
-                    resource_type: w.resource_type,
-                    id: w.id,
-                    reasons: w.reasons.into_iter().map(reason).collect(),
-                })
-                .collect(),
+            withheld: r.withheld.into_iter().map(withheld).collect(),
             obligations: r.obligations.into_iter().map(obligation).collect(),
         })
     }

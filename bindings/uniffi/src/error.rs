@@ -54,6 +54,23 @@ pub enum HimCoreError {
         /// Human-readable detail.
         detail: String,
     },
+    /// The audit log failed (`AUDIT_*`): a bad key or entry, a log that
+    /// does not verify (`AUDIT_TAMPERED`).
+    #[error("{code}: {detail}")]
+    Audit {
+        /// Stable machine code, e.g. `AUDIT_TAMPERED`.
+        code: String,
+        /// Human-readable detail (never key material).
+        detail: String,
+    },
+    /// A release of information failed (`ROI_*`).
+    #[error("{code}: {detail}")]
+    Roi {
+        /// Stable machine code, e.g. `ROI_NOTHING_REQUESTED`.
+        code: String,
+        /// Human-readable detail.
+        detail: String,
+    },
     /// An argument the binding could not hand to the core: `INVALID_DATE`
     /// for a date that is not `YYYY-MM-DD` (the Kotlin/Swift counterpart of
     /// an `IllegalArgumentException`; uniffi has no calendar-date type).
@@ -74,6 +91,8 @@ impl HimCoreError {
             | Self::Codes { code, .. }
             | Self::Consent { code, .. }
             | Self::Retention { code, .. }
+            | Self::Audit { code, .. }
+            | Self::Roi { code, .. }
             | Self::InvalidArgument { code, .. } => code,
         }
     }

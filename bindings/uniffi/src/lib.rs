@@ -13,11 +13,13 @@
 uniffi::setup_scaffolding!("himcore");
 
 mod args;
+pub mod audit;
 pub mod codes;
 pub mod consent;
 mod error;
 pub mod fhir;
 pub mod retention;
+pub mod roi;
 
 pub use error::{HimCoreError, ItemError};
 

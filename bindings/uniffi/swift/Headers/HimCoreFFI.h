@@ -243,6 +243,66 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CLONE_AUDITKEY
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CLONE_AUDITKEY
+uint64_t uniffi_himcore_uniffi_fn_clone_auditkey(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FREE_AUDITKEY
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FREE_AUDITKEY
+void uniffi_himcore_uniffi_fn_free_auditkey(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CONSTRUCTOR_AUDITKEY_FROM_BYTES
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CONSTRUCTOR_AUDITKEY_FROM_BYTES
+uint64_t uniffi_himcore_uniffi_fn_constructor_auditkey_from_bytes(RustBuffer secret, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CONSTRUCTOR_AUDITKEY_FROM_HEX
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CONSTRUCTOR_AUDITKEY_FROM_HEX
+uint64_t uniffi_himcore_uniffi_fn_constructor_auditkey_from_hex(RustBuffer text, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CLONE_AUDITLOGWRITER
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CLONE_AUDITLOGWRITER
+uint64_t uniffi_himcore_uniffi_fn_clone_auditlogwriter(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FREE_AUDITLOGWRITER
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FREE_AUDITLOGWRITER
+void uniffi_himcore_uniffi_fn_free_auditlogwriter(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CONSTRUCTOR_AUDITLOGWRITER_CREATE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CONSTRUCTOR_AUDITLOGWRITER_CREATE
+uint64_t uniffi_himcore_uniffi_fn_constructor_auditlogwriter_create(uint64_t key, RustBuffer signer_pkcs8, RustBuffer checkpoint_every, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CONSTRUCTOR_AUDITLOGWRITER_RESUME
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CONSTRUCTOR_AUDITLOGWRITER_RESUME
+uint64_t uniffi_himcore_uniffi_fn_constructor_auditlogwriter_resume(RustBuffer log, uint64_t key, RustBuffer signer_pkcs8, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_AUDITLOGWRITER_APPEND
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_AUDITLOGWRITER_APPEND
+RustBuffer uniffi_himcore_uniffi_fn_method_auditlogwriter_append(uint64_t ptr, RustBuffer entry_json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_AUDITLOGWRITER_CHECKPOINT
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_AUDITLOGWRITER_CHECKPOINT
+RustBuffer uniffi_himcore_uniffi_fn_method_auditlogwriter_checkpoint(uint64_t ptr, RustBuffer time, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_AUDITLOGWRITER_NEXT_SEQ
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_AUDITLOGWRITER_NEXT_SEQ
+uint64_t uniffi_himcore_uniffi_fn_method_auditlogwriter_next_seq(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_AUDITLOGWRITER_RECOVERY
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_METHOD_AUDITLOGWRITER_RECOVERY
+RustBuffer uniffi_himcore_uniffi_fn_method_auditlogwriter_recovery(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CLONE_CONSENTENGINE
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_CLONE_CONSENTENGINE
 uint64_t uniffi_himcore_uniffi_fn_clone_consentengine(uint64_t handle, RustCallStatus *_Nonnull out_status
@@ -358,6 +418,16 @@ RustBuffer uniffi_himcore_uniffi_fn_method_retentionengine_pack_names(uint64_t p
 RustBuffer uniffi_himcore_uniffi_fn_method_retentionengine_record_types(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_AUDIT_ACCOUNTING
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_AUDIT_ACCOUNTING
+RustBuffer uniffi_himcore_uniffi_fn_func_audit_accounting(RustBuffer log, uint64_t key, RustBuffer patient, RustBuffer as_of, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_AUDIT_ENTRY_TO_FHIR
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_AUDIT_ENTRY_TO_FHIR
+RustBuffer uniffi_himcore_uniffi_fn_func_audit_entry_to_fhir(RustBuffer entry_json, uint64_t seq, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_CHECK_CLAIM
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_CHECK_CLAIM
 RustBuffer uniffi_himcore_uniffi_fn_func_check_claim(RustBuffer codes, RustBuffer date, RustCallStatus *_Nonnull out_status
@@ -400,6 +470,11 @@ RustBuffer uniffi_himcore_uniffi_fn_func_normalize_code(RustBuffer system, RustB
 RustBuffer uniffi_himcore_uniffi_fn_func_normalize_resource(RustBuffer json, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_ROI_RELEASE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_ROI_RELEASE
+RustBuffer uniffi_himcore_uniffi_fn_func_roi_release(uint64_t consents, RustBuffer record_json, RustBuffer request_json, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_SHIPPED_RETENTION_PACK_JSON
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_SHIPPED_RETENTION_PACK_JSON
 RustBuffer uniffi_himcore_uniffi_fn_func_shipped_retention_pack_json(RustBuffer name, RustCallStatus *_Nonnull out_status
@@ -439,6 +514,11 @@ RustBuffer uniffi_himcore_uniffi_fn_func_validate_resource(RustBuffer json, Rust
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_RESOURCES
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VALIDATE_RESOURCES
 RustBuffer uniffi_himcore_uniffi_fn_func_validate_resources(RustBuffer jsons, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VERIFY_AUDIT_LOG
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_VERIFY_AUDIT_LOG
+RustBuffer uniffi_himcore_uniffi_fn_func_verify_audit_log(RustBuffer log, RustBuffer key, RustBuffer trusted_public_keys, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_FFI_HIMCORE_UNIFFI_RUSTBUFFER_ALLOC
@@ -701,6 +781,18 @@ void ffi_himcore_uniffi_rust_future_free_void(uint64_t handle
 void ffi_himcore_uniffi_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_AUDIT_ACCOUNTING
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_AUDIT_ACCOUNTING
+uint16_t uniffi_himcore_uniffi_checksum_func_audit_accounting(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_AUDIT_ENTRY_TO_FHIR
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_AUDIT_ENTRY_TO_FHIR
+uint16_t uniffi_himcore_uniffi_checksum_func_audit_entry_to_fhir(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_CHECK_CLAIM
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_CHECK_CLAIM
 uint16_t uniffi_himcore_uniffi_checksum_func_check_claim(void
@@ -749,6 +841,12 @@ uint16_t uniffi_himcore_uniffi_checksum_func_normalize_resource(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_ROI_RELEASE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_ROI_RELEASE
+uint16_t uniffi_himcore_uniffi_checksum_func_roi_release(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_SHIPPED_RETENTION_PACK_JSON
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_SHIPPED_RETENTION_PACK_JSON
 uint16_t uniffi_himcore_uniffi_checksum_func_shipped_retention_pack_json(void
@@ -794,6 +892,36 @@ uint16_t uniffi_himcore_uniffi_checksum_func_validate_resource(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VALIDATE_RESOURCES
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VALIDATE_RESOURCES
 uint16_t uniffi_himcore_uniffi_checksum_func_validate_resources(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VERIFY_AUDIT_LOG
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_VERIFY_AUDIT_LOG
+uint16_t uniffi_himcore_uniffi_checksum_func_verify_audit_log(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_AUDITLOGWRITER_APPEND
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_AUDITLOGWRITER_APPEND
+uint16_t uniffi_himcore_uniffi_checksum_method_auditlogwriter_append(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_AUDITLOGWRITER_CHECKPOINT
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_AUDITLOGWRITER_CHECKPOINT
+uint16_t uniffi_himcore_uniffi_checksum_method_auditlogwriter_checkpoint(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_AUDITLOGWRITER_NEXT_SEQ
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_AUDITLOGWRITER_NEXT_SEQ
+uint16_t uniffi_himcore_uniffi_checksum_method_auditlogwriter_next_seq(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_AUDITLOGWRITER_RECOVERY
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_AUDITLOGWRITER_RECOVERY
+uint16_t uniffi_himcore_uniffi_checksum_method_auditlogwriter_recovery(void
     
 );
 #endif
@@ -872,6 +1000,30 @@ uint16_t uniffi_himcore_uniffi_checksum_method_retentionengine_pack_names(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_RETENTIONENGINE_RECORD_TYPES
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_METHOD_RETENTIONENGINE_RECORD_TYPES
 uint16_t uniffi_himcore_uniffi_checksum_method_retentionengine_record_types(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_CONSTRUCTOR_AUDITKEY_FROM_BYTES
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_CONSTRUCTOR_AUDITKEY_FROM_BYTES
+uint16_t uniffi_himcore_uniffi_checksum_constructor_auditkey_from_bytes(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_CONSTRUCTOR_AUDITKEY_FROM_HEX
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_CONSTRUCTOR_AUDITKEY_FROM_HEX
+uint16_t uniffi_himcore_uniffi_checksum_constructor_auditkey_from_hex(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_CONSTRUCTOR_AUDITLOGWRITER_CREATE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_CONSTRUCTOR_AUDITLOGWRITER_CREATE
+uint16_t uniffi_himcore_uniffi_checksum_constructor_auditlogwriter_create(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_CONSTRUCTOR_AUDITLOGWRITER_RESUME
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_CONSTRUCTOR_AUDITLOGWRITER_RESUME
+uint16_t uniffi_himcore_uniffi_checksum_constructor_auditlogwriter_resume(void
     
 );
 #endif

@@ -497,6 +497,370 @@ fileprivate struct FfiConverterString: FfiConverter {
     }
 }
 
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterData: FfiConverterRustBuffer {
+    typealias SwiftType = Data
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Data {
+        let len: Int32 = try readInt(&buf)
+        return Data(try readBytes(&buf, count: Int(len)))
+    }
+
+    public static func write(_ value: Data, into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        writeBytes(&buf, value)
+    }
+}
+
+
+
+
+/**
+ * The secret HMAC-SHA256 key that chains the log (at least 32 bytes).
+ * Never printed; there is no accessor for the bytes.
+ */
+public protocol AuditKeyProtocol: AnyObject, Sendable {
+    
+}
+/**
+ * The secret HMAC-SHA256 key that chains the log (at least 32 bytes).
+ * Never printed; there is no accessor for the bytes.
+ */
+open class AuditKey: AuditKeyProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_himcore_uniffi_fn_clone_auditkey(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        try! rustCall { uniffi_himcore_uniffi_fn_free_auditkey(handle, $0) }
+    }
+
+    
+    /**
+     * A key from raw secret bytes. Throws `AUDIT_KEY_INVALID` when shorter
+     * than 32 bytes.
+     */
+public static func fromBytes(secret: Data)throws  -> AuditKey  {
+    return try  FfiConverterTypeAuditKey_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_constructor_auditkey_from_bytes(
+        FfiConverterData.lower(secret),$0
+    )
+})
+}
+    
+    /**
+     * A key from hex text (64 or more hex digits, as `him audit keygen`
+     * writes). Throws `AUDIT_KEY_INVALID`.
+     */
+public static func fromHex(text: String)throws  -> AuditKey  {
+    return try  FfiConverterTypeAuditKey_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_constructor_auditkey_from_hex(
+        FfiConverterString.lower(text),$0
+    )
+})
+}
+    
+
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAuditKey: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AuditKey
+
+    public static func lift(_ handle: UInt64) throws -> AuditKey {
+        return AuditKey(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AuditKey) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AuditKey {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AuditKey, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuditKey_lift(_ handle: UInt64) throws -> AuditKey {
+    return try FfiConverterTypeAuditKey.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuditKey_lower(_ value: AuditKey) -> UInt64 {
+    return FfiConverterTypeAuditKey.lower(value)
+}
+
+
+
+
+
+
+/**
+ * A writer of the log: holds the chain state and returns the bytes of
+ * each append for the app to persist. Thread-safe (appends are
+ * serialised).
+ */
+public protocol AuditLogWriterProtocol: AnyObject, Sendable {
+    
+    /**
+     * Appends one entry (JSON: `time`, `action`, `actor`, `patient`,
+     * `resources`, `purpose`, `outcome`, ...). Throws `AUDIT_INVALID_ENTRY`,
+     * `AUDIT_LIMIT_EXCEEDED`.
+     */
+    func append(entryJson: String) throws  -> AuditAppend
+    
+    /**
+     * Writes a signed checkpoint now (needs a signer). `time` is the
+     * checkpoint's timestamp (the core has no clock).
+     */
+    func checkpoint(time: String) throws  -> AuditAppend
+    
+    /**
+     * The sequence number the next entry will get.
+     */
+    func nextSeq() throws  -> UInt64
+    
+    /**
+     * What `resume` found (`null` for a new log).
+     */
+    func recovery()  -> AuditRecovery?
+    
+}
+/**
+ * A writer of the log: holds the chain state and returns the bytes of
+ * each append for the app to persist. Thread-safe (appends are
+ * serialised).
+ */
+open class AuditLogWriter: AuditLogWriterProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_himcore_uniffi_fn_clone_auditlogwriter(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        try! rustCall { uniffi_himcore_uniffi_fn_free_auditlogwriter(handle, $0) }
+    }
+
+    
+    /**
+     * A new, empty log. `signer_pkcs8`: an Ed25519 key (PKCS#8) that signs
+     * a checkpoint every `checkpoint_every` entries (`null`: no
+     * checkpoints, HMAC chain only).
+     */
+public static func create(key: AuditKey, signerPkcs8: Data? = nil, checkpointEvery: UInt64? = nil)throws  -> AuditLogWriter  {
+    return try  FfiConverterTypeAuditLogWriter_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_constructor_auditlogwriter_create(
+        FfiConverterTypeAuditKey_lower(key),
+        FfiConverterOptionData.lower(signerPkcs8),
+        FfiConverterOptionUInt64.lower(checkpointEvery),$0
+    )
+})
+}
+    
+    /**
+     * Continues an existing log after verifying it. A torn last line (a
+     * crash mid-append) is dropped: truncate the store to
+     * `recovery().validLen`. Throws `AUDIT_TAMPERED` for any other problem.
+     */
+public static func resume(log: Data, key: AuditKey, signerPkcs8: Data? = nil)throws  -> AuditLogWriter  {
+    return try  FfiConverterTypeAuditLogWriter_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_constructor_auditlogwriter_resume(
+        FfiConverterData.lower(log),
+        FfiConverterTypeAuditKey_lower(key),
+        FfiConverterOptionData.lower(signerPkcs8),$0
+    )
+})
+}
+    
+
+    
+    /**
+     * Appends one entry (JSON: `time`, `action`, `actor`, `patient`,
+     * `resources`, `purpose`, `outcome`, ...). Throws `AUDIT_INVALID_ENTRY`,
+     * `AUDIT_LIMIT_EXCEEDED`.
+     */
+open func append(entryJson: String)throws  -> AuditAppend  {
+    return try  FfiConverterTypeAuditAppend_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_method_auditlogwriter_append(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(entryJson),$0
+    )
+})
+}
+    
+    /**
+     * Writes a signed checkpoint now (needs a signer). `time` is the
+     * checkpoint's timestamp (the core has no clock).
+     */
+open func checkpoint(time: String)throws  -> AuditAppend  {
+    return try  FfiConverterTypeAuditAppend_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_method_auditlogwriter_checkpoint(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(time),$0
+    )
+})
+}
+    
+    /**
+     * The sequence number the next entry will get.
+     */
+open func nextSeq()throws  -> UInt64  {
+    return try  FfiConverterUInt64.lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_method_auditlogwriter_next_seq(
+            self.uniffiCloneHandle(),$0
+    )
+})
+}
+    
+    /**
+     * What `resume` found (`null` for a new log).
+     */
+open func recovery() -> AuditRecovery?  {
+    return try!  FfiConverterOptionTypeAuditRecovery.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_method_auditlogwriter_recovery(
+            self.uniffiCloneHandle(),$0
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAuditLogWriter: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AuditLogWriter
+
+    public static func lift(_ handle: UInt64) throws -> AuditLogWriter {
+        return AuditLogWriter(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AuditLogWriter) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AuditLogWriter {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AuditLogWriter, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuditLogWriter_lift(_ handle: UInt64) throws -> AuditLogWriter {
+    return try FfiConverterTypeAuditLogWriter.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuditLogWriter_lower(_ value: AuditLogWriter) -> UInt64 {
+    return FfiConverterTypeAuditLogWriter.lower(value)
+}
+
+
+
 
 
 
@@ -1120,6 +1484,548 @@ public func FfiConverterTypeRetentionEngine_lower(_ value: RetentionEngine) -> U
 
 
 /**
+ * One disclosure in an accounting.
+ */
+public struct AccountedDisclosure: Equatable, Hashable {
+    /**
+     * The log entry's sequence number.
+     */
+    public var seq: UInt64
+    /**
+     * When.
+     */
+    public var date: String
+    /**
+     * To whom.
+     */
+    public var recipient: String
+    /**
+     * The recipient's address, when known.
+     */
+    public var recipientAddress: String?
+    /**
+     * What was disclosed.
+     */
+    public var description: String
+    /**
+     * Why.
+     */
+    public var purpose: String?
+    /**
+     * The resources disclosed.
+     */
+    public var resources: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The log entry's sequence number.
+         */seq: UInt64, 
+        /**
+         * When.
+         */date: String, 
+        /**
+         * To whom.
+         */recipient: String, 
+        /**
+         * The recipient's address, when known.
+         */recipientAddress: String?, 
+        /**
+         * What was disclosed.
+         */description: String, 
+        /**
+         * Why.
+         */purpose: String?, 
+        /**
+         * The resources disclosed.
+         */resources: [String]) {
+        self.seq = seq
+        self.date = date
+        self.recipient = recipient
+        self.recipientAddress = recipientAddress
+        self.description = description
+        self.purpose = purpose
+        self.resources = resources
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension AccountedDisclosure: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAccountedDisclosure: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AccountedDisclosure {
+        return
+            try AccountedDisclosure(
+                seq: FfiConverterUInt64.read(from: &buf), 
+                date: FfiConverterString.read(from: &buf), 
+                recipient: FfiConverterString.read(from: &buf), 
+                recipientAddress: FfiConverterOptionString.read(from: &buf), 
+                description: FfiConverterString.read(from: &buf), 
+                purpose: FfiConverterOptionString.read(from: &buf), 
+                resources: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AccountedDisclosure, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.seq, into: &buf)
+        FfiConverterString.write(value.date, into: &buf)
+        FfiConverterString.write(value.recipient, into: &buf)
+        FfiConverterOptionString.write(value.recipientAddress, into: &buf)
+        FfiConverterString.write(value.description, into: &buf)
+        FfiConverterOptionString.write(value.purpose, into: &buf)
+        FfiConverterSequenceString.write(value.resources, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountedDisclosure_lift(_ buf: RustBuffer) throws -> AccountedDisclosure {
+    return try FfiConverterTypeAccountedDisclosure.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountedDisclosure_lower(_ value: AccountedDisclosure) -> RustBuffer {
+    return FfiConverterTypeAccountedDisclosure.lower(value)
+}
+
+
+/**
+ * What an append or checkpoint produced: the bytes to add to the store,
+ * and the receipt to keep.
+ */
+public struct AuditAppend: Equatable, Hashable {
+    /**
+     * The line(s) to append to the log store, as written (UTF-8 JSON lines).
+     */
+    public var bytes: Data
+    /**
+     * The entry's sequence number (from 1).
+     */
+    public var seq: UInt64
+    /**
+     * Its hash: keep the last one to detect truncation later.
+     */
+    public var hash: String
+    /**
+     * The sequence number of a checkpoint written right after it, if any.
+     */
+    public var checkpoint: UInt64?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The line(s) to append to the log store, as written (UTF-8 JSON lines).
+         */bytes: Data, 
+        /**
+         * The entry's sequence number (from 1).
+         */seq: UInt64, 
+        /**
+         * Its hash: keep the last one to detect truncation later.
+         */hash: String, 
+        /**
+         * The sequence number of a checkpoint written right after it, if any.
+         */checkpoint: UInt64?) {
+        self.bytes = bytes
+        self.seq = seq
+        self.hash = hash
+        self.checkpoint = checkpoint
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension AuditAppend: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAuditAppend: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AuditAppend {
+        return
+            try AuditAppend(
+                bytes: FfiConverterData.read(from: &buf), 
+                seq: FfiConverterUInt64.read(from: &buf), 
+                hash: FfiConverterString.read(from: &buf), 
+                checkpoint: FfiConverterOptionUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AuditAppend, into buf: inout [UInt8]) {
+        FfiConverterData.write(value.bytes, into: &buf)
+        FfiConverterUInt64.write(value.seq, into: &buf)
+        FfiConverterString.write(value.hash, into: &buf)
+        FfiConverterOptionUInt64.write(value.checkpoint, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuditAppend_lift(_ buf: RustBuffer) throws -> AuditAppend {
+    return try FfiConverterTypeAuditAppend.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuditAppend_lower(_ value: AuditAppend) -> RustBuffer {
+    return FfiConverterTypeAuditAppend.lower(value)
+}
+
+
+/**
+ * One problem [`verify_audit_log`] found, and where.
+ */
+public struct AuditProblem: Equatable, Hashable {
+    /**
+     * `malformed`, `changed`, `removed`, `inserted`, `reordered`,
+     * `bad_signature`, `untrusted_key` or `torn`.
+     */
+    public var kind: String
+    /**
+     * 1-based line number in the log.
+     */
+    public var line: UInt64
+    /**
+     * The entry's sequence number, when known.
+     */
+    public var seq: UInt64?
+    /**
+     * What is wrong.
+     */
+    public var message: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `malformed`, `changed`, `removed`, `inserted`, `reordered`,
+         * `bad_signature`, `untrusted_key` or `torn`.
+         */kind: String, 
+        /**
+         * 1-based line number in the log.
+         */line: UInt64, 
+        /**
+         * The entry's sequence number, when known.
+         */seq: UInt64?, 
+        /**
+         * What is wrong.
+         */message: String) {
+        self.kind = kind
+        self.line = line
+        self.seq = seq
+        self.message = message
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension AuditProblem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAuditProblem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AuditProblem {
+        return
+            try AuditProblem(
+                kind: FfiConverterString.read(from: &buf), 
+                line: FfiConverterUInt64.read(from: &buf), 
+                seq: FfiConverterOptionUInt64.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AuditProblem, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.kind, into: &buf)
+        FfiConverterUInt64.write(value.line, into: &buf)
+        FfiConverterOptionUInt64.write(value.seq, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuditProblem_lift(_ buf: RustBuffer) throws -> AuditProblem {
+    return try FfiConverterTypeAuditProblem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuditProblem_lower(_ value: AuditProblem) -> RustBuffer {
+    return FfiConverterTypeAuditProblem.lower(value)
+}
+
+
+/**
+ * What resuming an existing log found.
+ */
+public struct AuditRecovery: Equatable, Hashable {
+    /**
+     * Bytes of whole, verified lines: truncate the store to this length.
+     */
+    public var validLen: UInt64
+    /**
+     * Bytes of a torn last line (a crash mid-append) that were dropped.
+     */
+    public var tornBytes: UInt64
+    /**
+     * Lines kept.
+     */
+    public var lines: UInt64
+    /**
+     * The last sequence number kept.
+     */
+    public var lastSeq: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Bytes of whole, verified lines: truncate the store to this length.
+         */validLen: UInt64, 
+        /**
+         * Bytes of a torn last line (a crash mid-append) that were dropped.
+         */tornBytes: UInt64, 
+        /**
+         * Lines kept.
+         */lines: UInt64, 
+        /**
+         * The last sequence number kept.
+         */lastSeq: UInt64) {
+        self.validLen = validLen
+        self.tornBytes = tornBytes
+        self.lines = lines
+        self.lastSeq = lastSeq
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension AuditRecovery: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAuditRecovery: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AuditRecovery {
+        return
+            try AuditRecovery(
+                validLen: FfiConverterUInt64.read(from: &buf), 
+                tornBytes: FfiConverterUInt64.read(from: &buf), 
+                lines: FfiConverterUInt64.read(from: &buf), 
+                lastSeq: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AuditRecovery, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.validLen, into: &buf)
+        FfiConverterUInt64.write(value.tornBytes, into: &buf)
+        FfiConverterUInt64.write(value.lines, into: &buf)
+        FfiConverterUInt64.write(value.lastSeq, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuditRecovery_lift(_ buf: RustBuffer) throws -> AuditRecovery {
+    return try FfiConverterTypeAuditRecovery.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuditRecovery_lower(_ value: AuditRecovery) -> RustBuffer {
+    return FfiConverterTypeAuditRecovery.lower(value)
+}
+
+
+/**
+ * What verifying a log found.
+ */
+public struct AuditVerifyReport: Equatable, Hashable {
+    /**
+     * True when no problem was found.
+     */
+    public var ok: Bool
+    /**
+     * `hmac` (with the key) or `hash-chain-and-signatures` (without).
+     */
+    public var mode: String
+    /**
+     * Lines read.
+     */
+    public var lines: UInt64
+    /**
+     * Entries read.
+     */
+    public var entries: UInt64
+    /**
+     * Checkpoints read.
+     */
+    public var checkpoints: UInt64
+    /**
+     * The last sequence number.
+     */
+    public var lastSeq: UInt64
+    /**
+     * The last line's hash: compare with the last receipt you kept to
+     * detect entries cut off the end.
+     */
+    public var lastHash: String?
+    /**
+     * The last checkpoint's sequence number.
+     */
+    public var lastCheckpointSeq: UInt64?
+    /**
+     * Entries after the last checkpoint (protected by the chain and, with
+     * the key, the MAC only).
+     */
+    public var unprotectedTail: UInt64
+    /**
+     * Bytes of whole, verified lines.
+     */
+    public var validLen: UInt64
+    /**
+     * Every problem, in log order.
+     */
+    public var problems: [AuditProblem]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * True when no problem was found.
+         */ok: Bool, 
+        /**
+         * `hmac` (with the key) or `hash-chain-and-signatures` (without).
+         */mode: String, 
+        /**
+         * Lines read.
+         */lines: UInt64, 
+        /**
+         * Entries read.
+         */entries: UInt64, 
+        /**
+         * Checkpoints read.
+         */checkpoints: UInt64, 
+        /**
+         * The last sequence number.
+         */lastSeq: UInt64, 
+        /**
+         * The last line's hash: compare with the last receipt you kept to
+         * detect entries cut off the end.
+         */lastHash: String?, 
+        /**
+         * The last checkpoint's sequence number.
+         */lastCheckpointSeq: UInt64?, 
+        /**
+         * Entries after the last checkpoint (protected by the chain and, with
+         * the key, the MAC only).
+         */unprotectedTail: UInt64, 
+        /**
+         * Bytes of whole, verified lines.
+         */validLen: UInt64, 
+        /**
+         * Every problem, in log order.
+         */problems: [AuditProblem]) {
+        self.ok = ok
+        self.mode = mode
+        self.lines = lines
+        self.entries = entries
+        self.checkpoints = checkpoints
+        self.lastSeq = lastSeq
+        self.lastHash = lastHash
+        self.lastCheckpointSeq = lastCheckpointSeq
+        self.unprotectedTail = unprotectedTail
+        self.validLen = validLen
+        self.problems = problems
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension AuditVerifyReport: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAuditVerifyReport: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AuditVerifyReport {
+        return
+            try AuditVerifyReport(
+                ok: FfiConverterBool.read(from: &buf), 
+                mode: FfiConverterString.read(from: &buf), 
+                lines: FfiConverterUInt64.read(from: &buf), 
+                entries: FfiConverterUInt64.read(from: &buf), 
+                checkpoints: FfiConverterUInt64.read(from: &buf), 
+                lastSeq: FfiConverterUInt64.read(from: &buf), 
+                lastHash: FfiConverterOptionString.read(from: &buf), 
+                lastCheckpointSeq: FfiConverterOptionUInt64.read(from: &buf), 
+                unprotectedTail: FfiConverterUInt64.read(from: &buf), 
+                validLen: FfiConverterUInt64.read(from: &buf), 
+                problems: FfiConverterSequenceTypeAuditProblem.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AuditVerifyReport, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.ok, into: &buf)
+        FfiConverterString.write(value.mode, into: &buf)
+        FfiConverterUInt64.write(value.lines, into: &buf)
+        FfiConverterUInt64.write(value.entries, into: &buf)
+        FfiConverterUInt64.write(value.checkpoints, into: &buf)
+        FfiConverterUInt64.write(value.lastSeq, into: &buf)
+        FfiConverterOptionString.write(value.lastHash, into: &buf)
+        FfiConverterOptionUInt64.write(value.lastCheckpointSeq, into: &buf)
+        FfiConverterUInt64.write(value.unprotectedTail, into: &buf)
+        FfiConverterUInt64.write(value.validLen, into: &buf)
+        FfiConverterSequenceTypeAuditProblem.write(value.problems, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuditVerifyReport_lift(_ buf: RustBuffer) throws -> AuditVerifyReport {
+    return try FfiConverterTypeAuditVerifyReport.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuditVerifyReport_lower(_ value: AuditVerifyReport) -> RustBuffer {
+    return FfiConverterTypeAuditVerifyReport.lower(value)
+}
+
+
+/**
  * One finding of the claim check.
  */
 public struct ClaimFinding: Equatable, Hashable {
@@ -1390,6 +2296,14 @@ public struct CodeInfo: Equatable, Hashable {
      */
     public var notes: [CodeNote]
     /**
+     * Notes of the code's block (apply to every code in it).
+     */
+    public var blockNotes: [CodeNote]
+    /**
+     * Notes of the code's chapter (apply to every code in it).
+     */
+    public var chapterNotes: [CodeNote]
+    /**
      * 7th characters that apply to this code and its descendants.
      */
     public var seventhCharacters: [SeventhCharacter]
@@ -1429,6 +2343,12 @@ public struct CodeInfo: Equatable, Hashable {
          * `parent`).
          */notes: [CodeNote], 
         /**
+         * Notes of the code's block (apply to every code in it).
+         */blockNotes: [CodeNote], 
+        /**
+         * Notes of the code's chapter (apply to every code in it).
+         */chapterNotes: [CodeNote], 
+        /**
          * 7th characters that apply to this code and its descendants.
          */seventhCharacters: [SeventhCharacter]) {
         self.system = system
@@ -1441,6 +2361,8 @@ public struct CodeInfo: Equatable, Hashable {
         self.parent = parent
         self.children = children
         self.notes = notes
+        self.blockNotes = blockNotes
+        self.chapterNotes = chapterNotes
         self.seventhCharacters = seventhCharacters
     }
 
@@ -1468,6 +2390,8 @@ public struct FfiConverterTypeCodeInfo: FfiConverterRustBuffer {
                 parent: FfiConverterOptionString.read(from: &buf), 
                 children: FfiConverterSequenceString.read(from: &buf), 
                 notes: FfiConverterSequenceTypeCodeNote.read(from: &buf), 
+                blockNotes: FfiConverterSequenceTypeCodeNote.read(from: &buf), 
+                chapterNotes: FfiConverterSequenceTypeCodeNote.read(from: &buf), 
                 seventhCharacters: FfiConverterSequenceTypeSeventhCharacter.read(from: &buf)
         )
     }
@@ -1483,6 +2407,8 @@ public struct FfiConverterTypeCodeInfo: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.parent, into: &buf)
         FfiConverterSequenceString.write(value.children, into: &buf)
         FfiConverterSequenceTypeCodeNote.write(value.notes, into: &buf)
+        FfiConverterSequenceTypeCodeNote.write(value.blockNotes, into: &buf)
+        FfiConverterSequenceTypeCodeNote.write(value.chapterNotes, into: &buf)
         FfiConverterSequenceTypeSeventhCharacter.write(value.seventhCharacters, into: &buf)
     }
 }
@@ -2222,6 +3148,104 @@ public func FfiConverterTypeConsentReason_lift(_ buf: RustBuffer) throws -> Cons
 #endif
 public func FfiConverterTypeConsentReason_lower(_ value: ConsentReason) -> RustBuffer {
     return FfiConverterTypeConsentReason.lower(value)
+}
+
+
+/**
+ * The accounting of disclosures for one patient (45 CFR 164.528): six
+ * years back from the request date, exempt disclosures left out.
+ */
+public struct DisclosureAccounting: Equatable, Hashable {
+    /**
+     * The patient.
+     */
+    public var patient: String
+    /**
+     * First day covered.
+     */
+    public var from: String
+    /**
+     * Last day covered.
+     */
+    public var to: String
+    /**
+     * The accountable disclosures.
+     */
+    public var disclosures: [AccountedDisclosure]
+    /**
+     * Disclosures left out as exempt (treatment, payment, operations, ...).
+     */
+    public var exemptLeftOut: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The patient.
+         */patient: String, 
+        /**
+         * First day covered.
+         */from: String, 
+        /**
+         * Last day covered.
+         */to: String, 
+        /**
+         * The accountable disclosures.
+         */disclosures: [AccountedDisclosure], 
+        /**
+         * Disclosures left out as exempt (treatment, payment, operations, ...).
+         */exemptLeftOut: UInt64) {
+        self.patient = patient
+        self.from = from
+        self.to = to
+        self.disclosures = disclosures
+        self.exemptLeftOut = exemptLeftOut
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension DisclosureAccounting: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDisclosureAccounting: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DisclosureAccounting {
+        return
+            try DisclosureAccounting(
+                patient: FfiConverterString.read(from: &buf), 
+                from: FfiConverterString.read(from: &buf), 
+                to: FfiConverterString.read(from: &buf), 
+                disclosures: FfiConverterSequenceTypeAccountedDisclosure.read(from: &buf), 
+                exemptLeftOut: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DisclosureAccounting, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.patient, into: &buf)
+        FfiConverterString.write(value.from, into: &buf)
+        FfiConverterString.write(value.to, into: &buf)
+        FfiConverterSequenceTypeAccountedDisclosure.write(value.disclosures, into: &buf)
+        FfiConverterUInt64.write(value.exemptLeftOut, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDisclosureAccounting_lift(_ buf: RustBuffer) throws -> DisclosureAccounting {
+    return try FfiConverterTypeDisclosureAccounting.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDisclosureAccounting_lower(_ value: DisclosureAccounting) -> RustBuffer {
+    return FfiConverterTypeDisclosureAccounting.lower(value)
 }
 
 
@@ -3127,6 +4151,137 @@ public func FfiConverterTypeRetentionWarning_lower(_ value: RetentionWarning) ->
 
 
 /**
+ * What a release of information gives.
+ */
+public struct RoiRelease: Equatable, Hashable {
+    /**
+     * The request's id.
+     */
+    public var requestId: String
+    /**
+     * The Bundle (JSON) to send: only what was requested and permitted,
+     * references to withheld resources masked.
+     */
+    public var bundleJson: String
+    /**
+     * `Type/id` of each released resource.
+     */
+    public var released: [String]
+    /**
+     * What was requested but withheld, and why (for the releasing staff).
+     */
+    public var withheld: [WithheldResource]
+    /**
+     * Resources in the record that were not requested (minimum necessary).
+     */
+    public var notRequested: UInt64
+    /**
+     * Requested items not in the record.
+     */
+    public var notFound: [String]
+    /**
+     * Obligations of the permits (e.g. the 42 CFR 2.32 redisclosure notice).
+     */
+    public var obligations: [ConsentObligation]
+    /**
+     * The disclosure entry (JSON) to append to the audit log
+     * (`AuditLogWriter.append`).
+     */
+    public var auditEntryJson: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The request's id.
+         */requestId: String, 
+        /**
+         * The Bundle (JSON) to send: only what was requested and permitted,
+         * references to withheld resources masked.
+         */bundleJson: String, 
+        /**
+         * `Type/id` of each released resource.
+         */released: [String], 
+        /**
+         * What was requested but withheld, and why (for the releasing staff).
+         */withheld: [WithheldResource], 
+        /**
+         * Resources in the record that were not requested (minimum necessary).
+         */notRequested: UInt64, 
+        /**
+         * Requested items not in the record.
+         */notFound: [String], 
+        /**
+         * Obligations of the permits (e.g. the 42 CFR 2.32 redisclosure notice).
+         */obligations: [ConsentObligation], 
+        /**
+         * The disclosure entry (JSON) to append to the audit log
+         * (`AuditLogWriter.append`).
+         */auditEntryJson: String) {
+        self.requestId = requestId
+        self.bundleJson = bundleJson
+        self.released = released
+        self.withheld = withheld
+        self.notRequested = notRequested
+        self.notFound = notFound
+        self.obligations = obligations
+        self.auditEntryJson = auditEntryJson
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension RoiRelease: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRoiRelease: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RoiRelease {
+        return
+            try RoiRelease(
+                requestId: FfiConverterString.read(from: &buf), 
+                bundleJson: FfiConverterString.read(from: &buf), 
+                released: FfiConverterSequenceString.read(from: &buf), 
+                withheld: FfiConverterSequenceTypeWithheldResource.read(from: &buf), 
+                notRequested: FfiConverterUInt64.read(from: &buf), 
+                notFound: FfiConverterSequenceString.read(from: &buf), 
+                obligations: FfiConverterSequenceTypeConsentObligation.read(from: &buf), 
+                auditEntryJson: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RoiRelease, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.requestId, into: &buf)
+        FfiConverterString.write(value.bundleJson, into: &buf)
+        FfiConverterSequenceString.write(value.released, into: &buf)
+        FfiConverterSequenceTypeWithheldResource.write(value.withheld, into: &buf)
+        FfiConverterUInt64.write(value.notRequested, into: &buf)
+        FfiConverterSequenceString.write(value.notFound, into: &buf)
+        FfiConverterSequenceTypeConsentObligation.write(value.obligations, into: &buf)
+        FfiConverterString.write(value.auditEntryJson, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRoiRelease_lift(_ buf: RustBuffer) throws -> RoiRelease {
+    return try FfiConverterTypeRoiRelease.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRoiRelease_lower(_ value: RoiRelease) -> RustBuffer {
+    return FfiConverterTypeRoiRelease.lower(value)
+}
+
+
+/**
  * A 7th character that applies to a code and its descendants.
  */
 public struct SeventhCharacter: Equatable, Hashable {
@@ -3478,6 +4633,29 @@ public enum HimCoreError: Swift.Error, Equatable, Hashable, Foundation.Localized
          */detail: String
     )
     /**
+     * The audit log failed (`AUDIT_*`): a bad key or entry, a log that
+     * does not verify (`AUDIT_TAMPERED`).
+     */
+    case Audit(
+        /**
+         * Stable machine code, e.g. `AUDIT_TAMPERED`.
+         */code: String, 
+        /**
+         * Human-readable detail (never key material).
+         */detail: String
+    )
+    /**
+     * A release of information failed (`ROI_*`).
+     */
+    case Roi(
+        /**
+         * Stable machine code, e.g. `ROI_NOTHING_REQUESTED`.
+         */code: String, 
+        /**
+         * Human-readable detail.
+         */detail: String
+    )
+    /**
      * An argument the binding could not hand to the core: `INVALID_DATE`
      * for a date that is not `YYYY-MM-DD` (the Kotlin/Swift counterpart of
      * an `IllegalArgumentException`; uniffi has no calendar-date type).
@@ -3534,7 +4712,15 @@ public struct FfiConverterTypeHimCoreError: FfiConverterRustBuffer {
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 5: return .InvalidArgument(
+        case 5: return .Audit(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
+            )
+        case 6: return .Roi(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
+            )
+        case 7: return .InvalidArgument(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
@@ -3575,8 +4761,20 @@ public struct FfiConverterTypeHimCoreError: FfiConverterRustBuffer {
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .InvalidArgument(code,detail):
+        case let .Audit(code,detail):
             writeInt(&buf, Int32(5))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
+        
+        case let .Roi(code,detail):
+            writeInt(&buf, Int32(6))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
+        
+        case let .InvalidArgument(code,detail):
+            writeInt(&buf, Int32(7))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
@@ -3777,6 +4975,30 @@ public func FfiConverterTypeRetentionStatus_lower(_ value: RetentionStatus) -> R
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionUInt64: FfiConverterRustBuffer {
+    typealias SwiftType = UInt64?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterUInt64.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterUInt64.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionBool: FfiConverterRustBuffer {
     typealias SwiftType = Bool?
 
@@ -3817,6 +5039,78 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionData: FfiConverterRustBuffer {
+    typealias SwiftType = Data?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterData.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterData.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeAuditKey: FfiConverterRustBuffer {
+    typealias SwiftType = AuditKey?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeAuditKey.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeAuditKey.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeAuditRecovery: FfiConverterRustBuffer {
+    typealias SwiftType = AuditRecovery?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeAuditRecovery.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeAuditRecovery.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -3986,6 +5280,56 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterString.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeAccountedDisclosure: FfiConverterRustBuffer {
+    typealias SwiftType = [AccountedDisclosure]
+
+    public static func write(_ value: [AccountedDisclosure], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeAccountedDisclosure.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [AccountedDisclosure] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [AccountedDisclosure]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeAccountedDisclosure.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeAuditProblem: FfiConverterRustBuffer {
+    typealias SwiftType = [AuditProblem]
+
+    public static func write(_ value: [AuditProblem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeAuditProblem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [AuditProblem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [AuditProblem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeAuditProblem.read(from: &buf))
         }
         return seq
     }
@@ -4441,6 +5785,34 @@ fileprivate struct FfiConverterSequenceSequenceString: FfiConverterRustBuffer {
     }
 }
 /**
+ * The accounting of disclosures for `patient` as of `as_of`
+ * (`YYYY-MM-DD`, the date of the request), from a log that must verify
+ * under `key` (`AUDIT_TAMPERED` otherwise: nothing is read from a log
+ * that does not verify).
+ */
+public func auditAccounting(log: Data, key: AuditKey, patient: String, asOf: String)throws  -> DisclosureAccounting  {
+    return try  FfiConverterTypeDisclosureAccounting_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_audit_accounting(
+        FfiConverterData.lower(log),
+        FfiConverterTypeAuditKey_lower(key),
+        FfiConverterString.lower(patient),
+        FfiConverterString.lower(asOf),$0
+    )
+})
+}
+/**
+ * An audit entry (JSON) as a FHIR R4 AuditEvent (JSON). Throws
+ * `AUDIT_INVALID_ENTRY`.
+ */
+public func auditEntryToFhir(entryJson: String, seq: UInt64)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_audit_entry_to_fhir(
+        FfiConverterString.lower(entryJson),
+        FfiConverterUInt64.lower(seq),$0
+    )
+})
+}
+/**
  * The claim-level coding-quality check on the ICD-10-CM diagnosis codes of
  * one encounter (principal first): Excludes1 pairs, manifestations without
  * their etiology (code first), header codes, duplicates.
@@ -4535,6 +5907,22 @@ public func normalizeResource(json: String)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
     uniffi_himcore_uniffi_fn_func_normalize_resource(
         FfiConverterString.lower(json),$0
+    )
+})
+}
+/**
+ * Releases from `record_json` (a Bundle of the patient's resources) what
+ * the request (JSON: `id`, `requester`, `released_by`, `patient`,
+ * `purpose`, `items`, `resource_types`, `time`, ...) asks for and the
+ * consents permit. Throws `HimCoreException.Roi` (`ROI_NOTHING_REQUESTED`,
+ * `ROI_INVALID_REQUEST`, `ROI_NOT_A_BUNDLE`) or `Consent`.
+ */
+public func roiRelease(consents: ConsentEngine, recordJson: String, requestJson: String)throws  -> RoiRelease  {
+    return try  FfiConverterTypeRoiRelease_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_roi_release(
+        FfiConverterTypeConsentEngine_lower(consents),
+        FfiConverterString.lower(recordJson),
+        FfiConverterString.lower(requestJson),$0
     )
 })
 }
@@ -4641,6 +6029,23 @@ public func validateResources(jsons: [String]) -> [FhirValidationReport]  {
     )
 })
 }
+/**
+ * Verifies a log: finds any changed, removed, inserted or reordered entry
+ * and says where. With `key`, every entry's MAC is checked; without it,
+ * the hash chain and the checkpoint signatures (from `trusted_public_keys`,
+ * Ed25519 in hex; empty: any key in the log, reported) are. Never throws
+ * for a bad log (the report says what is wrong); throws
+ * `AUDIT_KEY_INVALID` for a malformed public key.
+ */
+public func verifyAuditLog(log: Data, key: AuditKey? = nil, trustedPublicKeys: [String] = [])throws  -> AuditVerifyReport  {
+    return try  FfiConverterTypeAuditVerifyReport_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_verify_audit_log(
+        FfiConverterData.lower(log),
+        FfiConverterOptionTypeAuditKey.lower(key),
+        FfiConverterSequenceString.lower(trustedPublicKeys),$0
+    )
+})
+}
 
 private enum InitializationResult {
     case ok
@@ -4656,6 +6061,12 @@ private let initializationResult: InitializationResult = {
     let scaffolding_contract_version = ffi_himcore_uniffi_uniffi_contract_version()
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_audit_accounting() != 29330) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_audit_entry_to_fhir() != 39196) {
+        return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_himcore_uniffi_checksum_func_check_claim() != 38969) {
         return InitializationResult.apiChecksumMismatch
@@ -4681,6 +6092,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_himcore_uniffi_checksum_func_normalize_resource() != 47893) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_himcore_uniffi_checksum_func_roi_release() != 60061) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_himcore_uniffi_checksum_func_shipped_retention_pack_json() != 19530) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -4703,6 +6117,21 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_himcore_uniffi_checksum_func_validate_resources() != 25778) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_verify_audit_log() != 3440) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_auditlogwriter_append() != 40076) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_auditlogwriter_checkpoint() != 18332) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_auditlogwriter_next_seq() != 8873) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_auditlogwriter_recovery() != 36984) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_himcore_uniffi_checksum_method_consentengine_consent_count() != 33869) {
@@ -4742,6 +6171,18 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_himcore_uniffi_checksum_method_retentionengine_record_types() != 42862) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_constructor_auditkey_from_bytes() != 5000) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_constructor_auditkey_from_hex() != 6337) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_constructor_auditlogwriter_create() != 6336) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_constructor_auditlogwriter_resume() != 14724) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_himcore_uniffi_checksum_constructor_consentengine_compile() != 1236) {

@@ -15,6 +15,8 @@ extension HimCoreError {
         case .Codes(let code, _): return code
         case .Consent(let code, _): return code
         case .Retention(let code, _): return code
+        case .Audit(let code, _): return code
+        case .Roi(let code, _): return code
         case .InvalidArgument(let code, _): return code
         }
     }
@@ -26,6 +28,8 @@ extension HimCoreError {
         case .Codes(_, let detail): return detail
         case .Consent(_, let detail): return detail
         case .Retention(_, let detail): return detail
+        case .Audit(_, let detail): return detail
+        case .Roi(_, let detail): return detail
         case .InvalidArgument(_, let detail): return detail
         }
     }

@@ -19,6 +19,8 @@ val HimCoreException.code: String
         is HimCoreException.Codes -> code
         is HimCoreException.Consent -> code
         is HimCoreException.Retention -> code
+        is HimCoreException.Audit -> code
+        is HimCoreException.Roi -> code
         is HimCoreException.InvalidArgument -> code
     }
 
@@ -29,5 +31,7 @@ val HimCoreException.detail: String
         is HimCoreException.Codes -> detail
         is HimCoreException.Consent -> detail
         is HimCoreException.Retention -> detail
+        is HimCoreException.Audit -> detail
+        is HimCoreException.Roi -> detail
         is HimCoreException.InvalidArgument -> detail
     }

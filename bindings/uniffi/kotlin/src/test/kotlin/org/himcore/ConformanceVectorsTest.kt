@@ -33,6 +33,24 @@ class ConformanceVectorsTest {
                 Json.of(engine.evaluate(i.get("record").toString(), Json.str(i, "as_of")))
             }
         },
+        "audit.verify" to { i ->
+            val key = Json.optStr(i, "key_hex")?.let { AuditKey.fromHex(it) }
+            Json.of(verifyAuditLog(Json.str(i, "log").toByteArray(), key))
+        },
+        "roi.accounting" to { i ->
+            AuditKey.fromHex(Json.str(i, "key_hex")).use { key ->
+                Json.of(auditAccounting(Json.str(i, "log").toByteArray(), key, Json.str(i, "patient"), Json.str(i, "as_of")))
+            }
+        },
+        "roi.release" to { i ->
+            ConsentEngine.compile(i.getAsJsonArray("consents").map { it.toString() }).use { engine ->
+                Json.of(roiRelease(engine, i.get("record").toString(), i.get("request").toString()))
+            }
+        },
+        "codes.lookup" to { i ->
+            Json.of(lookupCode(Json.str(i, "system"), Json.str(i, "code"), Json.optStr(i, "date")))
+        },
+        "codes.check_claim" to { i -> Json.of(checkClaim(Json.strings(i.get("codes")), Json.optStr(i, "date"))) },
         "consent.check" to { i ->
             Json.of(
                 checkConsent(

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray
 import com.google.gson.JsonElement
 import com.google.gson.JsonNull
 import com.google.gson.JsonObject
+import com.google.gson.JsonParser
 import com.google.gson.JsonPrimitive
 
 /**
@@ -18,6 +19,7 @@ internal object Json {
         is String -> JsonPrimitive(x)
         is Boolean -> JsonPrimitive(x)
         is Number -> JsonPrimitive(x)
+        is ULong -> JsonPrimitive(x.toString().toBigInteger())
         is Iterable<*> -> JsonArray().also { a -> x.forEach { a.add(v(it)) } }
         else -> error("no JSON form for ${x::class}")
     }
@@ -33,6 +35,32 @@ internal object Json {
         "billable" to x.billable,
         "display" to x.display,
         "error" to x.error?.let { obj("code" to it.code, "message" to it.message) },
+    )
+
+    private fun notes(n: List<CodeNote>) = n.map { obj("kind" to it.kind, "text" to it.text) }
+
+    private fun heading(h: CodeHeading?) = h?.let { obj("id" to it.id, "title" to it.title) }
+
+    fun of(i: CodeInfo): JsonObject = obj(
+        "system" to i.system,
+        "code" to i.code,
+        "title" to i.title,
+        "billable" to i.billable,
+        "release" to i.release,
+        "chapter" to heading(i.chapter),
+        "block" to heading(i.block),
+        "parent" to i.parent,
+        "children" to i.children,
+        "notes" to notes(i.notes),
+        "block_notes" to notes(i.blockNotes),
+        "chapter_notes" to notes(i.chapterNotes),
+        "seventh_characters" to i.seventhCharacters.map { obj("character" to it.character, "meaning" to it.meaning) },
+    )
+
+    fun of(r: ClaimReport): JsonObject = obj(
+        "clean" to r.clean,
+        "codes" to r.codes.map { of(it) },
+        "findings" to r.findings.map { obj("code" to it.code, "codes" to it.codes, "message" to it.message) },
     )
 
     fun of(i: FhirIssue): JsonObject = obj(
@@ -74,6 +102,52 @@ internal object Json {
         },
         "holds" to d.holds,
         "warnings" to d.warnings.map { obj("code" to it.code, "message" to it.message) },
+    )
+
+    fun of(r: AuditVerifyReport): JsonObject = obj(
+        "ok" to r.ok,
+        "mode" to r.mode,
+        "lines" to r.lines,
+        "entries" to r.entries,
+        "checkpoints" to r.checkpoints,
+        "last_seq" to r.lastSeq,
+        "last_hash" to r.lastHash,
+        "last_checkpoint_seq" to r.lastCheckpointSeq,
+        "unprotected_tail" to r.unprotectedTail,
+        "valid_len" to r.validLen,
+        "problems" to r.problems.map { p ->
+            obj("kind" to p.kind, "line" to p.line, "message" to p.message).also { j -> p.seq?.let { j.add("seq", v(it)) } }
+        },
+    )
+
+    fun of(a: DisclosureAccounting): JsonObject = obj(
+        "patient" to a.patient,
+        "from" to a.from,
+        "to" to a.to,
+        "disclosures" to a.disclosures.map { d ->
+            obj(
+                "seq" to d.seq, "date" to d.date, "recipient" to d.recipient, "recipient_address" to d.recipientAddress,
+                "description" to d.description, "purpose" to d.purpose, "resources" to d.resources,
+            )
+        },
+        "exempt_left_out" to a.exemptLeftOut,
+    )
+
+    fun of(w: WithheldResource): JsonObject = obj(
+        "resource_type" to w.resourceType,
+        "id" to w.id,
+        "reasons" to w.reasons.map { obj("consent" to it.consent, "provision" to it.provision, "why" to it.why) },
+    )
+
+    fun of(r: RoiRelease): JsonObject = obj(
+        "request_id" to r.requestId,
+        "bundle" to JsonParser.parseString(r.bundleJson),
+        "released" to r.released,
+        "withheld" to r.withheld.map { of(it) },
+        "not_requested" to r.notRequested,
+        "not_found" to r.notFound,
+        "obligations" to r.obligations.map { obj("code" to it.code, "system" to it.system, "why" to it.why) },
+        "audit_entry" to JsonParser.parseString(r.auditEntryJson),
     )
 
     /**

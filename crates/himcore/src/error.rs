@@ -11,3 +11,20 @@ pub trait ErrorCode {
     /// The stable code, e.g. `"FHIR_REQUIRED_MISSING"`.
     fn code(&self) -> &'static str;
 }
+
+/// Any himcore error: one variant per area, each delegating its stable code.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// HL7 v2 parsing, querying, writing, framing or mapping.
+    #[error(transparent)]
+    Hl7(#[from] crate::hl7v2::Hl7Error),
+}
+
+impl ErrorCode for Error {
+    fn code(&self) -> &'static str {
+        match self {
+            Error::Hl7(e) => e.code(),
+        }
+    }
+}

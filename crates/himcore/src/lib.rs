@@ -15,5 +15,7 @@
 //! JavaScript, the exception's code in Kotlin and Swift).
 
 pub mod error;
+pub mod hl7v2;
 
-pub use error::ErrorCode;
+pub use error::{Error, ErrorCode};
+pub use hl7v2::Hl7Error;

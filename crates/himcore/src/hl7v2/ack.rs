@@ -240,3 +240,29 @@ pub fn ack_input(input: &str, opts: &AckOptions) -> (AckCode, String, Option<Hl7
     });
     (code, text, err)
 }
+
+/// Acknowledges every message of an input ([`super::split_messages`]), one
+/// result per message; `control_id` of each ACK is `opts.control_id`
+/// followed by `-` and the 1-based message number when there are several.
+pub fn ack_batch(input: &str, opts: &AckOptions) -> Vec<(AckCode, String, Option<Hl7Error>)> {
+    let chunks = super::split_messages(input);
+    let many = chunks.len() > 1;
+    chunks
+        .iter()
+        .enumerate()
+        .map(|(i, chunk)| {
+            let mut o = opts.clone();
+            if many {
+                o.control_id = format!("{}-{}", opts.control_id, i + 1);
+            }
+            ack_input(chunk, &o)
+        })
+        .collect()
+}
+
+/// An AR (reject) ACK for an input that could not be read at all (for
+/// example bytes that are not UTF-8), carrying the error in ERR.
+pub fn reject(error: &Hl7Error, opts: &AckOptions) -> String {
+    let tree = build(None, AckCode::AR, &[AckError::from_error(error)], opts);
+    write(&tree).unwrap_or_default()
+}

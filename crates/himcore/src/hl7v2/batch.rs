@@ -272,3 +272,38 @@ pub fn parse_many(input: &str) -> Vec<Result<Message<'_>, Hl7Error>> {
     }
     out
 }
+
+/// Splits an input into the ER7 text of each message (from one MSH line to
+/// the next), leaving out envelope segments (FHS, BHS, BTS, FTS). Lines
+/// before the first MSH form a chunk of their own, so that a caller
+/// acknowledging each chunk rejects them instead of losing them.
+pub fn split_messages(input: &str) -> Vec<&str> {
+    let bytes = input.as_bytes();
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut line_start = 0usize;
+    while line_start < bytes.len() {
+        let end = bytes
+            .get(line_start..)
+            .and_then(|r| r.iter().position(|&b| b == b'\r' || b == b'\n'))
+            .map_or(bytes.len(), |p| p + line_start);
+        let line = input.get(line_start..end).unwrap_or_default();
+        let head = line.get(..3).unwrap_or(line);
+        let envelope = matches!(head, "FHS" | "BHS" | "BTS" | "FTS");
+        if head == "MSH" || envelope {
+            if let Some(s) = start.take() {
+                out.push(input.get(s..line_start).unwrap_or_default());
+            }
+            if head == "MSH" {
+                start = Some(line_start);
+            }
+        } else if start.is_none() && !line.trim().is_empty() {
+            start = Some(line_start);
+        }
+        line_start = end + 1;
+    }
+    if let Some(s) = start {
+        out.push(input.get(s..).unwrap_or_default());
+    }
+    out
+}

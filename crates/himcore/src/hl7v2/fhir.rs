@@ -286,6 +286,20 @@ impl<'m, 'a> Ctx<'m, 'a> {
         (!cc.is_empty()).then_some(Value::Object(cc))
     }
 
+    /// CWE bound to an HL7 table: codings without a coding system get the
+    /// table's v2 code system.
+    fn codeable_table(&mut self, s: &Seg<'_, '_>, f: usize, table: &str) -> Option<Value> {
+        let mut cc = self.codeable(s, f, 1)?;
+        if let Some(codings) = cc.get_mut("coding").and_then(Value::as_array_mut) {
+            for c in codings.iter_mut().filter_map(Value::as_object_mut) {
+                c.entry("system").or_insert_with(|| {
+                    Value::String(format!("http://terminology.hl7.org/CodeSystem/v2-{table}"))
+                });
+            }
+        }
+        Some(cc)
+    }
+
     /// A coded value from an HL7 table, as a CodeableConcept with the
     /// table's v2 code system.
     fn table_concept(&mut self, s: &Seg<'_, '_>, f: usize, table: &str) -> Option<Value> {
@@ -478,6 +492,10 @@ impl<'m, 'a> Ctx<'m, 'a> {
         cp.insert("system".into(), json!(system));
         cp.insert("value".into(), Value::String(value));
         let use_code = self.comp(s, f, r, 2);
+        if system == "email" && use_code.as_deref() == Some("NET") {
+            // NET (network address) is what system = email already says.
+            return Some(Value::Object(cp));
+        }
         let u = match use_code.as_deref() {
             None => Some(default_use),
             Some("PRN") | Some("VHN") => Some("home"),
@@ -556,6 +574,7 @@ fn system_uri(name: &str) -> Option<String> {
         "RXNORM" | "RXN" => "http://www.nlm.nih.gov/research/umls/rxnorm",
         "CVX" => "http://hl7.org/fhir/sid/cvx",
         "UCUM" => "http://unitsofmeasure.org",
+        "ISO6391" | "ISO639" => "urn:ietf:bcp:47",
         _ => {
             let digits = upper.strip_prefix("HL7")?;
             if digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -886,8 +905,17 @@ fn map_patient(cx: &mut Ctx<'_, '_>, pid: &Seg<'_, '_>) -> String {
     if !addresses.is_empty() {
         p.insert("address".into(), Value::Array(addresses));
     }
-    if let Some(m) = cx.codeable(pid, 16, 1) {
+    if let Some(m) = cx.codeable_table(pid, 16, "0002") {
         p.insert("maritalStatus".into(), m);
+    }
+    let mut languages = Vec::new();
+    for r in 1..=cx.reps(pid, 15) {
+        if let Some(l) = cx.codeable(pid, 15, r) {
+            languages.push(json!({"language": l}));
+        }
+    }
+    if !languages.is_empty() {
+        p.insert("communication".into(), Value::Array(languages));
     }
     if let Some(d) = cx.date_time(pid, 29, 1, 1) {
         p.insert("deceasedDateTime".into(), Value::String(d));

@@ -15,7 +15,8 @@
 //! - [`Path`] / [`Message::get`]: `PID-5-1`, `PID-3(2)-1`, `OBX(2)-5`.
 //! - [`MessageTree`] and [`write`]: the owned, decoded model and the ER7 writer
 //!   (`parse(write(t)).to_tree() == t`).
-//! - [`ack`] / [`ack_input`]: AA/AE/AR acknowledgments with ERR segments.
+//! - [`ack`] / [`ack_input`] / [`ack_batch`]: AA/AE/AR acknowledgments with ERR segments.
+//! - [`split_messages`]: the ER7 text of each message of an input.
 //! - [`mllp`]: MLLP framing over byte buffers (no I/O).
 //! - [`to_fhir`]: FHIR R4 Bundles (as JSON values) plus the list of what was
 //!   not mapped.
@@ -33,8 +34,8 @@ pub mod mllp;
 mod path;
 mod tree;
 
-pub use ack::{ack, ack_input, AckCode, AckError, AckOptions};
-pub use batch::{parse_batch, parse_many, Batch, Envelope};
+pub use ack::{ack, ack_batch, ack_input, reject, AckCode, AckError, AckOptions};
+pub use batch::{parse_batch, parse_batch_with, parse_many, split_messages, Batch, Envelope};
 pub use error::{Hl7Error, LimitKind};
 pub use escape::{decode, encode, Delimiters};
 pub use fhir::{to_fhir, to_fhir_batch, FhirMapping, MappingOptions, Unmapped};

@@ -108,6 +108,33 @@ impl Delimiters {
         Delimiters::from_parts(self.field, &self.encoding_characters()).map(|_| ())
     }
 
+    /// True when some character of `text` is one of the delimiters.
+    pub(crate) fn collides(&self, text: &str) -> bool {
+        text.chars().any(|c| {
+            c == self.field
+                || c == self.component
+                || c == self.repetition
+                || c == self.escape
+                || c == self.subcomponent
+                || Some(c) == self.truncation
+        })
+    }
+
+    /// True when a delimiter is a letter, digit or `.`, which can occur
+    /// inside escape sequences (`\F\`, `\X0D\`, `\.br\`).
+    pub(crate) fn unusual(&self) -> bool {
+        [
+            self.field,
+            self.component,
+            self.repetition,
+            self.escape,
+            self.subcomponent,
+        ]
+        .into_iter()
+        .chain(self.truncation)
+        .any(|c| c.is_ascii_alphanumeric() || c == '.')
+    }
+
     #[inline]
     pub(crate) fn esc(&self) -> u8 {
         // Delimiters are ASCII by construction (validated); a non-ASCII value
@@ -279,13 +306,21 @@ pub fn encode<'a>(text: &'a str, d: &Delimiters) -> Cow<'a, str> {
                     out.push(d.escape);
                 }
             }
-        } else if c == '\n' {
+        } else if c == '\n' && !d.collides(".br") {
             out.push(d.escape);
             out.push_str(".br");
             out.push(d.escape);
         } else if c.is_ascii_control() && c != '\t' {
+            // Hex digits in the case that does not clash with a delimiter
+            // (alphanumeric delimiters are legal, if unwise).
+            let upper = format!("X{:02X}", c as u32);
+            let hex = if d.collides(&upper) {
+                format!("X{:02x}", c as u32)
+            } else {
+                upper
+            };
             out.push(d.escape);
-            out.push_str(&format!("X{:02X}", c as u32));
+            out.push_str(&hex);
             out.push(d.escape);
         } else {
             out.push(c);

@@ -155,6 +155,13 @@ impl<'m, 'a> Ctx<'m, 'a> {
     }
 
     fn note(&mut self, s: &Seg<'_, '_>, f: usize, r: usize, c: usize, reason: impl Into<String>) {
+        // Name the component only when the repetition has several.
+        let single = s
+            .seg
+            .field(f)
+            .and_then(|e| e.repetition(r))
+            .is_none_or(|rep| rep.children().count() <= 1);
+        let c = if c == 1 && single { 0 } else { c };
         self.notes.push(Unmapped {
             path: path_of(s.seg.name(), s.occ, f, r, c, 0),
             reason: reason.into(),

@@ -259,6 +259,18 @@ pub fn write(tree: &MessageTree) -> Result<String, Hl7Error> {
         }
         write_segment(&mut out, seg, i + 1, d)?;
     }
+    if d.unusual() {
+        // A letter, digit or '.' as delimiter can land inside an escape
+        // sequence; check the text reads back as the tree, or refuse.
+        let same = super::parse(&out).is_ok_and(|m| m.to_tree() == *tree);
+        if !same {
+            return Err(Hl7Error::Unwritable {
+                segment: 1,
+                reason: "the delimiters collide with the escape sequences this content needs"
+                    .into(),
+            });
+        }
+    }
     Ok(out)
 }
 

@@ -5,6 +5,7 @@
 //! problem in the data (an invalid resource, an invalid code...), 2 for usage
 //! or I/O errors.
 
+mod fhir;
 mod hl7;
 mod input;
 
@@ -25,6 +26,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// FHIR R4 resources: validate, normalize.
+    #[command(subcommand)]
+    Fhir(fhir::FhirCommand),
     /// HL7 v2 messages: parse to JSON, map to FHIR, acknowledge.
     #[command(subcommand)]
     Hl7(hl7::Hl7Command),
@@ -51,6 +55,7 @@ impl std::fmt::Display for CliError {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: Result<Outcome, CliError> = match cli.command {
+        Command::Fhir(cmd) => fhir::run(cmd, cli.quiet),
         Command::Hl7(c) => hl7::run(c, cli.quiet),
     };
     match result {

@@ -12,10 +12,13 @@ pub trait ErrorCode {
     fn code(&self) -> &'static str;
 }
 
-/// Any himcore error: one variant per area, each delegating its stable code.
+/// Any himcore error: one variant per area, each delegating its code.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
+    /// FHIR model errors.
+    #[error(transparent)]
+    Fhir(#[from] crate::model::FhirError),
     /// HL7 v2 parsing, querying, writing, framing or mapping.
     #[error(transparent)]
     Hl7(#[from] crate::hl7v2::Hl7Error),
@@ -24,6 +27,7 @@ pub enum Error {
 impl ErrorCode for Error {
     fn code(&self) -> &'static str {
         match self {
+            Error::Fhir(e) => e.code(),
             Error::Hl7(e) => e.code(),
         }
     }

@@ -16,6 +16,7 @@
 
 pub mod error;
 pub mod hl7v2;
+pub mod model;
 
 pub use error::{Error, ErrorCode};
 pub use hl7v2::Hl7Error;

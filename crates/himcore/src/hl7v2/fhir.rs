@@ -143,7 +143,10 @@ impl<'m, 'a> Ctx<'m, 'a> {
             return None;
         }
         self.mark(s, f, r, c, sub);
-        Some(e.value().into_owned())
+        // Padding is not data, and FHIR codes and strings may not carry it.
+        let v = e.value();
+        let t = v.trim();
+        (!t.is_empty()).then(|| t.to_string())
     }
 
     fn comp(&mut self, s: &Seg<'_, '_>, f: usize, r: usize, c: usize) -> Option<String> {
@@ -1490,7 +1493,10 @@ fn map_value(
                     v
                 })
                 .collect();
-            o.insert("valueString".into(), Value::String(parts.join("\n")));
+            let text = parts.join("\n");
+            if !text.trim().is_empty() {
+                o.insert("valueString".into(), Value::String(text));
+            }
         }
         "NM" => {
             if let Some(raw) = cx.comp(obx, 5, 1, 1) {

@@ -197,6 +197,13 @@ fn build(
     for e in errors {
         t.push("ERR", e.to_segment());
     }
+    // Trailing empty fields carry nothing: leave them out (`MSA|AR`).
+    for seg in &mut t.segments {
+        let keep = if seg.name == "MSH" { 2 } else { 1 };
+        while seg.fields.len() > keep && seg.fields.last().is_some_and(Vec::is_empty) {
+            seg.fields.pop();
+        }
+    }
     t
 }
 

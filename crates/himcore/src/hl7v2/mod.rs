@@ -116,3 +116,35 @@ pub fn utf8(input: &[u8]) -> Result<&str, Hl7Error> {
         offset: e.valid_up_to(),
     })
 }
+
+/// What [`query`] returns: the segment names, the terminator seen, and the
+/// decoded value at each path (`None` when absent or empty). Serialises to
+/// the JSON the conformance vectors (`tests/vectors/hl7.json`) expect.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct QueryResult {
+    /// Segment names in order.
+    pub segments: Vec<String>,
+    /// How segments were terminated.
+    pub segment_terminator: SegmentTerminator,
+    /// Path → decoded value.
+    pub values: std::collections::BTreeMap<String, Option<String>>,
+}
+
+/// Parses one message and reads several paths in one call (one crossing
+/// per message for bindings).
+pub fn query(input: &str, paths: &[&str]) -> Result<QueryResult, Hl7Error> {
+    let parsed: Vec<Path> = paths
+        .iter()
+        .map(|p| Path::parse(p))
+        .collect::<Result<_, _>>()?;
+    let m = parse(input)?;
+    Ok(QueryResult {
+        segments: m.segments().map(|s| s.name().to_string()).collect(),
+        segment_terminator: m.segment_terminator(),
+        values: paths
+            .iter()
+            .zip(&parsed)
+            .map(|(p, path)| ((*p).to_string(), m.query(path).map(|v| v.into_owned())))
+            .collect(),
+    })
+}

@@ -40,7 +40,7 @@ fn get(m: &hl7v2::Message<'_>, path: &str) -> String {
 #[test]
 fn python_hl7_sample_parses_into_five_segments_with_components() {
     let s = py("sample_hl7");
-    let m = hl7v2::parse(&s).unwrap();
+    let m = hl7v2::parse(s).unwrap();
     assert_eq!(m.len(), 5);
     assert_eq!(m.segment_at(0).unwrap().name(), "MSH");
     assert_eq!(m.segment_at(3).unwrap().name(), "OBX");
@@ -67,7 +67,7 @@ fn python_hl7_sample_parses_into_five_segments_with_components() {
 #[test]
 fn python_hl7_repetitions_and_subcomponents() {
     let s = py("rep_sample_hl7");
-    let m = hl7v2::parse(&s).unwrap();
+    let m = hl7v2::parse(s).unwrap();
     assert_eq!(get(&m, "PID-4(1)"), "Repeat1");
     assert_eq!(get(&m, "PID-4(2)"), "Repeat2");
     assert_eq!(get(&m, "PID-3-2-1"), "Sub-Component1");
@@ -90,7 +90,7 @@ fn python_hl7_repetitions_and_subcomponents() {
 #[test]
 fn python_hl7_nonstandard_separators_round_trip() {
     let s = py("nonstd");
-    let m = hl7v2::parse(&s).unwrap();
+    let m = hl7v2::parse(s).unwrap();
     assert_eq!(m.len(), 2);
     assert_eq!(m.delimiters().field, '$');
     assert_eq!(m.delimiters().component, '%');
@@ -139,7 +139,7 @@ fn python_hl7_unescape_and_escape_expectations() {
 #[test]
 fn python_hl7_batches_parse_with_headers_and_trailers() {
     let s = py("sample_batch");
-    let env = hl7v2::parse_batch(&s).unwrap();
+    let env = hl7v2::parse_batch(s).unwrap();
     assert_eq!(env.batches.len(), 1);
     let b = &env.batches[0];
     assert_eq!(b.messages.len(), 1);
@@ -149,7 +149,7 @@ fn python_hl7_batches_parse_with_headers_and_trailers() {
     assert_eq!(get(b.trailer.as_ref().unwrap(), "BTS-1"), "1");
 
     let s = py("sample_batch1");
-    let env = hl7v2::parse_batch(&s).unwrap();
+    let env = hl7v2::parse_batch(s).unwrap();
     let b = &env.batches[0];
     assert_eq!(b.messages.len(), 2);
     assert_eq!(get(&b.messages[0], "MSH-10"), "12334456778890");
@@ -240,7 +240,7 @@ fn python_hl7_bad_files_are_rejected() {
 #[test]
 fn python_hl7_msh_sample_with_explicit_nulls_parses() {
     let s = py("sample_msh");
-    let m = hl7v2::parse(&s).unwrap();
+    let m = hl7v2::parse(s).unwrap();
     assert_eq!(get(&m, "PID-3(2)-1"), "162840");
     assert_eq!(get(&m, "PID-3(2)-4"), "MSH_EMPI");
     assert_eq!(get(&m, "IN1(2)-4"), "MEDICAID");
@@ -255,7 +255,7 @@ fn python_hl7_msh_sample_with_explicit_nulls_parses() {
 fn hl7apy_custom_encoding_characters_parse() {
     // test_to_string: MSH with '!' fields, '$' components, 'r' repetitions.
     let s = apy("test_to_string_L49_msh_custom");
-    let m = hl7v2::parse(&s).unwrap();
+    let m = hl7v2::parse(s).unwrap();
     let d = m.delimiters();
     assert_eq!(
         (d.field, d.component, d.repetition, d.escape, d.subcomponent),
@@ -276,12 +276,12 @@ fn hl7apy_custom_encoding_characters_parse() {
 #[test]
 fn hl7apy_version_27_truncation_character() {
     let s = apy("test_parser_L54_rsp_k21_27");
-    let m = hl7v2::parse(&s).unwrap();
+    let m = hl7v2::parse(s).unwrap();
     assert_eq!(get(&m, "MSH-2"), "^~\\&#");
     assert_eq!(m.delimiters().truncation, Some('#'));
     assert_eq!(hl7v2::write(&m.to_tree()).unwrap(), format!("{s}\r"));
     let s = apy("test_parser_L61_rsp_k21_27_no_truncation");
-    let m = hl7v2::parse(&s).unwrap();
+    let m = hl7v2::parse(s).unwrap();
     assert_eq!(get(&m, "MSH-2"), "^~\\&");
     assert_eq!(m.delimiters().truncation, None);
     assert_eq!(hl7v2::write(&m.to_tree()).unwrap(), format!("{s}\r"));
@@ -380,7 +380,7 @@ fn hl7apy_ignoring_groups_message_round_trips() {
 #[test]
 fn hl7apy_highlight_sequences_survive_a_round_trip() {
     let s = apy("test_to_string_L50_msh_highlighted");
-    let m = hl7v2::parse(&s).unwrap();
+    let m = hl7v2::parse(s).unwrap();
     assert_eq!(
         get(&m, "MSH-8"),
         "\\H\\HIGHLIGHTED\\N\\TEXT\\H\\IMPORTANT\\N\\"

@@ -131,7 +131,7 @@ impl<'a> Parser<'a> {
 
     fn object(&mut self) -> Result<J<'a>, String> {
         self.enter()?;
-        let mut members = Vec::new();
+        let mut members = Vec::with_capacity(4);
         if self.peek() == Some(b'}') {
             self.i += 1;
             self.depth -= 1;
@@ -244,7 +244,15 @@ impl<'a> Parser<'a> {
     fn string(&mut self) -> Result<Cow<'a, str>, String> {
         self.i += 1; // opening quote
         let start = self.i;
-        // Fast path: no escapes.
+        // Fast path: no escapes; skip plain bytes in one scan.
+        let plain = self
+            .b
+            .get(self.i..)
+            .unwrap_or(&[])
+            .iter()
+            .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+            .unwrap_or(self.b.len() - self.i);
+        self.i += plain;
         loop {
             match self.peek() {
                 None => return Err(self.error("unterminated string")),

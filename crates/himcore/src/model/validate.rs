@@ -6,7 +6,7 @@
 
 use super::defs::{resource_def, El, Td, Ty, Vs, ELEMENT, P};
 use super::json::J;
-use super::primitives::{is_valid_time, DatePrecision, FhirDateTime};
+use super::primitives::{is_valid_time, scan, DatePrecision};
 use super::{Issue, Severity};
 use std::borrow::Cow;
 
@@ -337,9 +337,9 @@ impl Walker {
             P::Oid => s.strip_prefix("urn:oid:").is_some_and(is_oid),
             P::Uuid => s.strip_prefix("urn:uuid:").is_some_and(is_uuid),
             P::Base64Binary => is_base64(s),
-            P::Date => FhirDateTime::parse_date(s).is_some(),
-            P::DateTime => match FhirDateTime::parse_date_time(s) {
-                Some(d) if d.precision() == DatePrecision::Minute => {
+            P::Date => scan(s).is_some_and(|d| d.precision <= DatePrecision::Day),
+            P::DateTime => match scan(s) {
+                Some(d) if d.precision == DatePrecision::Minute => {
                     self.warn(
                         "FHIR_DATETIME_NO_SECONDS",
                         format!("'{s}' has a time without seconds; FHIR R4 requires seconds (kept as written)"),
@@ -349,7 +349,7 @@ impl Walker {
                 Some(_) => true,
                 None => false,
             },
-            P::Instant => FhirDateTime::parse_instant(s).is_some(),
+            P::Instant => scan(s).is_some_and(|d| d.precision >= DatePrecision::Second),
             P::Time => is_valid_time(s),
             P::Boolean | P::Integer | P::UnsignedInt | P::PositiveInt | P::Decimal => false,
         };
@@ -399,8 +399,14 @@ fn find(td: &'static Td, name: &str) -> Option<(usize, &'static El, Ty)> {
 }
 
 fn push_index(path: &mut String, i: usize) {
-    use std::fmt::Write as _;
-    let _ = write!(path, "[{i}]");
+    // Hot path (every array item): avoid the formatting machinery.
+    path.push('[');
+    if i < 10 {
+        path.push(char::from(b'0' + (i as u8)));
+    } else {
+        path.push_str(&i.to_string());
+    }
+    path.push(']');
 }
 
 pub(crate) fn kind(v: &J<'_>) -> &'static str {

@@ -586,3 +586,29 @@ fn mapping_ids_are_deterministic() {
     assert_eq!(batch.len(), 2);
     assert_eq!(batch[0].as_ref().unwrap().bundle, a.bundle);
 }
+
+#[test]
+fn fuzz_seed_corpora_replay_cleanly() {
+    // The same checks as fuzz/fuzz_targets/hl7v2_{parse,roundtrip}.rs, on the seeds.
+    for target in ["hl7v2_parse", "hl7v2_roundtrip"] {
+        let dir = format!("{}/../../fuzz/corpus/{target}", env!("CARGO_MANIFEST_DIR"));
+        let mut n = 0;
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+            let _ = mllp::decode(&bytes);
+            let Ok(text) = hl7v2::utf8(&bytes) else {
+                continue;
+            };
+            let _ = hl7v2::parse_many(text);
+            let _ = hl7v2::ack_batch(text, &AckOptions::default());
+            for m in hl7v2::parse_many(text).into_iter().flatten() {
+                let tree = m.to_tree();
+                let er7 = hl7v2::write(&tree).unwrap();
+                assert_eq!(hl7v2::parse(&er7).unwrap().to_tree(), tree);
+                let _ = hl7v2::to_fhir(&m, &MappingOptions::default());
+            }
+            n += 1;
+        }
+        assert!(n >= 3, "{target}: {n} seeds");
+    }
+}

@@ -58,27 +58,39 @@ impl Delimiters {
     /// have 4 or 5 characters; all delimiters must be distinct printable ASCII
     /// characters (`!`..`~`). `Err` carries the reason.
     pub fn from_parts(field: char, encoding: &str) -> Result<Self, String> {
-        let chars: Vec<char> = encoding.chars().collect();
-        if chars.len() != 4 && chars.len() != 5 {
+        // No allocation: this runs once per message.
+        let mut all = [field; 6];
+        let mut n = 1;
+        for c in encoding.chars() {
+            if n == 6 {
+                n += 1;
+                break;
+            }
+            if let Some(slot) = all.get_mut(n) {
+                *slot = c;
+            }
+            n += 1;
+        }
+        let count = n - 1;
+        if count != 4 && count != 5 {
+            let found = encoding.chars().count();
             return Err(format!(
-                "MSH-2 must have 4 or 5 characters (component, repetition, escape, sub-component[, truncation]), found {}",
-                chars.len()
+                "MSH-2 must have 4 or 5 characters (component, repetition, escape, sub-component[, truncation]), found {found}"
             ));
         }
-        let mut all = vec![field];
-        all.extend(chars.iter().copied());
-        for (i, c) in all.iter().enumerate() {
+        let used = all.get(..n).unwrap_or_default();
+        for (i, c) in used.iter().enumerate() {
             if !c.is_ascii_graphic() {
                 return Err(format!(
                     "delimiter {c:?} is not a printable ASCII character"
                 ));
             }
-            if all.iter().skip(i + 1).any(|o| o == c) {
+            if used.iter().skip(i + 1).any(|o| o == c) {
                 return Err(format!("delimiter {c:?} is used twice"));
             }
         }
-        match chars.as_slice() {
-            [component, repetition, escape, subcomponent, rest @ ..] => Ok(Delimiters {
+        match used {
+            [_, component, repetition, escape, subcomponent, rest @ ..] => Ok(Delimiters {
                 field,
                 component: *component,
                 repetition: *repetition,

@@ -28,6 +28,7 @@ use super::message::{Message, Segment};
 use super::path::Path;
 use serde_json::{json, Map, Value};
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Options of the mapping.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -58,6 +59,31 @@ const NO_MAPPING: &str = "no FHIR mapping for this element";
 
 type Key = (usize, usize, usize, usize, usize);
 
+/// A small multiplicative hasher for the used-element set: its keys are
+/// small integers from the message itself, so SipHash's DoS resistance
+/// buys nothing here and costs most of the mapping time.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type KeySet = HashSet<Key, BuildHasherDefault<KeyHasher>>;
+
 struct Seg<'m, 'a> {
     seg: Segment<'m, 'a>,
     occ: usize,
@@ -65,7 +91,7 @@ struct Seg<'m, 'a> {
 
 struct Ctx<'m, 'a> {
     msg: &'m Message<'a>,
-    used: HashSet<Key>,
+    used: KeySet,
     notes: Vec<Unmapped>,
     tz: Option<String>,
     seed: u64,
@@ -762,7 +788,7 @@ pub fn to_fhir(msg: &Message<'_>, opts: &MappingOptions) -> Result<FhirMapping, 
     }
     let mut cx = Ctx {
         msg,
-        used: HashSet::new(),
+        used: KeySet::default(),
         notes: Vec::new(),
         tz: opts.default_timezone.clone(),
         seed,

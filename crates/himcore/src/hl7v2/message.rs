@@ -530,24 +530,23 @@ impl<'a> Element<'a> {
     /// The children one level down (repetitions of a field, components of a
     /// repetition, sub-components of a component). A leaf (and MSH-1/MSH-2)
     /// yields itself once. An empty element has one empty child.
-    pub fn children(&self) -> impl Iterator<Item = Element<'a>> + 'a {
-        let (level, sep, literal) = match self.child_level() {
-            Some((l, s)) => (l, s, false),
-            None => (self.level, '\u{0}', true),
-        };
-        let d = self.delimiters;
-        let raw = self.raw;
-        let parts: Box<dyn Iterator<Item = &'a str>> = if literal {
-            Box::new(std::iter::once(raw))
-        } else {
-            Box::new(raw.split(sep))
-        };
-        parts.map(move |p| Element {
-            raw: p,
-            level,
-            delimiters: d,
-            literal,
-        })
+    pub fn children(&self) -> Children<'a> {
+        match self.child_level() {
+            Some((level, sep)) => Children {
+                rest: Some(self.raw),
+                sep: Some(sep),
+                level,
+                delimiters: self.delimiters,
+                literal: false,
+            },
+            None => Children {
+                rest: Some(self.raw),
+                sep: None,
+                level: self.level,
+                delimiters: self.delimiters,
+                literal: self.literal,
+            },
+        }
     }
 
     /// The `n`-th child (1-based), `None` when absent.
@@ -607,5 +606,39 @@ impl<'a> Element<'a> {
             e = c;
         }
         e.value()
+    }
+}
+
+/// Iterator over the children of an [`Element`] (no allocation).
+#[derive(Debug, Clone)]
+pub struct Children<'a> {
+    rest: Option<&'a str>,
+    sep: Option<char>,
+    level: Level,
+    delimiters: Delimiters,
+    literal: bool,
+}
+
+impl<'a> Iterator for Children<'a> {
+    type Item = Element<'a>;
+
+    fn next(&mut self) -> Option<Element<'a>> {
+        let rest = self.rest?;
+        let raw = match self.sep.and_then(|sep| rest.find(sep).map(|i| (i, sep))) {
+            Some((i, sep)) => {
+                self.rest = rest.get(i + sep.len_utf8()..);
+                rest.get(..i).unwrap_or_default()
+            }
+            None => {
+                self.rest = None;
+                rest
+            }
+        };
+        Some(Element {
+            raw,
+            level: self.level,
+            delimiters: self.delimiters,
+            literal: self.literal,
+        })
     }
 }

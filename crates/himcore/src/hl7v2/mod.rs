@@ -39,7 +39,7 @@ pub use batch::{parse_batch, parse_batch_with, parse_many, split_messages, Batch
 pub use error::{Hl7Error, LimitKind};
 pub use escape::{decode, encode, Delimiters};
 pub use fhir::{to_fhir, to_fhir_batch, FhirMapping, MappingOptions, Unmapped};
-pub use message::{Element, Level, Message, Segment, SegmentTerminator};
+pub use message::{Children, Element, Level, Message, Segment, SegmentTerminator};
 pub use path::Path;
 pub use tree::{write, write_batch, FieldTree, MessageTree, SegmentTree};
 

@@ -612,3 +612,17 @@ fn fuzz_seed_corpora_replay_cleanly() {
         assert!(n >= 3, "{target}: {n} seeds");
     }
 }
+
+#[test]
+fn segments_that_need_a_patient_are_reported_when_pid_is_absent() {
+    let msg = "MSH|^~\\&|A|B|C|D|2025||ORU^R01|1|P|2.5\rDG1|1||I10^HTN^I10C\rAL1|1|DA|70618^Penicillin^RXNORM\rOBX|1|NM|1-8^X^LN||5||||||F\r";
+    let m = hl7v2::parse(msg).unwrap();
+    let f = hl7v2::to_fhir(&m, &MappingOptions::default()).unwrap();
+    assert!(resources(&f.bundle, "Condition").is_empty());
+    assert!(resources(&f.bundle, "AllergyIntolerance").is_empty());
+    assert_eq!(resources(&f.bundle, "Observation").len(), 1);
+    let paths: Vec<_> = f.unmapped.iter().map(|u| u.path.as_str()).collect();
+    for p in ["DG1-3", "AL1-2", "AL1-3"] {
+        assert!(paths.contains(&p), "{p} missing from {paths:?}");
+    }
+}

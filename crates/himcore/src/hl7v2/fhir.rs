@@ -1116,6 +1116,9 @@ fn map_condition(
     patient: Option<&str>,
     encounter: Option<&str>,
 ) -> Option<Value> {
+    // Without a Patient there is no subject: leave the segment to the
+    // unmapped report rather than consume it.
+    let subject = patient?;
     let mut c = Map::new();
     let mut code = cx.codeable(dg1, 3, 1);
     if let Some(desc) = cx.field1(dg1, 4) {
@@ -1139,7 +1142,6 @@ fn map_condition(
         json!([{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-category", "code": "encounter-diagnosis"}]}]),
     );
     c.insert("code".into(), code);
-    let subject = patient?;
     c.insert("subject".into(), reference(subject));
     if let Some(e) = encounter {
         c.insert("encounter".into(), reference(e));
@@ -1178,6 +1180,8 @@ fn map_allergy(
     patient: Option<&str>,
     encounter: Option<&str>,
 ) {
+    // Without a Patient there is no subject: leave AL1 to the report.
+    let Some(patient) = patient else { return };
     let Some(code) = cx.codeable(al1, 3, 1) else {
         cx.note(
             al1,
@@ -1188,7 +1192,6 @@ fn map_allergy(
         );
         return;
     };
-    let Some(patient) = patient else { return };
     let mut a = Map::new();
     // Required by FHIR invariant ait-1; AL1 lists current allergies.
     a.insert(

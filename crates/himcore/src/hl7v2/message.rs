@@ -64,8 +64,6 @@ pub(crate) struct Line<'a> {
 pub(crate) fn split_lines<'a>(input: &'a str, seen: &mut TermSeen) -> Vec<Line<'a>> {
     let bytes = input.as_bytes();
     let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
-    let mut start = 0usize;
-    let mut i = 0usize;
     let mut index = 0usize;
     let mut push = |s: usize, e: usize, lines: &mut Vec<Line<'a>>| {
         if let Some(text) = input.get(s..e) {
@@ -75,22 +73,29 @@ pub(crate) fn split_lines<'a>(input: &'a str, seen: &mut TermSeen) -> Vec<Line<'
             }
         }
     };
-    while let Some(&b) = bytes.get(i) {
-        if b == b'\r' {
-            push(start, i, &mut lines);
+    let mut start = 0usize;
+    let mut skip_lf = false;
+    for i in memchr::memchr2_iter(b'\r', b'\n', bytes) {
+        if skip_lf {
+            // The LF of a CR LF pair.
+            skip_lf = false;
+            if i == start {
+                start = i + 1;
+                continue;
+            }
+        }
+        push(start, i, &mut lines);
+        if bytes.get(i) == Some(&b'\r') {
             if bytes.get(i + 1) == Some(&b'\n') {
                 seen.crlf = true;
-                i += 1;
+                skip_lf = true;
             } else {
                 seen.cr = true;
             }
-            start = i + 1;
-        } else if b == b'\n' {
-            push(start, i, &mut lines);
+        } else {
             seen.lf = true;
-            start = i + 1;
         }
-        i += 1;
+        start = i + 1;
     }
     push(start, bytes.len(), &mut lines);
     lines
@@ -260,23 +265,26 @@ impl<'a> Message<'a> {
             self.fields.push(text.get(4..enc_end).unwrap_or_default());
             pos = enc_end;
         }
-        while pos < bytes.len() {
-            // `pos` is at a separator: the next field runs to the next one.
-            let start = pos + 1;
-            let end = bytes
-                .get(start..)
-                .and_then(|r| r.iter().position(|&b| b == sep))
-                .map_or(bytes.len(), |p| p + start);
-            self.fields.push(text.get(start..end).unwrap_or_default());
-            if self.fields.len() - first_field > limits.max_fields {
-                return Err(Hl7Error::LimitExceeded {
-                    kind: LimitKind::Fields,
-                    max: limits.max_fields,
-                    segment: line.index,
-                    field: limits.max_fields + 1,
-                });
+        if pos < bytes.len() {
+            // `pos` is at a separator: each field runs to the next one.
+            let base = pos + 1;
+            let mut start = base;
+            let rest = bytes.get(base..).unwrap_or_default();
+            let ends = memchr::memchr_iter(sep, rest)
+                .map(|p| p + base)
+                .chain(std::iter::once(bytes.len()));
+            for end in ends {
+                self.fields.push(text.get(start..end).unwrap_or_default());
+                if self.fields.len() - first_field > limits.max_fields {
+                    return Err(Hl7Error::LimitExceeded {
+                        kind: LimitKind::Fields,
+                        max: limits.max_fields,
+                        segment: line.index,
+                        field: limits.max_fields + 1,
+                    });
+                }
+                start = end + 1;
             }
-            pos = end;
         }
         self.segments.push(SegmentIndex {
             name,

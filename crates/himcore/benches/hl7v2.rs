@@ -55,9 +55,32 @@ fn cpu_time_throughput(msg: &str) {
     );
 }
 
+/// Messages per CPU-second of the FHIR mapping (message already parsed).
+fn cpu_time_to_fhir(msg: &str) {
+    let Some(start) = thread_cpu_seconds() else {
+        return;
+    };
+    let m = hl7v2::parse(msg).unwrap();
+    let opts = MappingOptions::default();
+    let mut n = 0u64;
+    let mut used = 0.0;
+    while used < 3.0 {
+        for _ in 0..1_000 {
+            black_box(hl7v2::to_fhir(black_box(&m), &opts).unwrap());
+        }
+        n += 1_000;
+        used = thread_cpu_seconds().unwrap_or(start) - start;
+    }
+    eprintln!(
+        "to_fhir per CPU-second: {:.0} messages/s ({n} in {used:.2} CPU s)",
+        n as f64 / used
+    );
+}
+
 fn bench(c: &mut Criterion) {
     let msg = adt();
     cpu_time_throughput(&msg);
+    cpu_time_to_fhir(&msg);
     let mut g = c.benchmark_group("hl7v2");
     g.throughput(Throughput::Elements(1));
     let [p1, p2, p3] = ["PID-5-1", "PID-3-1", "PV1-44"].map(|p| Path::parse(p).unwrap());

@@ -74,7 +74,8 @@ fn python_hl7_repetitions_and_subcomponents() {
     assert_eq!(get(&m, "PID-3-2-2"), "Sub-Component2");
     assert_eq!(get(&m, "PID-3-3"), "Component3");
     assert_eq!(get(&m, "PID-1"), "Field1");
-    assert_eq!(get(&m, "PID.1.1"), "Field1");
+    // python-hl7's "PID.3.1.2.2" is field 3, repetition 1, component 2, sub 2.
+    assert_eq!(get(&m, "PID-3(1)-2-2"), "Sub-Component2");
     // Optional elements not in the message read as absent.
     assert_eq!(m.get("MSH-20").unwrap(), None);
     assert_eq!(m.get("PID-3-2-3").unwrap(), None);

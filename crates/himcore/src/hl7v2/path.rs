@@ -11,8 +11,10 @@
 //! segment of that name in the message (default 1); `field` is the field
 //! number (for MSH, MSH-1 is the field separator and MSH-2 the encoding
 //! characters); `repetition` picks a field repetition (default 1).
-//! `.` is accepted in place of `-` (`PID.5.1`). A path that stops above the
-//! leaves reads the first repetition / component / sub-component.
+//! Only `-` separates parts: python-hl7's dotted keys (`PID.3.1.2`) put a
+//! repetition level after the field and would be misread, so they are
+//! rejected rather than guessed. A path that stops above the leaves reads the
+//! first repetition / component / sub-component.
 
 use super::error::Hl7Error;
 use super::message::valid_segment_name;
@@ -66,7 +68,7 @@ fn number(s: &str, path: &str) -> Result<usize, Hl7Error> {
 impl Path {
     /// Parses a path such as `PID-3(2)-1`.
     pub fn parse(path: &str) -> Result<Path, Hl7Error> {
-        let mut parts = path.split(['-', '.']);
+        let mut parts = path.split('-');
         let seg = parts.next().unwrap_or_default();
         let (name, occurrence) = match seg.find('(') {
             Some(i) => {

@@ -36,7 +36,8 @@ pub enum Hl7Command {
     Ack {
         /// ER7 files; `-` or none for stdin.
         files: Vec<String>,
-        /// ACK control ID (MSH-10); default: "ACK" and the current time.
+        /// Base of the ACK control IDs (MSH-10), numbered `-1`, `-2`, ... per
+        /// message; default: "ACK" and the current time.
         #[arg(long)]
         control_id: Option<String>,
         /// Print segments on separate lines (LF) for reading.
@@ -196,10 +197,25 @@ fn ack(
     let mut n = 0usize;
     for (name, bytes) in &inputs {
         let acks = match hl7v2::utf8(bytes) {
-            Ok(text) => hl7v2::ack_batch(text, &opts),
+            // One control ID per ACK across all inputs: base-1, base-2, ...
+            Ok(text) => hl7v2::split_messages(text)
+                .into_iter()
+                .enumerate()
+                .map(|(i, chunk)| {
+                    let o = AckOptions {
+                        control_id: format!("{}-{}", opts.control_id, n + i + 1),
+                        ..opts.clone()
+                    };
+                    hl7v2::ack_input(chunk, &o)
+                })
+                .collect(),
             Err(e) => {
                 // Not even text: reject the whole input.
-                vec![(AckCode::AR, hl7v2::reject(&e, &opts), Some(e))]
+                let o = AckOptions {
+                    control_id: format!("{}-{}", opts.control_id, n + 1),
+                    ..opts.clone()
+                };
+                vec![(AckCode::AR, hl7v2::reject(&e, &o), Some(e))]
             }
         };
         for (code, text, err) in acks {

@@ -286,6 +286,23 @@ impl<'m, 'a> Ctx<'m, 'a> {
                 }
                 continue;
             }
+            let code = code.unwrap_or_default();
+            if !code_ok(&code) {
+                self.note(
+                    s,
+                    f,
+                    r,
+                    base,
+                    format!("{code:?} is not a valid FHIR code: kept as text only"),
+                );
+                if base == 1 {
+                    text = Some(match display {
+                        Some(d) => format!("{code} {d}"),
+                        None => code,
+                    });
+                }
+                continue;
+            }
             let mut coding = Map::new();
             if let Some(sys) = &system {
                 match system_uri(sys) {
@@ -303,7 +320,7 @@ impl<'m, 'a> Ctx<'m, 'a> {
                     ),
                 }
             }
-            coding.insert("code".into(), Value::String(code.unwrap_or_default()));
+            coding.insert("code".into(), Value::String(code));
             if let Some(d) = display {
                 coding.insert("display".into(), Value::String(d));
             }
@@ -340,6 +357,10 @@ impl<'m, 'a> Ctx<'m, 'a> {
     /// table's v2 code system.
     fn table_concept(&mut self, s: &Seg<'_, '_>, f: usize, table: &str) -> Option<Value> {
         let code = self.field1(s, f)?;
+        if !code_ok(&code) {
+            self.note(s, f, 1, 1, format!("{code:?} is not a valid FHIR code"));
+            return None;
+        }
         Some(
             json!({"coding": [{"system": format!("http://terminology.hl7.org/CodeSystem/v2-{table}"), "code": code}]}),
         )
@@ -355,13 +376,16 @@ impl<'m, 'a> Ctx<'m, 'a> {
         let uid_type = self.sub(s, f, r, 4, 3);
         if let Some(u) = &uid {
             match uid_type.as_deref().map(str::to_ascii_uppercase).as_deref() {
-                Some("ISO") => {
+                Some("ISO") if oid_ok(u) => {
                     id.insert("system".into(), Value::String(format!("urn:oid:{u}")));
                 }
-                Some("UUID") => {
-                    id.insert("system".into(), Value::String(format!("urn:uuid:{u}")));
+                Some("UUID")
+                    if u.len() == 36 && u.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-') =>
+                {
+                    let lower = u.to_ascii_lowercase();
+                    id.insert("system".into(), Value::String(format!("urn:uuid:{lower}")));
                 }
-                Some("URI") | Some("URL") => {
+                Some("URI") | Some("URL") if !u.chars().any(char::is_whitespace) => {
                     id.insert("system".into(), Value::String(u.clone()));
                 }
                 _ => self.note(
@@ -369,15 +393,25 @@ impl<'m, 'a> Ctx<'m, 'a> {
                     f,
                     r,
                     4,
-                    "assigning authority universal ID of unknown type: no Identifier.system",
+                    "assigning authority universal ID of unknown type or malformed: no Identifier.system",
                 ),
             }
         }
         if let Some(t) = self.comp(s, f, r, 5) {
-            id.insert(
+            if !code_ok(&t) {
+                self.note(
+                    s,
+                    f,
+                    r,
+                    5,
+                    format!("identifier type {t:?} is not a valid FHIR code"),
+                );
+            } else {
+                id.insert(
                 "type".into(),
-                json!({"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": t}]}),
-            );
+                    json!({"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": t}]}),
+                );
+            }
         }
         id.insert("value".into(), Value::String(value));
         if let Some(n) = ns {
@@ -581,6 +615,28 @@ impl<'m, 'a> Ctx<'m, 'a> {
         }
         (!reference.is_empty()).then_some(Value::Object(reference))
     }
+}
+
+/// A FHIR `code`: no leading, trailing or repeated whitespace
+/// (`[^\s]+( [^\s]+)*`).
+fn code_ok(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.chars().any(|c| c.is_whitespace() && c != ' ')
+}
+
+/// An ISO OID as FHIR's `oid` type wants it: `[0-2](\.(0|[1-9][0-9]*))+`.
+fn oid_ok(s: &str) -> bool {
+    let mut parts = s.split('.');
+    let first_ok = matches!(parts.next(), Some("0" | "1" | "2"));
+    let mut n = 0;
+    let rest_ok = parts.all(|p| {
+        n += 1;
+        !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) && (p == "0" || !p.starts_with('0'))
+    });
+    first_ok && rest_ok && n > 0
 }
 
 fn period(start: Option<String>, end: Option<String>) -> Option<Value> {
@@ -1029,7 +1085,19 @@ fn map_encounter(
             "P" => {
                 json!({"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "PRENC", "display": "pre-admission"})
             }
-            _ => json!({"system": "http://terminology.hl7.org/CodeSystem/v2-0004", "code": c}),
+            _ if code_ok(&c) => {
+                json!({"system": "http://terminology.hl7.org/CodeSystem/v2-0004", "code": c})
+            }
+            _ => {
+                cx.note(
+                    pv1,
+                    2,
+                    1,
+                    1,
+                    format!("patient class {c:?} is not a valid FHIR code: class unknown"),
+                );
+                json!({"system": "http://terminology.hl7.org/CodeSystem/v3-NullFlavor", "code": "UNK", "display": "unknown"})
+            }
         },
         None => {
             json!({"system": "http://terminology.hl7.org/CodeSystem/v3-NullFlavor", "code": "UNK", "display": "unknown"})
@@ -1261,17 +1329,17 @@ fn map_allergy(
     cx.add("AllergyIntolerance", a);
 }
 
+/// Result status (HL7 table 0085 for OBX-11, 0123 for OBR-25) to the FHIR
+/// Observation / DiagnosticReport status; `None` when there is no match.
 fn result_status(code: Option<&str>, report: bool) -> Option<&'static str> {
-    Some(match code? {
-        "F" => "final",
-        "P" => "preliminary",
-        "C" => "corrected",
-        "X" => "cancelled",
-        "D" | "W" if !report => "entered-in-error",
-        "I" | "O" if !report => "registered",
-        "I" | "O" => "registered",
-        "R" => "preliminary",
-        "S" | "A" if report => "partial",
+    Some(match (code?, report) {
+        ("F", _) => "final",
+        ("P", _) | ("R", _) => "preliminary",
+        ("C", _) => "corrected",
+        ("X", _) => "cancelled",
+        ("I", _) | ("O", _) => "registered",
+        ("D", false) | ("W", false) => "entered-in-error",
+        ("S", true) | ("A", true) => "partial",
         _ => return None,
     })
 }
@@ -1399,7 +1467,18 @@ fn quantity(cx: &mut Ctx<'_, '_>, obx: &Seg<'_, '_>, value: Value) -> Value {
     if let Some(u) = unit_text.clone().or_else(|| unit_code.clone()) {
         q.insert("unit".into(), Value::String(u));
     }
-    if let (true, Some(c)) = (ucum, unit_code) {
+    if let (true, Some(c)) = (ucum, unit_code.as_ref()) {
+        if !code_ok(c) {
+            cx.note(
+                obx,
+                6,
+                1,
+                1,
+                format!("unit {c:?} is not a valid UCUM code: unit kept as text"),
+            );
+        }
+    }
+    if let (true, Some(c)) = (ucum, unit_code.filter(|c| code_ok(c))) {
         q.insert("system".into(), json!("http://unitsofmeasure.org"));
         q.insert("code".into(), Value::String(c));
     } else if let Some(sys) = unit_sys {
@@ -1488,7 +1567,17 @@ fn map_obx(
             } else {
                 "http://terminology.hl7.org/CodeSystem/v2-0078"
             };
-            interp.push(json!({"coding": [{"system": system, "code": flag}]}));
+            if code_ok(&flag) {
+                interp.push(json!({"coding": [{"system": system, "code": flag}]}));
+            } else {
+                cx.note(
+                    obx,
+                    8,
+                    r,
+                    1,
+                    format!("abnormal flag {flag:?} is not a valid FHIR code"),
+                );
+            }
         }
     }
     if !interp.is_empty() {

@@ -5,6 +5,8 @@
 //! problem in the data (an invalid resource, an invalid code...), 2 for usage
 //! or I/O errors.
 
+mod codes;
+mod consent;
 mod fhir;
 mod hl7;
 mod input;
@@ -29,6 +31,11 @@ enum Command {
     /// FHIR R4 resources: validate, normalize.
     #[command(subcommand)]
     Fhir(fhir::FhirCommand),
+    /// Validate, look up and claim-check medical codes (ICD-10-CM/PCS, HCPCS, CPT, NDC, LOINC, ...).
+    #[command(subcommand)]
+    Codes(codes::CodesCommand),
+    /// Consent checks: decide requests, filter Bundles.
+    Consent(consent::ConsentArgs),
     /// HL7 v2 messages: parse to JSON, map to FHIR, acknowledge.
     #[command(subcommand)]
     Hl7(hl7::Hl7Command),
@@ -56,6 +63,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: Result<Outcome, CliError> = match cli.command {
         Command::Fhir(cmd) => fhir::run(cmd, cli.quiet),
+        Command::Codes(c) => codes::run(c, cli.quiet),
+        Command::Consent(args) => consent::run(args),
         Command::Hl7(c) => hl7::run(c, cli.quiet),
     };
     match result {

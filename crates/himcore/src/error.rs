@@ -19,6 +19,12 @@ pub enum Error {
     /// FHIR model errors.
     #[error(transparent)]
     Fhir(#[from] crate::model::FhirError),
+    /// A code-validation error (`CODE_*`).
+    #[error(transparent)]
+    Code(#[from] crate::codes::CodeError),
+    /// A consent-check error (`CONSENT_*`).
+    #[error(transparent)]
+    Consent(#[from] crate::consent::ConsentError),
     /// HL7 v2 parsing, querying, writing, framing or mapping.
     #[error(transparent)]
     Hl7(#[from] crate::hl7v2::Hl7Error),
@@ -28,6 +34,8 @@ impl ErrorCode for Error {
     fn code(&self) -> &'static str {
         match self {
             Error::Fhir(e) => e.code(),
+            Error::Code(e) => e.code(),
+            Error::Consent(e) => e.code(),
             Error::Hl7(e) => e.code(),
         }
     }

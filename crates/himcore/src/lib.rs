@@ -14,6 +14,8 @@
 //! public contract: bindings surface them unchanged (`.code` in Python and
 //! JavaScript, the exception's code in Kotlin and Swift).
 
+pub mod codes;
+pub mod consent;
 pub mod error;
 pub mod hl7v2;
 pub mod model;

@@ -12,7 +12,8 @@ use std::io::Write;
 #[derive(Subcommand)]
 pub enum Hl7Command {
     /// One JSON tree per message: delimiters, segments, fields,
-    /// repetitions, components, sub-components (decoded values).
+    /// repetitions, components, sub-components (decoded values). Batch and
+    /// file envelope segments (FHS, BHS, BTS, FTS) come first, one line each.
     Parse {
         /// ER7 files (one or more messages each, batches allowed); `-` or none for stdin.
         files: Vec<String>,
@@ -67,6 +68,38 @@ fn error_json(e: &Hl7Error) -> Value {
     json!({"code": e.code(), "message": e.to_string(), "segment": e.segment(), "field": e.field()})
 }
 
+/// The envelope segments (FHS, BHS, BTS, FTS) of an input as JSON lines,
+/// or the envelope error. Messages themselves are parsed with `parse_many`
+/// so one bad message does not hide the others; this reads what
+/// `parse_many` skips, so nothing of the input is left out silently.
+/// Envelope errors that `parse_many` also reports (a bad message) are not
+/// repeated.
+fn envelope_lines(name: &str, text: &str, messages_ok: bool) -> Vec<Value> {
+    match hl7v2::parse_batch(text) {
+        Ok(env) => {
+            let mut lines = Vec::new();
+            let mut push = |kind: &str, seg: &Option<hl7v2::Message<'_>>| {
+                if let Some(m) = seg {
+                    let tree = m.to_tree();
+                    lines
+                        .push(json!({"source": name, "envelope": kind, "segments": tree.segments}));
+                }
+            };
+            push("file_header", &env.file_header);
+            for b in &env.batches {
+                push("batch_header", &b.header);
+                push("batch_trailer", &b.trailer);
+            }
+            push("file_trailer", &env.file_trailer);
+            lines
+        }
+        Err(e) if messages_ok => {
+            vec![json!({"source": name, "envelope": "error", "error": error_json(&e)})]
+        }
+        Err(_) => Vec::new(),
+    }
+}
+
 fn text_of<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Value> {
     hl7v2::utf8(bytes).map_err(|e| json!({"source": name, "error": error_json(&e)}))
 }
@@ -85,7 +118,13 @@ fn parse(files: &[String], quiet: bool) -> Result<Outcome, CliError> {
                 continue;
             }
         };
-        for (i, result) in hl7v2::parse_many(text).into_iter().enumerate() {
+        let results = hl7v2::parse_many(text);
+        let all_ok = results.iter().all(Result::is_ok);
+        for line in envelope_lines(name, text, all_ok) {
+            findings |= line.get("error").is_some();
+            out.write(&line)?;
+        }
+        for (i, result) in results.into_iter().enumerate() {
             match result {
                 Ok(m) => {
                     let tree = m.to_tree();
@@ -145,7 +184,17 @@ fn to_fhir(
                 continue;
             }
         };
-        for (i, result) in hl7v2::parse_many(text).into_iter().enumerate() {
+        let results = hl7v2::parse_many(text);
+        let all_ok = results.iter().all(Result::is_ok);
+        for line in envelope_lines(name, text, all_ok) {
+            // Envelope problems (a trailer count that does not match) go to
+            // the report; envelope segments themselves have no FHIR form.
+            if line.get("error").is_some() {
+                findings = true;
+                write_report(&line)?;
+            }
+        }
+        for (i, result) in results.into_iter().enumerate() {
             let mapped = result.and_then(|m| {
                 let id = m.control_id().map(|c| c.into_owned());
                 hl7v2::to_fhir(&m, &opts).map(|f| (f, id))

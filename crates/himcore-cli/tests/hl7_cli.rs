@@ -54,7 +54,7 @@ fn to_fhir_prints_bundles_and_reports_what_is_unmapped() {
         .collect();
     assert_eq!(bundles.len(), 2);
     assert!(bundles.iter().all(|b| b["resourceType"] == "Bundle"));
-    assert!(err.contains("\"NK1-2\""), "{err}");
+    assert!(err.contains("\"EVN-2\""), "{err}");
 }
 
 #[test]

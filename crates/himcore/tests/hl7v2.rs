@@ -463,6 +463,14 @@ fn adt_a01_maps_to_patient_encounter_conditions_allergies() {
         "urn:oid:2.16.840.1.113883.19.1"
     );
     assert_eq!(p[0]["deceasedBoolean"], false);
+    // NK1 becomes a contact (name, relationship, telecom).
+    assert_eq!(p[0]["contact"][0]["name"]["family"], "TESTPATIENT");
+    assert_eq!(
+        p[0]["contact"][0]["relationship"][0]["coding"][0]["code"],
+        "SPO"
+    );
+    // NK1-6 is the business number, but its XTN-2 says PRN: the code wins.
+    assert_eq!(p[0]["contact"][0]["telecom"][0]["use"], "home");
     let e = resources(b, "Encounter");
     assert_eq!(e[0]["status"], "in-progress");
     assert_eq!(e[0]["class"]["code"], "IMP");
@@ -491,7 +499,7 @@ fn adt_a01_maps_to_patient_encounter_conditions_allergies() {
     assert_eq!(e[0]["subject"]["reference"], patient_url);
     // What is not mapped is listed, never dropped silently.
     let paths: Vec<_> = f.unmapped.iter().map(|u| u.path.as_str()).collect();
-    for p in ["NK1-2", "NK1-3", "EVN-2", "MSH-3"] {
+    for p in ["EVN-2", "EVN-5", "MSH-3"] {
         assert!(paths.contains(&p), "{p} missing from {paths:?}");
     }
 }

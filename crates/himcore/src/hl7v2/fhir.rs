@@ -1052,7 +1052,52 @@ fn map_patient(cx: &mut Ctx<'_, '_>, pid: &Seg<'_, '_>) -> String {
             ),
         }
     }
+    let mut contacts = Vec::new();
+    for nk1 in cx.all("NK1") {
+        if let Some(c) = map_contact(cx, &nk1) {
+            contacts.push(c);
+        }
+    }
+    if !contacts.is_empty() {
+        p.insert("contact".into(), Value::Array(contacts));
+    }
     cx.add("Patient", p)
+}
+
+/// NK1 → Patient.contact (name NK1-2, address NK1-4, telecom NK1-5 home /
+/// NK1-6 work, relationship NK1-3 from table 0063). FHIR invariant pat-1
+/// wants a name, telecom or address: without one the segment is left to
+/// the unmapped report.
+fn map_contact(cx: &mut Ctx<'_, '_>, nk1: &Seg<'_, '_>) -> Option<Value> {
+    let has_details = [2usize, 4, 5, 6].iter().any(|f| cx.reps(nk1, *f) > 0);
+    if !has_details {
+        return None;
+    }
+    let mut c = Map::new();
+    if let Some(n) = cx.name(nk1, 2, 1) {
+        c.insert("name".into(), n);
+    }
+    let mut telecom = Vec::new();
+    for (f, u) in [(5usize, "home"), (6, "work")] {
+        for r in 1..=cx.reps(nk1, f) {
+            if let Some(t) = cx.telecom(nk1, f, r, u) {
+                telecom.push(t);
+            }
+        }
+    }
+    if !telecom.is_empty() {
+        c.insert("telecom".into(), Value::Array(telecom));
+    }
+    if let Some(a) = cx.address(nk1, 4, 1) {
+        c.insert("address".into(), a);
+    }
+    if c.is_empty() {
+        return None;
+    }
+    if let Some(rel) = cx.codeable_table(nk1, 3, "0063") {
+        c.insert("relationship".into(), json!([rel]));
+    }
+    Some(Value::Object(c))
 }
 
 fn map_encounter(

@@ -105,8 +105,8 @@ pub(crate) fn split_lines<'a>(input: &'a str, seen: &mut TermSeen) -> Vec<Line<'
 struct SegmentIndex<'a> {
     name: &'a str,
     /// Range into `Message::fields`.
-    first: u32,
-    count: u32,
+    first: usize,
+    count: usize,
     /// 1-based index in the original input (batch-wide for batches).
     input_index: usize,
 }
@@ -288,8 +288,8 @@ impl<'a> Message<'a> {
         }
         self.segments.push(SegmentIndex {
             name,
-            first: u32::try_from(first_field).unwrap_or(u32::MAX),
-            count: u32::try_from(self.fields.len() - first_field).unwrap_or(u32::MAX),
+            first: first_field,
+            count: self.fields.len() - first_field,
             input_index: line.index,
         });
         Ok(())
@@ -323,8 +323,7 @@ impl<'a> Message<'a> {
     /// The segment at a 0-based position.
     pub fn segment_at(&self, i: usize) -> Option<Segment<'_, 'a>> {
         let s = self.segments.get(i)?;
-        let first = s.first as usize;
-        let fields = self.fields.get(first..first + s.count as usize)?;
+        let fields = self.fields.get(s.first..s.first + s.count)?;
         Some(Segment {
             name: s.name,
             fields,

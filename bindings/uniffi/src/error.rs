@@ -45,6 +45,18 @@ pub enum HimCoreError {
         /// Human-readable detail.
         detail: String,
     },
+    /// An HL7 v2 message could not be read (`HL7_*`), with where.
+    #[error("{code}: {detail}")]
+    Hl7 {
+        /// Stable machine code, e.g. `HL7_BAD_SEGMENT`.
+        code: String,
+        /// Human-readable detail.
+        detail: String,
+        /// 1-based segment index the error points at, when it has one.
+        segment: Option<u64>,
+        /// 1-based field number, when it has one.
+        field: Option<u64>,
+    },
     /// A retention evaluation failed (`RETENTION_*`): an unknown pack,
     /// jurisdiction or record type, an invalid record or pack, no rule.
     #[error("{code}: {detail}")]
@@ -90,6 +102,7 @@ impl HimCoreError {
             Self::Fhir { code, .. }
             | Self::Codes { code, .. }
             | Self::Consent { code, .. }
+            | Self::Hl7 { code, .. }
             | Self::Retention { code, .. }
             | Self::Audit { code, .. }
             | Self::Roi { code, .. }

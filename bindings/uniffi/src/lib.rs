@@ -18,6 +18,7 @@ pub mod codes;
 pub mod consent;
 mod error;
 pub mod fhir;
+pub mod hl7;
 pub mod retention;
 pub mod roi;
 

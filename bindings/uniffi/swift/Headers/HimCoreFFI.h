@@ -455,9 +455,39 @@ RustBuffer uniffi_himcore_uniffi_fn_func_himcore_version(RustCallStatus *_Nonnul
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_HL7_ACK
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_HL7_ACK
+RustBuffer uniffi_himcore_uniffi_fn_func_hl7_ack(RustBuffer message, RustBuffer control_id, RustBuffer timestamp, RustBuffer sending_application, RustBuffer sending_facility, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_HL7_QUERY
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_HL7_QUERY
+RustBuffer uniffi_himcore_uniffi_fn_func_hl7_query(RustBuffer message, RustBuffer paths, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_HL7_SPLIT_MESSAGES
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_HL7_SPLIT_MESSAGES
+RustBuffer uniffi_himcore_uniffi_fn_func_hl7_split_messages(RustBuffer input, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_HL7_TO_FHIR
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_HL7_TO_FHIR
+RustBuffer uniffi_himcore_uniffi_fn_func_hl7_to_fhir(RustBuffer message, RustBuffer default_timezone, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_LOOKUP_CODE
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_LOOKUP_CODE
 RustBuffer uniffi_himcore_uniffi_fn_func_lookup_code(RustBuffer system, RustBuffer code, RustBuffer date, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_MLLP_DECODE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_MLLP_DECODE
+RustBuffer uniffi_himcore_uniffi_fn_func_mllp_decode(RustBuffer buffer, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_MLLP_ENCODE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_MLLP_ENCODE
+RustBuffer uniffi_himcore_uniffi_fn_func_mllp_encode(RustBuffer payload, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_FN_FUNC_NORMALIZE_CODE
@@ -823,9 +853,45 @@ uint16_t uniffi_himcore_uniffi_checksum_func_himcore_version(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_HL7_ACK
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_HL7_ACK
+uint16_t uniffi_himcore_uniffi_checksum_func_hl7_ack(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_HL7_QUERY
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_HL7_QUERY
+uint16_t uniffi_himcore_uniffi_checksum_func_hl7_query(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_HL7_SPLIT_MESSAGES
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_HL7_SPLIT_MESSAGES
+uint16_t uniffi_himcore_uniffi_checksum_func_hl7_split_messages(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_HL7_TO_FHIR
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_HL7_TO_FHIR
+uint16_t uniffi_himcore_uniffi_checksum_func_hl7_to_fhir(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_LOOKUP_CODE
 #define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_LOOKUP_CODE
 uint16_t uniffi_himcore_uniffi_checksum_func_lookup_code(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_MLLP_DECODE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_MLLP_DECODE
+uint16_t uniffi_himcore_uniffi_checksum_func_mllp_decode(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_MLLP_ENCODE
+#define UNIFFI_FFIDEF_UNIFFI_HIMCORE_UNIFFI_CHECKSUM_FUNC_MLLP_ENCODE
+uint16_t uniffi_himcore_uniffi_checksum_func_mllp_encode(void
     
 );
 #endif

@@ -3493,6 +3493,296 @@ public func FfiConverterTypeFhirValidationReport_lower(_ value: FhirValidationRe
 
 
 /**
+ * An acknowledgment built by [`hl7_ack`].
+ */
+public struct Hl7Ack: Equatable, Hashable {
+    /**
+     * `AA` (accepted), `AE` (error) or `AR` (rejected).
+     */
+    public var code: String
+    /**
+     * The ACK message as ER7 text.
+     */
+    public var ack: String
+    /**
+     * Why the message was not accepted (`HL7_*`), when it was not.
+     */
+    public var error: ItemError?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `AA` (accepted), `AE` (error) or `AR` (rejected).
+         */code: String, 
+        /**
+         * The ACK message as ER7 text.
+         */ack: String, 
+        /**
+         * Why the message was not accepted (`HL7_*`), when it was not.
+         */error: ItemError?) {
+        self.code = code
+        self.ack = ack
+        self.error = error
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension Hl7Ack: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHl7Ack: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Hl7Ack {
+        return
+            try Hl7Ack(
+                code: FfiConverterString.read(from: &buf), 
+                ack: FfiConverterString.read(from: &buf), 
+                error: FfiConverterOptionTypeItemError.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Hl7Ack, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterString.write(value.ack, into: &buf)
+        FfiConverterOptionTypeItemError.write(value.error, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHl7Ack_lift(_ buf: RustBuffer) throws -> Hl7Ack {
+    return try FfiConverterTypeHl7Ack.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHl7Ack_lower(_ value: Hl7Ack) -> RustBuffer {
+    return FfiConverterTypeHl7Ack.lower(value)
+}
+
+
+/**
+ * What [`hl7_to_fhir`] returns.
+ */
+public struct Hl7FhirMapping: Equatable, Hashable {
+    /**
+     * The FHIR R4 Bundle (type `collection`) as JSON.
+     */
+    public var bundleJson: String
+    /**
+     * The parts of the message not carried into the Bundle: nothing is
+     * dropped silently.
+     */
+    public var unmapped: [Hl7Unmapped]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The FHIR R4 Bundle (type `collection`) as JSON.
+         */bundleJson: String, 
+        /**
+         * The parts of the message not carried into the Bundle: nothing is
+         * dropped silently.
+         */unmapped: [Hl7Unmapped]) {
+        self.bundleJson = bundleJson
+        self.unmapped = unmapped
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension Hl7FhirMapping: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHl7FhirMapping: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Hl7FhirMapping {
+        return
+            try Hl7FhirMapping(
+                bundleJson: FfiConverterString.read(from: &buf), 
+                unmapped: FfiConverterSequenceTypeHl7Unmapped.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Hl7FhirMapping, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.bundleJson, into: &buf)
+        FfiConverterSequenceTypeHl7Unmapped.write(value.unmapped, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHl7FhirMapping_lift(_ buf: RustBuffer) throws -> Hl7FhirMapping {
+    return try FfiConverterTypeHl7FhirMapping.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHl7FhirMapping_lower(_ value: Hl7FhirMapping) -> RustBuffer {
+    return FfiConverterTypeHl7FhirMapping.lower(value)
+}
+
+
+/**
+ * What [`hl7_query`] returns.
+ */
+public struct Hl7QueryResult: Equatable, Hashable {
+    /**
+     * Segment names in order.
+     */
+    public var segments: [String]
+    /**
+     * How segments were terminated.
+     */
+    public var segmentTerminator: Hl7SegmentTerminator
+    /**
+     * Path → decoded value (`null` when absent or empty).
+     */
+    public var values: [String: String?]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Segment names in order.
+         */segments: [String], 
+        /**
+         * How segments were terminated.
+         */segmentTerminator: Hl7SegmentTerminator, 
+        /**
+         * Path → decoded value (`null` when absent or empty).
+         */values: [String: String?]) {
+        self.segments = segments
+        self.segmentTerminator = segmentTerminator
+        self.values = values
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension Hl7QueryResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHl7QueryResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Hl7QueryResult {
+        return
+            try Hl7QueryResult(
+                segments: FfiConverterSequenceString.read(from: &buf), 
+                segmentTerminator: FfiConverterTypeHl7SegmentTerminator.read(from: &buf), 
+                values: FfiConverterDictionaryStringOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Hl7QueryResult, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.segments, into: &buf)
+        FfiConverterTypeHl7SegmentTerminator.write(value.segmentTerminator, into: &buf)
+        FfiConverterDictionaryStringOptionString.write(value.values, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHl7QueryResult_lift(_ buf: RustBuffer) throws -> Hl7QueryResult {
+    return try FfiConverterTypeHl7QueryResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHl7QueryResult_lower(_ value: Hl7QueryResult) -> RustBuffer {
+    return FfiConverterTypeHl7QueryResult.lower(value)
+}
+
+
+/**
+ * A part of a message not carried into the FHIR Bundle.
+ */
+public struct Hl7Unmapped: Equatable, Hashable {
+    /**
+     * Path of the element (`PID-11-8`, `OBX(2)-8`).
+     */
+    public var path: String
+    /**
+     * Why it is not (fully) in the Bundle.
+     */
+    public var reason: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Path of the element (`PID-11-8`, `OBX(2)-8`).
+         */path: String, 
+        /**
+         * Why it is not (fully) in the Bundle.
+         */reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension Hl7Unmapped: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHl7Unmapped: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Hl7Unmapped {
+        return
+            try Hl7Unmapped(
+                path: FfiConverterString.read(from: &buf), 
+                reason: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Hl7Unmapped, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.path, into: &buf)
+        FfiConverterString.write(value.reason, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHl7Unmapped_lift(_ buf: RustBuffer) throws -> Hl7Unmapped {
+    return try FfiConverterTypeHl7Unmapped.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHl7Unmapped_lower(_ value: Hl7Unmapped) -> RustBuffer {
+    return FfiConverterTypeHl7Unmapped.lower(value)
+}
+
+
+/**
  * The error of one item of a batch call (the other items still get their
  * answer): the core's stable code and its message.
  */
@@ -3557,6 +3847,75 @@ public func FfiConverterTypeItemError_lift(_ buf: RustBuffer) throws -> ItemErro
 #endif
 public func FfiConverterTypeItemError_lower(_ value: ItemError) -> RustBuffer {
     return FfiConverterTypeItemError.lower(value)
+}
+
+
+/**
+ * The complete MLLP frames at the start of a buffer.
+ */
+public struct MllpFrames: Equatable, Hashable {
+    /**
+     * The payloads of the complete frames, in order.
+     */
+    public var frames: [Data]
+    /**
+     * Bytes consumed: keep the rest (a partial frame) and complete it with
+     * more input.
+     */
+    public var consumed: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The payloads of the complete frames, in order.
+         */frames: [Data], 
+        /**
+         * Bytes consumed: keep the rest (a partial frame) and complete it with
+         * more input.
+         */consumed: UInt64) {
+        self.frames = frames
+        self.consumed = consumed
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension MllpFrames: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMllpFrames: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MllpFrames {
+        return
+            try MllpFrames(
+                frames: FfiConverterSequenceData.read(from: &buf), 
+                consumed: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MllpFrames, into buf: inout [UInt8]) {
+        FfiConverterSequenceData.write(value.frames, into: &buf)
+        FfiConverterUInt64.write(value.consumed, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMllpFrames_lift(_ buf: RustBuffer) throws -> MllpFrames {
+    return try FfiConverterTypeMllpFrames.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMllpFrames_lower(_ value: MllpFrames) -> RustBuffer {
+    return FfiConverterTypeMllpFrames.lower(value)
 }
 
 
@@ -4621,6 +4980,23 @@ public enum HimCoreError: Swift.Error, Equatable, Hashable, Foundation.Localized
          */detail: String
     )
     /**
+     * An HL7 v2 message could not be read (`HL7_*`), with where.
+     */
+    case Hl7(
+        /**
+         * Stable machine code, e.g. `HL7_BAD_SEGMENT`.
+         */code: String, 
+        /**
+         * Human-readable detail.
+         */detail: String, 
+        /**
+         * 1-based segment index the error points at, when it has one.
+         */segment: UInt64?, 
+        /**
+         * 1-based field number, when it has one.
+         */field: UInt64?
+    )
+    /**
      * A retention evaluation failed (`RETENTION_*`): an unknown pack,
      * jurisdiction or record type, an invalid record or pack, no rule.
      */
@@ -4708,19 +5084,25 @@ public struct FfiConverterTypeHimCoreError: FfiConverterRustBuffer {
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 4: return .Retention(
+        case 4: return .Hl7(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf), 
+            segment: try FfiConverterOptionUInt64.read(from: &buf), 
+            field: try FfiConverterOptionUInt64.read(from: &buf)
+            )
+        case 5: return .Retention(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 5: return .Audit(
+        case 6: return .Audit(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 6: return .Roi(
+        case 7: return .Roi(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 7: return .InvalidArgument(
+        case 8: return .InvalidArgument(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
@@ -4755,26 +5137,34 @@ public struct FfiConverterTypeHimCoreError: FfiConverterRustBuffer {
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .Retention(code,detail):
+        case let .Hl7(code,detail,segment,field):
             writeInt(&buf, Int32(4))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
+            FfiConverterOptionUInt64.write(segment, into: &buf)
+            FfiConverterOptionUInt64.write(field, into: &buf)
             
         
-        case let .Audit(code,detail):
+        case let .Retention(code,detail):
             writeInt(&buf, Int32(5))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .Roi(code,detail):
+        case let .Audit(code,detail):
             writeInt(&buf, Int32(6))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .InvalidArgument(code,detail):
+        case let .Roi(code,detail):
             writeInt(&buf, Int32(7))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
+        
+        case let .InvalidArgument(code,detail):
+            writeInt(&buf, Int32(8))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
@@ -4796,6 +5186,110 @@ public func FfiConverterTypeHimCoreError_lift(_ buf: RustBuffer) throws -> HimCo
 public func FfiConverterTypeHimCoreError_lower(_ value: HimCoreError) -> RustBuffer {
     return FfiConverterTypeHimCoreError.lower(value)
 }
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * How the segments of a message were terminated (HL7 requires CR).
+ */
+
+public enum Hl7SegmentTerminator: Equatable, Hashable {
+    
+    /**
+     * Carriage return only (the standard).
+     */
+    case cr
+    /**
+     * Line feed only.
+     */
+    case lf
+    /**
+     * CR LF pairs.
+     */
+    case crLf
+    /**
+     * More than one kind.
+     */
+    case mixed
+    /**
+     * A single segment with no terminator.
+     */
+    case none
+
+
+
+}
+
+#if compiler(>=6)
+extension Hl7SegmentTerminator: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHl7SegmentTerminator: FfiConverterRustBuffer {
+    typealias SwiftType = Hl7SegmentTerminator
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Hl7SegmentTerminator {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .cr
+        
+        case 2: return .lf
+        
+        case 3: return .crLf
+        
+        case 4: return .mixed
+        
+        case 5: return .none
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Hl7SegmentTerminator, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .cr:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .lf:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .crLf:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .mixed:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .none:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHl7SegmentTerminator_lift(_ buf: RustBuffer) throws -> Hl7SegmentTerminator {
+    return try FfiConverterTypeHl7SegmentTerminator.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHl7SegmentTerminator_lower(_ value: Hl7SegmentTerminator) -> RustBuffer {
+    return FfiConverterTypeHl7SegmentTerminator.lower(value)
+}
+
 
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
@@ -5288,6 +5782,31 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceData: FfiConverterRustBuffer {
+    typealias SwiftType = [Data]
+
+    public static func write(_ value: [Data], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterData.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Data] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Data]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterData.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeAccountedDisclosure: FfiConverterRustBuffer {
     typealias SwiftType = [AccountedDisclosure]
 
@@ -5613,6 +6132,31 @@ fileprivate struct FfiConverterSequenceTypeFhirValidationReport: FfiConverterRus
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeHl7Unmapped: FfiConverterRustBuffer {
+    typealias SwiftType = [Hl7Unmapped]
+
+    public static func write(_ value: [Hl7Unmapped], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeHl7Unmapped.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Hl7Unmapped] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Hl7Unmapped]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeHl7Unmapped.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeRetentionConsideredRule: FfiConverterRustBuffer {
     typealias SwiftType = [RetentionConsideredRule]
 
@@ -5784,6 +6328,32 @@ fileprivate struct FfiConverterSequenceSequenceString: FfiConverterRustBuffer {
         return seq
     }
 }
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterDictionaryStringOptionString: FfiConverterRustBuffer {
+    public static func write(_ value: [String: String?], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for (key, value) in value {
+            FfiConverterString.write(key, into: &buf)
+            FfiConverterOptionString.write(value, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String: String?] {
+        let len: Int32 = try readInt(&buf)
+        var dict = [String: String?]()
+        dict.reserveCapacity(Int(len))
+        for _ in 0..<len {
+            let key = try FfiConverterString.read(from: &buf)
+            let value = try FfiConverterOptionString.read(from: &buf)
+            dict[key] = value
+        }
+        return dict
+    }
+}
 /**
  * The accounting of disclosures for `patient` as of `as_of`
  * (`YYYY-MM-DD`, the date of the request), from a log that must verify
@@ -5869,6 +6439,66 @@ public func himcoreVersion() -> String  {
 })
 }
 /**
+ * Acknowledges one message: `AA` with sender and receiver swapped and
+ * MSA-2 = MSH-10, or `AE`/`AR` with an ERR segment naming the problem.
+ * `timestamp` is MSH-7 of the ACK (`YYYYMMDDHHMMSS[+ZZZZ]`; the core has no
+ * clock), `control_id` its MSH-10. Never throws: a bad message gets a
+ * negative ACK.
+ */
+public func hl7Ack(message: String, controlId: String, timestamp: String, sendingApplication: String? = nil, sendingFacility: String? = nil) -> Hl7Ack  {
+    return try!  FfiConverterTypeHl7Ack_lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_func_hl7_ack(
+        FfiConverterString.lower(message),
+        FfiConverterString.lower(controlId),
+        FfiConverterString.lower(timestamp),
+        FfiConverterOptionString.lower(sendingApplication),
+        FfiConverterOptionString.lower(sendingFacility),$0
+    )
+})
+}
+/**
+ * Parses one message and reads several paths (`PID-5-1`, `PID-3(2)-1`,
+ * `OBX(2)-5`, `MSH-9-2`) in one call; values are decoded (escape
+ * sequences resolved). Throws `HimCoreException.Hl7` with the error's
+ * segment and field position (`HL7_BAD_SEGMENT`, `HL7_MISSING_MSH`,
+ * `HL7_BAD_PATH`, ...).
+ */
+public func hl7Query(message: String, paths: [String])throws  -> Hl7QueryResult  {
+    return try  FfiConverterTypeHl7QueryResult_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_hl7_query(
+        FfiConverterString.lower(message),
+        FfiConverterSequenceString.lower(paths),$0
+    )
+})
+}
+/**
+ * The ER7 text of each message of an input (a batch file with or without
+ * FHS/BHS envelopes, or messages one after another), in order.
+ */
+public func hl7SplitMessages(input: String) -> [String]  {
+    return try!  FfiConverterSequenceString.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_func_hl7_split_messages(
+        FfiConverterString.lower(input),$0
+    )
+})
+}
+/**
+ * Maps one message (ADT, ORU, ...) to a FHIR R4 Bundle: PID→Patient,
+ * PV1→Encounter, DG1→Condition, AL1→AllergyIntolerance,
+ * OBR→DiagnosticReport, OBX→Observation, with the list of what was not
+ * mapped. `default_timezone` (`+01:00`, `-05:00`, `Z`) is used for HL7
+ * times without an offset. Throws `HimCoreException.Hl7`
+ * (`HL7_UNSUPPORTED_MESSAGE_TYPE`, `HL7_MISSING_REQUIRED`, parse errors).
+ */
+public func hl7ToFhir(message: String, defaultTimezone: String? = nil)throws  -> Hl7FhirMapping  {
+    return try  FfiConverterTypeHl7FhirMapping_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_hl7_to_fhir(
+        FfiConverterString.lower(message),
+        FfiConverterOptionString.lower(defaultTimezone),$0
+    )
+})
+}
+/**
  * Looks a code up for a date of service: title, chapter and block, parent
  * and children, instructional notes, 7th characters. Throws
  * `HimCoreException.Codes` with the same code `validateCode` would report
@@ -5880,6 +6510,28 @@ public func lookupCode(system: String, code: String, date: String? = nil)throws 
         FfiConverterString.lower(system),
         FfiConverterString.lower(code),
         FfiConverterOptionString.lower(date),$0
+    )
+})
+}
+/**
+ * Finds the complete MLLP frames at the start of a buffer (no I/O: feed it
+ * what the socket gave and keep the unconsumed rest). Throws
+ * `HL7_MLLP_FRAMING` for bytes outside a frame or an oversized frame.
+ */
+public func mllpDecode(buffer: Data)throws  -> MllpFrames  {
+    return try  FfiConverterTypeMllpFrames_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_func_mllp_decode(
+        FfiConverterData.lower(buffer),$0
+    )
+})
+}
+/**
+ * Frames one payload for MLLP (start block 0x0B, end block 0x1C 0x0D).
+ */
+public func mllpEncode(payload: Data) -> Data  {
+    return try!  FfiConverterData.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_func_mllp_encode(
+        FfiConverterData.lower(payload),$0
     )
 })
 }
@@ -6083,7 +6735,25 @@ private let initializationResult: InitializationResult = {
     if (uniffi_himcore_uniffi_checksum_func_himcore_version() != 53465) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_himcore_uniffi_checksum_func_hl7_ack() != 54231) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_hl7_query() != 16921) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_hl7_split_messages() != 39970) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_hl7_to_fhir() != 21835) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_himcore_uniffi_checksum_func_lookup_code() != 5231) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_mllp_decode() != 59082) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_func_mllp_encode() != 63743) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_himcore_uniffi_checksum_func_normalize_code() != 20429) {

@@ -51,6 +51,22 @@ class ConformanceVectorsTest {
             Json.of(lookupCode(Json.str(i, "system"), Json.str(i, "code"), Json.optStr(i, "date")))
         },
         "codes.check_claim" to { i -> Json.of(checkClaim(Json.strings(i.get("codes")), Json.optStr(i, "date"))) },
+        "hl7.parse" to { i ->
+            try {
+                val r = hl7Query(Json.str(i, "message"), Json.strings(i.get("paths")))
+                Json.obj(
+                    "segments" to r.segments,
+                    "segment_terminator" to r.segmentTerminator.name,
+                    "values" to Json.obj(*r.values.entries.map { it.key to it.value }.toTypedArray()),
+                )
+            } catch (e: HimCoreException.Hl7) {
+                Json.obj("error_code" to e.code, "segment" to e.segment, "field" to e.field)
+            }
+        },
+        "hl7.ack" to { i ->
+            val a = hl7Ack(Json.str(i, "message"), Json.str(i, "control_id"), Json.str(i, "timestamp"))
+            Json.obj("code" to a.code, "ack" to a.ack)
+        },
         "consent.check" to { i ->
             Json.of(
                 checkConsent(

@@ -74,7 +74,7 @@ test: lint test-rust test-kotlin
 # Library and generator are built together (`--features cli`) so the core is
 # compiled once. Generated Kotlin goes to the (ignored) Maven target dir; the
 # generated Swift is committed and checked for drift.
-UNIFFI_LIBDIR ?= target/debug
+UNIFFI_LIBDIR ?= $(or $(CARGO_TARGET_DIR),target)/debug
 UNIFFI_LIB := $(UNIFFI_LIBDIR)/libhimcore_uniffi.$(if $(filter Darwin,$(shell uname -s)),dylib,so)
 UNIFFI_BINDGEN := $(UNIFFI_LIBDIR)/uniffi-bindgen
 UNIFFI_KOTLIN_OUT := bindings/uniffi/kotlin/target/generated-sources/uniffi
@@ -105,19 +105,19 @@ test-swift-sync: uniffi-build
 
 test-kotlin: kotlin-bindings test-swift-sync
 	$(CARGO) test -p himcore-uniffi --features cli --lib
-	cd bindings/uniffi/kotlin && rm -rf target/surefire-reports && mvn -q -B -Dstyle.color=never test
+	cd bindings/uniffi/kotlin && rm -rf target/surefire-reports && mvn -q -B -Dstyle.color=never -Dhimcore.libdir=$(abspath $(UNIFFI_LIBDIR)) test
 	@echo; cat bindings/uniffi/kotlin/target/surefire-reports/*.txt | sed -n 's/^Tests run: \([0-9]*\), Failures: \([0-9]*\), Errors: \([0-9]*\), Skipped: \([0-9]*\).* in \(.*\)/kotlin \5: \1 run, \2 failed, \3 errors, \4 skipped/p'
 
 # The Kotlin example on the example data (examples/kotlin/Example.kt).
 example-kotlin: kotlin-bindings
-	cd bindings/uniffi/kotlin && mvn -q -B -Dstyle.color=never test-compile exec:java
+	cd bindings/uniffi/kotlin && mvn -q -B -Dstyle.color=never -Dhimcore.libdir=$(abspath $(UNIFFI_LIBDIR)) test-compile exec:java
 
 # Release cdylib (tables included, debuginfo stripped): its size for
 # docs/benchmarks.md ("Mobile"), and the Kotlin-side throughput against it.
 size-mobile:
 	$(CARGO) build -p himcore-uniffi --lib --release
-	@ls -l target/release/libhimcore_uniffi.so | awk '{printf "libhimcore_uniffi.so (release, strip=debuginfo): %d bytes (%.1f MiB)\n", $$5, $$5/1048576}'
-	@gzip -9 -c target/release/libhimcore_uniffi.so | wc -c | awk '{printf "gzip -9: %d bytes (%.1f MiB)\n", $$1, $$1/1048576}'
+	@ls -l $(or $(CARGO_TARGET_DIR),target)/release/libhimcore_uniffi.so | awk '{printf "libhimcore_uniffi.so (release, strip=debuginfo): %d bytes (%.1f MiB)\n", $$5, $$5/1048576}'
+	@gzip -9 -c $(or $(CARGO_TARGET_DIR),target)/release/libhimcore_uniffi.so | wc -c | awk '{printf "gzip -9: %d bytes (%.1f MiB)\n", $$1, $$1/1048576}'
 
 bench-kotlin: kotlin-bindings size-mobile
-	cd bindings/uniffi/kotlin && mvn -q -B -Dstyle.color=never -Dhimcore.libdir=$(CURDIR)/target/release test-compile exec:java -Dexec.mainClass=org.himcore.bench.FfiBenchKt -Dexec.args=
+	cd bindings/uniffi/kotlin && mvn -q -B -Dstyle.color=never -Dhimcore.libdir=$(abspath $(or $(CARGO_TARGET_DIR),target)/release) test-compile exec:java -Dexec.mainClass=org.himcore.bench.FfiBenchKt -Dexec.args=

@@ -9,6 +9,7 @@
 // Kotlin are in your module (see docs/mobile.md).
 package org.himcore.example
 
+import org.himcore.ConsentEngine
 import org.himcore.HimCoreException
 import org.himcore.code
 import org.himcore.validateCode
@@ -36,7 +37,19 @@ fun main(args: Array<String>) {
         println("${v.code} -> ${v.normalized ?: "?"} $verdict")
     }
 
-    // 3. Errors raised in Rust arrive as typed exceptions with the core's code.
+    // 3. Consent: may this clinician see this data, for this purpose, now?
+    val data = File(path).absoluteFile.parentFile
+    ConsentEngine.compile(listOf(data.resolve("consent.json").readText())).use { engine ->
+        println("== Consent decisions (examples/data/consent_request.json)")
+        for (request in data.resolve("consent_request.json").readLines().filter { it.isNotBlank() }) {
+            val d = engine.decide(request)
+            val why = d.reasons.lastOrNull()?.why ?: ""
+            val obligations = d.obligations.joinToString(",") { it.code }
+            println("${d.decision} ${if (obligations.isEmpty()) "" else "[$obligations] "}$why")
+        }
+    }
+
+    // 4. Errors raised in Rust arrive as typed exceptions with the core's code.
     try {
         validateCode("icd9", "250.00")
     } catch (e: HimCoreException.Codes) {

@@ -6,7 +6,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 HIM := target/debug/him
 
-.PHONY: help demo test test-rust lint build
+.PHONY: help demo test test-rust lint build test-python
 
 help:
 	@echo "make demo   run the main jobs on examples/data"
@@ -26,4 +26,20 @@ lint:
 test-rust:
 	$(CARGO) test
 
-test: lint test-rust
+test: lint test-rust test-python
+
+# ---- Python binding (bindings/python): virtualenv .venv-python, pinned tools,
+# extension built in debug by maturin, then pytest (includes mypy stubtest and
+# a PySpark local-mode job). pip's cache makes re-runs cheap.
+PY_VENV := .venv-python
+PY := $(PY_VENV)/bin/python
+PY_REQS := bindings/python/requirements-dev.txt
+
+$(PY_VENV)/.installed: $(PY_REQS)
+	test -x $(PY) || python3 -m venv $(PY_VENV)
+	$(PY) -m pip install --disable-pip-version-check -q -r $(PY_REQS)
+	touch $@
+
+test-python: $(PY_VENV)/.installed
+	VIRTUAL_ENV=$(abspath $(PY_VENV)) $(PY) -m maturin develop --quiet --manifest-path bindings/python/Cargo.toml
+	$(PY) -m pytest -q bindings/python/tests

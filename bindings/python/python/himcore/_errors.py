@@ -1,0 +1,60 @@
+"""The exception hierarchy of himcore.
+
+Every error raised by himcore is a :class:`HimError`; ``err.code`` is the
+core's stable machine code (``CODE_UNKNOWN``, ``FHIR_INVALID_JSON``, ...), the
+same string the Rust core, the CLI and the other bindings report. Branch on
+``err.code``, never on the message, which may improve over time.
+
+The classes are plain Python so that they pickle (Spark and multiprocessing
+send exceptions between processes).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, List
+
+
+class HimError(Exception):
+    """Base class of every himcore error; ``code`` is the stable machine code."""
+
+    code: str
+    message: str
+
+    def __init__(self, message: str, code: str = "HIM_ERROR") -> None:
+        super().__init__(message, code)
+        self.message = message
+        self.code = code
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+
+class CodeError(HimError):
+    """A code-system error (``CODE_*``): unknown system, bad claim input, ..."""
+
+
+class FhirError(HimError):
+    """A FHIR error (``FHIR_*``): input that is not a FHIR resource at all."""
+
+
+class FhirValidationError(FhirError):
+    """A FHIR resource that failed validation, with every problem found.
+
+    ``issues`` holds :class:`himcore.fhir.Issue` objects, each with its
+    ``path`` (``Patient.name[0].given[1]``), ``code``, ``severity`` and
+    ``message``.
+    """
+
+    issues: List[Any]
+
+    def __init__(
+        self, message: str, code: str = "FHIR_INVALID", issues: Iterable[Any] = ()
+    ) -> None:
+        super().__init__(message, code)
+        self.issues = list(issues)
+
+    def __reduce__(self) -> Any:
+        return (type(self), (self.message, self.code, self.issues))
+
+
+__all__ = ["HimError", "CodeError", "FhirError", "FhirValidationError"]

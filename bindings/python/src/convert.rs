@@ -1,0 +1,90 @@
+//! Small conversions shared by the area modules: dates, JSON documents,
+//! sequences of strings.
+
+use chrono::NaiveDate;
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
+use pyo3::types::{PyDate, PyString};
+
+/// A date argument: a `datetime.date` (a `datetime.datetime` counts by its
+/// date) or an ISO `YYYY-MM-DD` string. Anything else is a `TypeError`, a
+/// malformed string a `ValueError`: never a silent default.
+pub(crate) fn date_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<NaiveDate>> {
+    let Some(value) = value else { return Ok(None) };
+    if value.is_none() {
+        return Ok(None);
+    }
+    if value.is_instance_of::<PyDate>() {
+        return value.extract::<NaiveDate>().map(Some);
+    }
+    if value.is_instance_of::<PyString>() {
+        let text: PyBackedStr = value.extract()?;
+        let text: &str = &text;
+        return NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| PyValueError::new_err(format!("date must be YYYY-MM-DD, got {text:?}")));
+    }
+    Err(PyTypeError::new_err(format!(
+        "date must be a datetime.date or a 'YYYY-MM-DD' string, got {}",
+        value.get_type().name()?
+    )))
+}
+
+/// A sequence of Python strings, borrowed without copying where the
+/// interpreter allows. A bare `str` is refused: iterating it would validate
+/// each character, which is never what the caller meant.
+pub(crate) fn str_sequence(value: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<PyBackedStr>> {
+    if value.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be a sequence of strings or an Arrow column, not a single str"
+        )));
+    }
+    let mut out = Vec::with_capacity(value.len().unwrap_or(0));
+    for item in value.try_iter()? {
+        let item = item?;
+        let text = item.extract::<PyBackedStr>().map_err(|_| {
+            PyTypeError::new_err(format!(
+                "{what} must contain only str, found {}",
+                item.get_type()
+                    .name()
+                    .map(|n| n.to_string())
+                    .unwrap_or_default()
+            ))
+        })?;
+        out.push(text);
+    }
+    Ok(out)
+}
+
+/// A FHIR resource argument as JSON text: a `str`/`bytes` is taken as is, a
+/// `dict` is serialised once with the standard library's C encoder.
+pub(crate) fn json_text(value: &Bound<'_, PyAny>) -> PyResult<String> {
+    if value.is_instance_of::<PyString>() {
+        return value.extract::<String>();
+    }
+    if let Ok(bytes) = value.cast::<pyo3::types::PyBytes>() {
+        return String::from_utf8(bytes.as_bytes().to_vec())
+            .map_err(|_| PyValueError::new_err("resource bytes are not UTF-8"));
+    }
+    if value.is_instance_of::<pyo3::types::PyDict>() {
+        let py = value.py();
+        let kwargs = pyo3::types::PyDict::new(py);
+        kwargs.set_item("ensure_ascii", false)?;
+        kwargs.set_item("allow_nan", false)?;
+        kwargs.set_item("separators", (",", ":"))?;
+        return py
+            .import("json")?
+            .call_method("dumps", (value,), Some(&kwargs))?
+            .extract();
+    }
+    Err(PyTypeError::new_err(format!(
+        "a FHIR resource must be a dict or a JSON str, got {}",
+        value.get_type().name()?
+    )))
+}
+
+/// Parse JSON text produced by the core back into Python objects.
+pub(crate) fn json_value<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    py.import("json")?.call_method1("loads", (text,))
+}

@@ -88,3 +88,49 @@ pub(crate) fn json_text(value: &Bound<'_, PyAny>) -> PyResult<String> {
 pub(crate) fn json_value<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
     py.import("json")?.call_method1("loads", (text,))
 }
+
+/// `repr()` of a Python `str`, for result objects' `__repr__`: single
+/// quotes unless the text holds one and no double quote, as CPython does.
+pub(crate) fn repr_str(text: &str) -> String {
+    let quote = if text.contains('\'') && !text.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(quote);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&format!("\\x{:02x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `repr()` of an optional `str`.
+pub(crate) fn repr_opt(text: Option<&str>) -> String {
+    text.map_or_else(|| "None".to_owned(), repr_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::repr_str;
+
+    #[test]
+    fn repr_quotes_like_python() {
+        assert_eq!(repr_str("A00.0"), "'A00.0'");
+        assert_eq!(repr_str("it's"), "\"it's\"");
+        assert_eq!(repr_str("a'b\"c"), "'a\\'b\"c'");
+        assert_eq!(repr_str("x\ny"), "'x\\ny'");
+    }
+}

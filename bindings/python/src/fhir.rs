@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use arrow_array::builder::{BooleanBuilder, StringBuilder};
-use arrow_array::{Array, ArrayRef, ListArray, StructArray};
+use arrow_array::{ArrayRef, ListArray, StructArray};
 use arrow_buffer::OffsetBuffer;
 use arrow_schema::{DataType, Field, Fields};
 use himcore::model::{self, FhirError, Severity};
@@ -18,12 +18,12 @@ use pyo3::types::{PyDict, PyList, PyString};
 use rayon::prelude::*;
 
 use crate::arrow::{self as arw, Column};
-use crate::convert::{json_text, json_value};
+use crate::convert::{json_text, json_value, repr_opt, repr_str};
 use crate::errors::{core_error, guard, guard_detached, raise_class};
 
 /// One validation problem: where (`path`), what (`code`), how bad
 /// (`severity`) and a human `message`.
-#[pyclass(module = "himcore.fhir", frozen, get_all, eq, skip_from_py_object)]
+#[pyclass(module = "himcore.fhir", frozen, get_all, eq)]
 #[derive(Clone, PartialEq)]
 pub(crate) struct Issue {
     /// `"error"` or `"warning"`.
@@ -78,8 +78,11 @@ impl Issue {
 
     fn __repr__(&self) -> String {
         format!(
-            "Issue(severity={:?}, code={:?}, path={:?}, message={:?})",
-            self.severity, self.code, self.path, self.message
+            "Issue(severity={}, code={}, path={}, message={})",
+            repr_str(&self.severity),
+            repr_str(&self.code),
+            repr_str(&self.path),
+            repr_str(&self.message)
         )
     }
 
@@ -100,7 +103,7 @@ impl Issue {
 }
 
 /// The result of validating one resource.
-#[pyclass(module = "himcore.fhir", frozen, skip_from_py_object)]
+#[pyclass(module = "himcore.fhir", frozen)]
 pub(crate) struct ValidationReport {
     resource_type: Option<String>,
     id: Option<String>,
@@ -224,15 +227,11 @@ impl ValidationReport {
         let warnings = self.issues.len() - errors;
         format!(
             "ValidationReport(resource_type={}, id={}, valid={}, errors={errors}, warnings={warnings})",
-            py_opt(self.resource_type.as_deref()),
-            py_opt(self.id.as_deref()),
+            repr_opt(self.resource_type.as_deref()),
+            repr_opt(self.id.as_deref()),
             if self.valid { "True" } else { "False" },
         )
     }
-}
-
-fn py_opt(value: Option<&str>) -> String {
-    value.map_or_else(|| "None".to_owned(), |v| format!("{v:?}"))
 }
 
 fn validation_error(py: Python<'_>, code: &str, message: &str, issues: Vec<Py<Issue>>) -> PyErr {

@@ -11,6 +11,7 @@ use pyo3::prelude::*;
 mod arrow;
 mod convert;
 mod errors;
+mod fhir;
 
 /// The native module. Submodules are attached here and exposed as
 /// `himcore.<area>` by the Python package.
@@ -18,5 +19,6 @@ mod errors;
 fn _himcore(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<arrow::ArrowExport>()?;
+    fhir::register(m)?;
     Ok(())
 }

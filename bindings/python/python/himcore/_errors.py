@@ -48,7 +48,7 @@ class FhirValidationError(FhirError):
     issues: List[Any]
 
     def __init__(
-        self, message: str, code: str = "FHIR_INVALID", issues: Iterable[Any] = ()
+        self, message: str, code: str = "FHIR_INVALID_RESOURCE", issues: Iterable[Any] = ()
     ) -> None:
         super().__init__(message, code)
         self.issues = list(issues)
@@ -56,5 +56,10 @@ class FhirValidationError(FhirError):
     def __reduce__(self) -> Any:
         return (type(self), (self.message, self.code, self.issues))
 
+
+# Shown and pickled as `himcore.X`, the public name.
+for _cls in (HimError, CodeError, FhirError, FhirValidationError):
+    _cls.__module__ = "himcore"
+del _cls
 
 __all__ = ["HimError", "CodeError", "FhirError", "FhirValidationError"]

@@ -1,0 +1,17 @@
+from typing import Any, Iterable, List
+
+class HimError(Exception):
+    code: str
+    message: str
+    def __init__(self, message: str, code: str = "HIM_ERROR") -> None: ...
+
+class CodeError(HimError): ...
+class FhirError(HimError): ...
+
+class FhirValidationError(FhirError):
+    issues: List[Any]
+    def __init__(
+        self, message: str, code: str = "FHIR_INVALID_RESOURCE", issues: Iterable[Any] = ()
+    ) -> None: ...
+
+__all__ = ["HimError", "CodeError", "FhirError", "FhirValidationError"]

@@ -57,8 +57,10 @@ pub(crate) fn str_sequence(value: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec
     Ok(out)
 }
 
-/// A FHIR resource argument as JSON text: a `str`/`bytes` is taken as is, a
-/// `dict` is serialised once with the standard library's C encoder.
+/// A FHIR resource argument as JSON text: a `str`/`bytes` is taken as is;
+/// any other value (normally a `dict`) is serialised once with the standard
+/// library's C encoder, so lists and numbers reach the core's own "not an
+/// object" check and unserialisable objects raise `TypeError`.
 pub(crate) fn json_text(value: &Bound<'_, PyAny>) -> PyResult<String> {
     if value.is_instance_of::<PyString>() {
         return value.extract::<String>();
@@ -67,21 +69,14 @@ pub(crate) fn json_text(value: &Bound<'_, PyAny>) -> PyResult<String> {
         return String::from_utf8(bytes.as_bytes().to_vec())
             .map_err(|_| PyValueError::new_err("resource bytes are not UTF-8"));
     }
-    if value.is_instance_of::<pyo3::types::PyDict>() {
-        let py = value.py();
-        let kwargs = pyo3::types::PyDict::new(py);
-        kwargs.set_item("ensure_ascii", false)?;
-        kwargs.set_item("allow_nan", false)?;
-        kwargs.set_item("separators", (",", ":"))?;
-        return py
-            .import("json")?
-            .call_method("dumps", (value,), Some(&kwargs))?
-            .extract();
-    }
-    Err(PyTypeError::new_err(format!(
-        "a FHIR resource must be a dict or a JSON str, got {}",
-        value.get_type().name()?
-    )))
+    let py = value.py();
+    let kwargs = pyo3::types::PyDict::new(py);
+    kwargs.set_item("ensure_ascii", false)?;
+    kwargs.set_item("allow_nan", false)?;
+    kwargs.set_item("separators", (",", ":"))?;
+    py.import("json")?
+        .call_method("dumps", (value,), Some(&kwargs))?
+        .extract()
 }
 
 /// Parse JSON text produced by the core back into Python objects.

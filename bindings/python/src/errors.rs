@@ -108,7 +108,10 @@ mod tests {
         assert_eq!(class_for("CODE_UNKNOWN"), "CodeError");
         assert_eq!(class_for("FHIR_INVALID_TYPE"), "FhirError");
         assert_eq!(class_for("HL7_BAD_SEGMENT"), "Hl7Error");
-        assert_eq!(class_for("RETENTION_UNKNOWN_JURISDICTION"), "RetentionError");
+        assert_eq!(
+            class_for("RETENTION_UNKNOWN_JURISDICTION"),
+            "RetentionError"
+        );
         assert_eq!(class_for("HIM_INTERNAL"), "HimError");
         assert_eq!(class_for(""), "HimError");
     }

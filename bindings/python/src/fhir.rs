@@ -54,6 +54,9 @@ impl From<&model::Issue> for Issue {
     }
 }
 
+/// Constructor arguments of [`Issue`], for pickling.
+type IssueArgs = (String, String, String, String);
+
 #[pymethods]
 impl Issue {
     #[new]
@@ -86,9 +89,7 @@ impl Issue {
         )
     }
 
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> PyResult<(Bound<'py, PyAny>, (String, String, String, String))> {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, IssueArgs)> {
         let me = slf.get();
         Ok((
             slf.get_type().into_any(),
@@ -333,10 +334,17 @@ fn validate_document(
     text: &Bound<'_, PyAny>,
     parallel: bool,
 ) -> PyResult<Vec<ValidationReport>> {
+    if !(text.is_instance_of::<PyString>() || text.is_instance_of::<pyo3::types::PyBytes>()) {
+        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+            "a document must be str or bytes (JSON, Bundle or NDJSON text), got {}",
+            text.get_type().name()?
+        )));
+    }
     let text = json_text(text)?;
     let reports = guard_detached(py, || {
         let items = model::split_resources(&text);
-        let one = |item: &model::SplitItem| (item.location.clone(), model::validate_split_item(item));
+        let one =
+            |item: &model::SplitItem| (item.location.clone(), model::validate_split_item(item));
         if parallel {
             items.par_iter().map(one).collect::<Vec<_>>()
         } else {

@@ -1,0 +1,100 @@
+"""Shared conformance vectors (crates/himcore/tests/vectors/*.json).
+
+The Rust tests, and the Node and Kotlin bindings, run the same files: every
+door must give the same answer. ``expected`` is matched as a subset of the
+result's JSON shape (keys absent from ``expected`` are not compared; lists
+must have the same length), or ``{"error_code": X}`` when the call must raise
+a HimError with that code.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Callable, Dict, List, Tuple
+
+import pytest
+
+import himcore
+from himcore import fhir
+
+from conftest import load_vectors, vector_files
+
+
+def _to_plain(result: Any) -> Any:
+    if hasattr(result, "to_dict"):
+        return result.to_dict()
+    if isinstance(result, list):
+        return [_to_plain(r) for r in result]
+    return result
+
+
+def _fhir_validate(inp: Dict[str, Any]) -> Any:
+    return fhir.validate(inp["resource"])
+
+
+def _fhir_validate_json(inp: Dict[str, Any]) -> Any:
+    return fhir.validate(inp["text"])
+
+
+# op name in the vector files -> how this binding runs it.
+OPS: Dict[str, Callable[[Dict[str, Any]], Any]] = {
+    "fhir.validate": _fhir_validate,
+    "fhir.validate_json": _fhir_validate_json,
+}
+
+# Areas whose vectors this binding must run (an unknown op there fails).
+AREAS = {"fhir"}
+
+
+def _matches(expected: Any, actual: Any, where: str, problems: List[str]) -> None:
+    if isinstance(expected, dict):
+        if not isinstance(actual, dict):
+            problems.append(f"{where}: expected an object, got {actual!r}")
+            return
+        for key, value in expected.items():
+            if key not in actual:
+                problems.append(f"{where}.{key}: missing")
+            else:
+                _matches(value, actual[key], f"{where}.{key}", problems)
+    elif isinstance(expected, list):
+        if not isinstance(actual, list) or len(actual) != len(expected):
+            problems.append(f"{where}: expected {json.dumps(expected)}, got {actual!r}")
+            return
+        for i, (e, a) in enumerate(zip(expected, actual)):
+            _matches(e, a, f"{where}[{i}]", problems)
+    elif expected != actual or type(expected) is not type(actual):
+        problems.append(f"{where}: expected {expected!r}, got {actual!r}")
+
+
+def _cases() -> List[Tuple[str, str, Dict[str, Any]]]:
+    out = []
+    for path in vector_files():
+        doc = load_vectors(path)
+        for case in doc["cases"]:
+            out.append((doc["area"], f"{path.stem}: {case['name']}", case))
+    return out
+
+
+CASES = _cases()
+
+
+def test_vector_files_are_present() -> None:
+    areas = {area for area, _, _ in CASES}
+    assert AREAS <= areas, f"missing vector files for {AREAS - areas}"
+
+
+@pytest.mark.parametrize("area,name,case", CASES, ids=[c[1] for c in CASES])
+def test_conformance_vector(area: str, name: str, case: Dict[str, Any]) -> None:
+    if area not in AREAS:
+        pytest.skip(f"the Python binding does not expose area {area!r} yet")
+    op = OPS.get(case["op"])
+    assert op is not None, f"{name}: op {case['op']} has no Python mapping"
+    expected = case["expected"]
+    if isinstance(expected, dict) and set(expected) == {"error_code"}:
+        with pytest.raises(himcore.HimError) as info:
+            op(case["input"])
+        assert info.value.code == expected["error_code"]
+        return
+    problems: List[str] = []
+    _matches(expected, _to_plain(op(case["input"])), "result", problems)
+    assert not problems, "\n".join(problems)

@@ -9,6 +9,7 @@
 use pyo3::prelude::*;
 
 mod arrow;
+mod codes;
 mod convert;
 mod errors;
 mod fhir;
@@ -19,6 +20,7 @@ mod fhir;
 fn _himcore(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<arrow::ArrowExport>()?;
+    codes::register(m)?;
     fhir::register(m)?;
     Ok(())
 }

@@ -8,7 +8,7 @@ normalisation). Every error is a :class:`HimError` with a stable ``.code``.
 from himcore._himcore import __version__
 from himcore._errors import CodeError, FhirError, FhirValidationError, HimError
 
-from himcore import fhir
+from himcore import codes, fhir
 
 __all__ = [
     "__version__",
@@ -16,5 +16,6 @@ __all__ = [
     "CodeError",
     "FhirError",
     "FhirValidationError",
+    "codes",
     "fhir",
 ]

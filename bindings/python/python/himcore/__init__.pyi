@@ -1,3 +1,4 @@
+from himcore import codes as codes
 from himcore import fhir as fhir
 from himcore._errors import CodeError as CodeError
 from himcore._errors import FhirError as FhirError
@@ -11,5 +12,6 @@ __all__ = [
     "CodeError",
     "FhirError",
     "FhirValidationError",
+    "codes",
     "fhir",
 ]

@@ -144,6 +144,62 @@ fn push_strings<'a>(chunk: &'a dyn Array, out: &mut Vec<Option<&'a str>>) -> PyR
     Ok(())
 }
 
+/// The dates of a column of Arrow dates (`date32`, `date64`) or ISO
+/// `YYYY-MM-DD` strings, nulls as `None`. Other types, and strings that are
+/// not dates, are errors: a date of service is never guessed.
+pub(crate) fn dates(chunks: &[ArrayRef]) -> PyResult<Vec<Option<chrono::NaiveDate>>> {
+    use arrow_array::types::{Date32Type, Date64Type};
+    let mut out = Vec::with_capacity(chunks.iter().map(|c| c.len()).sum());
+    for chunk in chunks {
+        match chunk.data_type() {
+            DataType::Date32 => {
+                for d in chunk.as_primitive::<Date32Type>().iter() {
+                    out.push(match d {
+                        Some(days) => {
+                            Some(Date32Type::to_naive_date_opt(days).ok_or_else(|| {
+                                PyValueError::new_err(format!(
+                                    "date32 value {days} is out of range"
+                                ))
+                            })?)
+                        }
+                        None => None,
+                    });
+                }
+            }
+            DataType::Date64 => {
+                for d in chunk.as_primitive::<Date64Type>().iter() {
+                    out.push(match d {
+                        Some(ms) => Some(Date64Type::to_naive_date_opt(ms).ok_or_else(|| {
+                            PyValueError::new_err(format!("date64 value {ms} is out of range"))
+                        })?),
+                        None => None,
+                    });
+                }
+            }
+            _ => {
+                let mut texts = Vec::new();
+                push_strings(chunk.as_ref(), &mut texts).map_err(|_| {
+                    PyTypeError::new_err(format!(
+                        "expected a column of dates (date32, date64 or YYYY-MM-DD strings), got Arrow type {}",
+                        chunk.data_type()
+                    ))
+                })?;
+                for t in texts {
+                    out.push(match t {
+                        Some(t) => Some(chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(
+                            |_| {
+                                PyValueError::new_err(format!("date must be YYYY-MM-DD, got {t:?}"))
+                            },
+                        )?),
+                        None => None,
+                    });
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// An Arrow struct array handed to Python through `__arrow_c_array__`.
 ///
 /// Returned to users as a `pyarrow.RecordBatch` (see [`to_record_batch`]);

@@ -21,7 +21,7 @@ use pyo3::types::{PyDict, PyList};
 use rayon::prelude::*;
 
 use crate::arrow::{self as arw, Column};
-use crate::convert::{date_arg, json_value, repr_opt, repr_str, str_sequence};
+use crate::convert::{date_arg, json_value, repr_opt, repr_str, str_sequence, Dates};
 use crate::errors::{core_error, guard, guard_detached};
 
 /// Resolve a system argument: a short name, or a FHIR system URI.
@@ -224,8 +224,11 @@ fn is_valid(
 /// Arrow column of strings: pyarrow `Array`/`ChunkedArray`, polars or pandas
 /// `Series` (returns a `pyarrow.RecordBatch` with columns `code`,
 /// `normalized`, `valid`, `billable`, `display`, `error_code`,
-/// `error_message`; a null code gives a row of nulls). The GIL is released
-/// while validating; `parallel=True` spreads the work over all cores.
+/// `error_message`; a null code gives a row of nulls). `date` is one date
+/// for all codes, or one per code (a sequence, or an Arrow column of
+/// `date32`/`date64`/`YYYY-MM-DD` strings; a null row date means the newest
+/// release, like `None`). The GIL is released while validating;
+/// `parallel=True` spreads the work over all cores.
 #[pyfunction]
 #[pyo3(signature = (system, codes, date = None, *, parallel = false))]
 fn validate_many<'py>(
@@ -236,26 +239,30 @@ fn validate_many<'py>(
     parallel: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let system = system_arg(py, system)?;
-    let date = date_arg(date)?;
     if arw::is_arrow_column(codes)? {
         let chunks = arw::import_column(codes)?;
         let input = arw::strings(&chunks)?;
+        let dates = Dates::from_arg(date, input.len())?;
         let columns = guard_detached(py, || {
-            validations_to_columns(system, &input, date, parallel)
+            validations_to_columns(system, &input, &dates, parallel)
         })?;
         return arw::to_record_batch(py, arw::record_batch(columns)?);
     }
     let owned = str_sequence(codes, "codes")?;
     let input: Vec<&str> = owned.iter().map(|s| &**s).collect();
-    let results = guard_detached(py, || {
-        if parallel {
-            input
-                .par_iter()
-                .map(|c| core::validate(system, c, date))
-                .collect()
-        } else {
-            core::validate_many(system, &input, date)
-        }
+    let dates = Dates::from_arg(date, input.len())?;
+    let results = guard_detached(py, || match (&dates, parallel) {
+        (Dates::One(d), false) => core::validate_many(system, &input, *d),
+        (_, false) => input
+            .iter()
+            .enumerate()
+            .map(|(i, c)| core::validate(system, c, dates.at(i)))
+            .collect(),
+        (_, true) => input
+            .par_iter()
+            .enumerate()
+            .map(|(i, c)| core::validate(system, c, dates.at(i)))
+            .collect::<Vec<_>>(),
     })?;
     let out = PyList::empty(py);
     for v in results {
@@ -338,21 +345,19 @@ impl ResultColumns {
 fn validations_to_columns(
     system: CodeSystem,
     input: &[Option<&str>],
-    date: Option<NaiveDate>,
+    dates: &Dates,
     parallel: bool,
 ) -> Vec<Column> {
     let mut cols = ResultColumns::with_capacity(input.len());
+    let one = |(i, c): (usize, &Option<&str>)| c.map(|c| core::validate(system, c, dates.at(i)));
     if parallel {
-        let results: Vec<Option<core::CodeValidation>> = input
-            .par_iter()
-            .map(|c| c.map(|c| core::validate(system, c, date)))
-            .collect();
+        let results: Vec<Option<core::CodeValidation>> =
+            input.par_iter().enumerate().map(one).collect();
         for v in &results {
             cols.push(v.as_ref());
         }
     } else {
-        for c in input {
-            let v = c.map(|c| core::validate(system, c, date));
+        for v in input.iter().enumerate().map(one) {
             cols.push(v.as_ref());
         }
     }

@@ -31,6 +31,56 @@ pub(crate) fn date_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Naiv
     )))
 }
 
+/// The date argument of a batch call: one date for every row, or one per
+/// row (a sequence or an Arrow column as long as the codes).
+pub(crate) enum Dates {
+    /// The same date (or none: the newest release) for every row.
+    One(Option<NaiveDate>),
+    /// Row `i` uses date `i`; a null means the newest release, as `None`
+    /// does for a single call.
+    PerRow(Vec<Option<NaiveDate>>),
+}
+
+impl Dates {
+    /// The date of row `i`.
+    pub(crate) fn at(&self, i: usize) -> Option<NaiveDate> {
+        match self {
+            Dates::One(d) => *d,
+            Dates::PerRow(v) => v.get(i).copied().flatten(),
+        }
+    }
+
+    /// Read `value` for `rows` rows.
+    pub(crate) fn from_arg(value: Option<&Bound<'_, PyAny>>, rows: usize) -> PyResult<Dates> {
+        let Some(v) = value else {
+            return Ok(Dates::One(None));
+        };
+        if v.is_none() || v.is_instance_of::<PyDate>() || v.is_instance_of::<PyString>() {
+            return date_arg(Some(v)).map(Dates::One);
+        }
+        let per_row = if crate::arrow::is_arrow_column(v)? {
+            crate::arrow::dates(&crate::arrow::import_column(v)?)?
+        } else {
+            v.try_iter()
+                .map_err(|_| {
+                    PyTypeError::new_err(
+                        "date must be a datetime.date, a 'YYYY-MM-DD' string, None, \
+                         or one date per code (a sequence or an Arrow column)",
+                    )
+                })?
+                .map(|d| date_arg(Some(&d?)))
+                .collect::<PyResult<Vec<_>>>()?
+        };
+        if per_row.len() != rows {
+            return Err(PyValueError::new_err(format!(
+                "got {} dates for {rows} codes: give one date per code, or a single date",
+                per_row.len()
+            )));
+        }
+        Ok(Dates::PerRow(per_row))
+    }
+}
+
 /// A sequence of Python strings, borrowed without copying where the
 /// interpreter allows. A bare `str` is refused: iterating it would validate
 /// each character, which is never what the caller meant.

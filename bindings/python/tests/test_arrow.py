@@ -131,3 +131,30 @@ def test_results_live_independently_of_the_input() -> None:
     batch = codes.validate_many("icd10cm", column)
     del column
     assert batch.column("normalized").to_pylist() == ["E11.9"] * 10
+
+
+def test_one_date_of_service_per_row_from_arrow_dates_or_strings() -> None:
+    codes_col = pa.array(["QA0", "QA0", "QA0", "E11.9"])
+    days = [datetime.date(2025, 4, 1), datetime.date(2026, 4, 1), None, datetime.date(2023, 10, 1)]
+    expected = [
+        codes.validate("icd10cm", c, d).to_dict()["error"] for c, d in zip(codes_col.to_pylist(), days)
+    ]
+    for dates in (
+        pa.array(days, type=pa.date32()),
+        pa.array(days, type=pa.date64()),
+        pa.array([d.isoformat() if d else None for d in days]),
+        days,
+    ):
+        batch = codes.validate_many("icd10cm", codes_col, dates, parallel=True)
+        assert batch.column("error_code").to_pylist() == [e and e["code"] for e in expected]
+    as_list = codes.validate_many("icd10cm", codes_col.to_pylist(), days)
+    assert [r.error_code for r in as_list] == [e and e["code"] for e in expected]
+
+
+def test_dates_must_match_the_codes_and_be_dates() -> None:
+    with pytest.raises(ValueError, match="2 dates for 3 codes"):
+        codes.validate_many("icd10cm", ["E11.9"] * 3, [datetime.date(2025, 4, 1)] * 2)
+    with pytest.raises(ValueError):
+        codes.validate_many("icd10cm", pa.array(["E11.9"]), pa.array(["01/04/2025"]))
+    with pytest.raises(TypeError):
+        codes.validate_many("icd10cm", pa.array(["E11.9"]), pa.array([1.5]))

@@ -18,6 +18,7 @@ class _PandasSeries(Protocol):
 
 _ArrowColumn = Union[_ArrowArray, _ArrowStream, _PandasSeries]
 _Date = Union[datetime.date, str, None]
+_Dates = Union[_Date, Sequence[_Date], _ArrowColumn]
 
 @final
 class CodeValidation:
@@ -99,11 +100,11 @@ def validate_coding(system_uri: str, code: str, date: _Date = None) -> CodeValid
 def is_valid(system: str, code: str, date: _Date = None) -> bool: ...
 @overload
 def validate_many(
-    system: str, codes: _ArrowColumn, date: _Date = None, *, parallel: bool = False
+    system: str, codes: _ArrowColumn, date: _Dates = None, *, parallel: bool = False
 ) -> pyarrow.RecordBatch: ...
 @overload
 def validate_many(
-    system: str, codes: Sequence[str], date: _Date = None, *, parallel: bool = False
+    system: str, codes: Sequence[str], date: _Dates = None, *, parallel: bool = False
 ) -> List[CodeValidation]: ...
 def normalize(system: str, code: str) -> str: ...
 def lookup(system: str, code: str, date: _Date = None) -> CodeInfo: ...

@@ -15,7 +15,7 @@ from typing import Any, Callable, Dict, List, Tuple
 import pytest
 
 import himcore
-from himcore import fhir
+from himcore import codes, fhir
 
 from conftest import load_vectors, vector_files
 
@@ -36,14 +36,36 @@ def _fhir_validate_json(inp: Dict[str, Any]) -> Any:
     return fhir.validate(inp["text"])
 
 
+def _codes_validate(inp: Dict[str, Any]) -> Any:
+    r = codes.validate(inp["system"], inp["code"], inp.get("date"))
+    d = r.to_dict()
+    # The attributes Python users read must agree with the JSON shape.
+    assert (r.system, r.code, r.normalized, r.valid, r.billable, r.display) == (
+        d["system"], d["code"], d["normalized"], d["valid"], d["billable"], d["display"]
+    )
+    err = d["error"]
+    assert (r.error_code, r.error_message) == (
+        (err["code"], err["message"]) if err else (None, None)
+    )
+    # The batch door gives the same answer as the single call.
+    assert codes.validate_many(inp["system"], [inp["code"]], inp.get("date")) == [r]
+    return d
+
+
+def _codes_normalize(inp: Dict[str, Any]) -> Any:
+    return codes.normalize(inp["system"], inp["code"])
+
+
 # op name in the vector files -> how this binding runs it.
 OPS: Dict[str, Callable[[Dict[str, Any]], Any]] = {
     "fhir.validate": _fhir_validate,
     "fhir.validate_json": _fhir_validate_json,
+    "codes.validate": _codes_validate,
+    "codes.normalize": _codes_normalize,
 }
 
 # Areas whose vectors this binding must run (an unknown op there fails).
-AREAS = {"fhir"}
+AREAS = {"fhir", "codes"}
 
 
 def _matches(expected: Any, actual: Any, where: str, problems: List[str]) -> None:

@@ -85,7 +85,10 @@ impl Walker {
         // Which key filled each choice element (index into td.els); empty
         // vectors do not allocate.
         let mut chosen: Vec<(usize, &str)> = Vec::new();
-        for (key, val) in obj {
+        // Elements seen so far (bit per index into td.els; no table has more
+        // than 128 elements, larger indices fall back to a scan).
+        let (mut seen, mut seen_ext) = (0u128, 0u128);
+        for (pos, (key, val)) in obj.iter().enumerate() {
             if is_resource && key == "resourceType" {
                 continue;
             }
@@ -93,7 +96,41 @@ impl Walker {
                 Some(n) => (n, true),
                 None => (key.as_ref(), false),
             };
-            let Some((idx, el, ty)) = find(td, name) else {
+            let found = find(td, name);
+            // Duplicate keys: serde_json would keep only the last one, so a
+            // duplicate is an error rather than a silent loss.
+            let repeated = match found {
+                Some((idx, el, _)) => {
+                    let bit = u32::try_from(idx)
+                        .ok()
+                        .and_then(|i| 1u128.checked_shl(i))
+                        .unwrap_or(0);
+                    let set = if underscore { &mut seen_ext } else { &mut seen };
+                    let again = if bit != 0 {
+                        *set & bit != 0
+                    } else {
+                        earlier_key(obj, pos, key)
+                    };
+                    *set |= bit;
+                    // For a choice, another type under the same element is
+                    // FHIR_MULTIPLE_CHOICE, not a duplicate.
+                    again
+                        && (!matches!(el.t, Ty::Choice(_))
+                            || chosen.iter().any(|(i, prev)| *i == idx && *prev == name))
+                }
+                None => earlier_key(obj, pos, key),
+            };
+            if repeated {
+                let len = self.path.len();
+                self.path.push('.');
+                self.path.push_str(key);
+                self.err(
+                    "FHIR_DUPLICATE_ELEMENT",
+                    format!("'{key}' appears more than once in the same object"),
+                );
+                self.path.truncate(len);
+            }
+            let Some((idx, el, ty)) = found else {
                 let len = self.path.len();
                 self.path.push('.');
                 self.path.push_str(key);
@@ -508,4 +545,9 @@ fn has(obj: &Members<'_>, name: &str) -> bool {
 fn has_underscore(obj: &Members<'_>, name: &str) -> bool {
     obj.iter()
         .any(|(k, _)| k.strip_prefix('_').is_some_and(|k| k == name))
+}
+
+/// True when `key` occurs among the members before position `pos`.
+fn earlier_key(obj: &Members<'_>, pos: usize, key: &str) -> bool {
+    obj.iter().take(pos).any(|(k, _)| k == key)
 }

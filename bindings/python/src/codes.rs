@@ -379,6 +379,13 @@ pub(crate) struct CodeInfo {
     inner: core::CodeInfo,
 }
 
+fn notes(notes: &[core::Note]) -> Vec<(String, String)> {
+    notes
+        .iter()
+        .map(|n| (n.kind.clone(), n.text.clone()))
+        .collect()
+}
+
 /// A chapter or block heading: `(id, title)`.
 type Heading = (String, String);
 
@@ -439,11 +446,17 @@ impl CodeInfo {
     /// (notes of ancestors apply too: walk `parent`).
     #[getter]
     fn notes(&self) -> Vec<(String, String)> {
-        self.inner
-            .notes
-            .iter()
-            .map(|n| (n.kind.clone(), n.text.clone()))
-            .collect()
+        notes(&self.inner.notes)
+    }
+    /// Notes of the code's block, which apply to every code in it.
+    #[getter]
+    fn block_notes(&self) -> Vec<(String, String)> {
+        notes(&self.inner.block_notes)
+    }
+    /// Notes of the code's chapter, which apply to every code in it.
+    #[getter]
+    fn chapter_notes(&self) -> Vec<(String, String)> {
+        notes(&self.inner.chapter_notes)
     }
     /// 7th characters that apply, as `(character, meaning)`.
     #[getter]

@@ -56,12 +56,44 @@ def _codes_normalize(inp: Dict[str, Any]) -> Any:
     return codes.normalize(inp["system"], inp["code"])
 
 
+def _codes_lookup(inp: Dict[str, Any]) -> Any:
+    info = codes.lookup(inp["system"], inp["code"], inp.get("date"))
+    d = info.to_dict()
+    heading = lambda h: None if h is None else (h["id"], h["title"])  # noqa: E731
+    notes = lambda ns: [(n["kind"], n["text"]) for n in ns]  # noqa: E731
+    assert (info.code, info.title, info.billable, info.release, info.parent, info.children) == (
+        d["code"], d["title"], d["billable"], d["release"], d["parent"], d["children"]
+    )
+    assert (info.chapter, info.block) == (heading(d["chapter"]), heading(d["block"]))
+    assert info.notes == notes(d["notes"])
+    assert info.block_notes == notes(d["block_notes"])
+    assert info.chapter_notes == notes(d["chapter_notes"])
+    assert info.seventh_characters == [
+        (s["character"], s["meaning"]) for s in d["seventh_characters"]
+    ]
+    return d
+
+
+def _codes_check_claim(inp: Dict[str, Any]) -> Any:
+    report = codes.check_claim(inp["codes"], inp.get("date"))
+    d = report.to_dict()
+    assert report.clean == d["clean"]
+    assert [c.to_dict() for c in report.codes] == d["codes"]
+    assert [(f.code, f.codes, f.message) for f in report.findings] == [
+        (f["code"], f["codes"], f["message"]) for f in d["findings"]
+    ]
+    assert codes.check_claim_many([inp["codes"]], inp.get("date"))[0].to_dict() == d
+    return d
+
+
 # op name in the vector files -> how this binding runs it.
 OPS: Dict[str, Callable[[Dict[str, Any]], Any]] = {
     "fhir.validate": _fhir_validate,
     "fhir.validate_json": _fhir_validate_json,
     "codes.validate": _codes_validate,
     "codes.normalize": _codes_normalize,
+    "codes.lookup": _codes_lookup,
+    "codes.check_claim": _codes_check_claim,
 }
 
 # Areas whose vectors this binding must run (an unknown op there fails).

@@ -5,7 +5,7 @@
 
 What it does:
 1. makes its own virtualenv (target/bench-python/venv) with simple_icd_10_cm,
-   pyarrow and maturin, builds himcore there in release mode, and builds the
+   pyarrow and maturin, installs a release wheel of himcore there, and builds the
    pure-Rust baseline (example `bench_core_codes`) in release mode;
 2. takes every ICD-10-CM code simple_icd_10_cm knows (chapters and blocks
    excluded), adds as many invalid variants (a digit appended), shuffles them
@@ -55,12 +55,16 @@ def setup() -> Dict[str, Any]:
         venv.create(VENV, with_pip=True)
     py = str(_venv_python())
     _run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check", *PINS])
-    env = dict(os.environ, VIRTUAL_ENV=str(VENV))
-    _run(
-        [py, "-m", "maturin", "develop", "--release", "--quiet",
-         "--manifest-path", str(REPO / "bindings/python/Cargo.toml")],
-        env=env,
-    )
+    # A release wheel installed into the bench venv (not `maturin develop`,
+    # which would replace the extension in the source tree that the test
+    # venv uses).
+    wheels = WORK / "wheels"
+    for old in wheels.glob("himcore-*.whl"):
+        old.unlink()
+    _run([py, "-m", "maturin", "build", "--release", "--quiet", "--out", str(wheels),
+          "--manifest-path", str(REPO / "bindings/python/Cargo.toml")])
+    _run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check",
+          "--force-reinstall", "--no-deps", *map(str, wheels.glob("himcore-*.whl"))])
     _run(["cargo", "build", "--release", "--quiet", "-p", "himcore-python",
           "--example", "bench_core_codes"], cwd=REPO)
     _run([py, __file__, "--make-codes"])

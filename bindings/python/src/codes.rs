@@ -21,7 +21,7 @@ use pyo3::types::{PyDict, PyList};
 use rayon::prelude::*;
 
 use crate::arrow::{self as arw, Column};
-use crate::convert::{date_arg, json_value, repr_opt, repr_str, str_sequence, Dates};
+use crate::convert::{date_arg, repr_opt, repr_str, serde_to_py, str_sequence, Dates};
 use crate::errors::{core_error, guard, guard_detached};
 
 /// Resolve a system argument: a short name, or a FHIR system URI.
@@ -33,20 +33,6 @@ fn system_arg(py: Python<'_>, system: &str) -> PyResult<CodeSystem> {
         CodeSystem::from_name(system)
     };
     found.map_err(|e| core_error(py, &e))
-}
-
-fn to_python_dict<'py, T: serde::Serialize>(
-    py: Python<'py>,
-    value: &T,
-) -> PyResult<Bound<'py, PyAny>> {
-    let text = serde_json::to_string(value).map_err(|e| {
-        crate::errors::him_error(
-            py,
-            crate::errors::INTERNAL,
-            &format!("serialising a result: {e}"),
-        )
-    })?;
-    json_value(py, &text)
 }
 
 /// The answer for one code.
@@ -469,7 +455,7 @@ impl CodeInfo {
     }
     /// The core's JSON shape (what `him codes lookup` prints).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_python_dict(py, &self.inner)
+        serde_to_py(py, &self.inner)
     }
     fn __repr__(&self) -> String {
         let i = &self.inner;
@@ -573,7 +559,7 @@ impl ClaimReport {
     }
     /// The core's JSON shape (what `him codes check-claim` prints).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_python_dict(py, &self.inner)
+        serde_to_py(py, &self.inner)
     }
     fn __repr__(&self) -> String {
         format!(

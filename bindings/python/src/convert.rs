@@ -179,3 +179,40 @@ mod tests {
         assert_eq!(repr_str("x\ny"), "'x\\ny'");
     }
 }
+
+/// Any core result with a serde shape, as plain Python objects (dict, list,
+/// str, int, float, bool, None): exactly the JSON the core and the CLI give.
+pub(crate) fn serde_to_py<'py, T: serde::Serialize + ?Sized>(
+    py: Python<'py>,
+    value: &T,
+) -> PyResult<Bound<'py, PyAny>> {
+    let text = serde_json::to_string(value).map_err(|e| {
+        crate::errors::him_error(
+            py,
+            crate::errors::INTERNAL,
+            &format!("serialising a result: {e}"),
+        )
+    })?;
+    json_value(py, &text)
+}
+
+/// `errors=` of the batch calls that can fail per item.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OnError {
+    /// Raise the first item's error (its message names the item's index).
+    Raise,
+    /// Put the exception object in the result list at the item's place.
+    Return,
+}
+
+impl OnError {
+    pub(crate) fn from_arg(value: &str) -> PyResult<OnError> {
+        match value {
+            "raise" => Ok(OnError::Raise),
+            "return" => Ok(OnError::Return),
+            other => Err(PyValueError::new_err(format!(
+                "errors must be 'raise' or 'return', got {other:?}"
+            ))),
+        }
+    }
+}

@@ -10,9 +10,11 @@ use pyo3::prelude::*;
 
 mod arrow;
 mod codes;
+mod consent;
 mod convert;
 mod errors;
 mod fhir;
+mod retention;
 
 /// The native module. Submodules are attached here and exposed as
 /// `himcore.<area>` by the Python package.
@@ -21,6 +23,8 @@ fn _himcore(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<arrow::ArrowExport>()?;
     codes::register(m)?;
+    consent::register(m)?;
     fhir::register(m)?;
+    retention::register(m)?;
     Ok(())
 }

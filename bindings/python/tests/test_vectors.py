@@ -15,7 +15,7 @@ from typing import Any, Callable, Dict, List, Tuple
 import pytest
 
 import himcore
-from himcore import codes, fhir
+from himcore import codes, consent, fhir, retention
 
 from conftest import load_vectors, vector_files
 
@@ -86,6 +86,37 @@ def _codes_check_claim(inp: Dict[str, Any]) -> Any:
     return d
 
 
+def _consent_check(inp: Dict[str, Any]) -> Any:
+    decision = consent.check(inp["consents"], inp["request"], inp.get("policy"))
+    d = decision.to_dict()
+    assert (decision.decision, decision.obligations, decision.reasons) == (
+        d["decision"], d["obligations"], d["reasons"]
+    )
+    assert decision.permitted == (d["decision"] == "permit")
+    # The engine's batch door gives the same answer.
+    engine = consent.ConsentEngine(inp["consents"], inp.get("policy"))
+    assert engine.decide_many([inp["request"]], parallel=True)[0].to_dict() == d
+    return d
+
+
+def _retention_evaluate(inp: Dict[str, Any]) -> Any:
+    engine = retention.RetentionEngine(inp["packs"])
+    decision = engine.evaluate(inp["record"], inp["as_of"])
+    d = decision.to_dict()
+    until = decision.retain_until
+    assert (until if isinstance(until, str) else until.isoformat()) == d["retain_until"]
+    assert (decision.id, decision.status, decision.as_of.isoformat()) == (
+        d["id"], d["status"], d["as_of"]
+    )
+    assert (decision.governing_rule, decision.rules, decision.warnings) == (
+        d["governing_rule"], d["rules"], d["warnings"]
+    )
+    assert decision.holds == d.get("holds", [])
+    many = engine.evaluate_many([inp["record"]], inp["as_of"], parallel=True)
+    assert many[0].to_dict() == d
+    return d
+
+
 # op name in the vector files -> how this binding runs it.
 OPS: Dict[str, Callable[[Dict[str, Any]], Any]] = {
     "fhir.validate": _fhir_validate,
@@ -94,10 +125,12 @@ OPS: Dict[str, Callable[[Dict[str, Any]], Any]] = {
     "codes.normalize": _codes_normalize,
     "codes.lookup": _codes_lookup,
     "codes.check_claim": _codes_check_claim,
+    "consent.check": _consent_check,
+    "retention.evaluate": _retention_evaluate,
 }
 
 # Areas whose vectors this binding must run (an unknown op there fails).
-AREAS = {"fhir", "codes"}
+AREAS = {"fhir", "codes", "consent", "retention"}
 
 
 def _matches(expected: Any, actual: Any, where: str, problems: List[str]) -> None:

@@ -1,9 +1,13 @@
 from himcore import codes as codes
+from himcore import consent as consent
 from himcore import fhir as fhir
+from himcore import retention as retention
 from himcore._errors import CodeError as CodeError
+from himcore._errors import ConsentError as ConsentError
 from himcore._errors import FhirError as FhirError
 from himcore._errors import FhirValidationError as FhirValidationError
 from himcore._errors import HimError as HimError
+from himcore._errors import RetentionError as RetentionError
 
 __version__: str
 __all__ = [
@@ -12,6 +16,10 @@ __all__ = [
     "CodeError",
     "FhirError",
     "FhirValidationError",
+    "RetentionError",
+    "ConsentError",
     "codes",
+    "consent",
     "fhir",
+    "retention",
 ]

@@ -57,9 +57,26 @@ class FhirValidationError(FhirError):
         return (type(self), (self.message, self.code, self.issues))
 
 
+class RetentionError(HimError):
+    """A retention error (``RETENTION_*``): unknown jurisdiction, record type or
+    pack, no applicable rule, an invalid record or pack."""
+
+
+class ConsentError(HimError):
+    """A consent error (``CONSENT_*``): an unusable consent, policy or request.
+    Consent fails closed: nothing the core cannot read is ever ignored."""
+
+
 # Shown and pickled as `himcore.X`, the public name.
-for _cls in (HimError, CodeError, FhirError, FhirValidationError):
+for _cls in (HimError, CodeError, FhirError, FhirValidationError, RetentionError, ConsentError):
     _cls.__module__ = "himcore"
 del _cls
 
-__all__ = ["HimError", "CodeError", "FhirError", "FhirValidationError"]
+__all__ = [
+    "HimError",
+    "CodeError",
+    "FhirError",
+    "FhirValidationError",
+    "RetentionError",
+    "ConsentError",
+]

@@ -14,4 +14,14 @@ class FhirValidationError(FhirError):
         self, message: str, code: str = "FHIR_INVALID_RESOURCE", issues: Iterable[Any] = ()
     ) -> None: ...
 
-__all__ = ["HimError", "CodeError", "FhirError", "FhirValidationError"]
+class RetentionError(HimError): ...
+class ConsentError(HimError): ...
+
+__all__ = [
+    "HimError",
+    "CodeError",
+    "FhirError",
+    "FhirValidationError",
+    "RetentionError",
+    "ConsentError",
+]

@@ -151,6 +151,13 @@ pub(crate) struct ConsentEngine {
     inner: CoreEngine,
 }
 
+impl ConsentEngine {
+    /// The compiled core engine (for `himcore.roi`).
+    pub(crate) fn core(&self) -> &CoreEngine {
+        &self.inner
+    }
+}
+
 #[pymethods]
 impl ConsentEngine {
     /// Compile FHIR Consent resources (dicts or JSON texts, R4 or R5) under a

@@ -31,6 +31,8 @@ fn class_for(code: &str) -> &'static str {
         "HL7" => "Hl7Error",
         "RETENTION" => "RetentionError",
         "CONSENT" => "ConsentError",
+        "AUDIT" => "AuditError",
+        "ROI" => "RoiError",
         _ => "HimError",
     }
 }

@@ -9,6 +9,7 @@
 use pyo3::prelude::*;
 
 mod arrow;
+mod audit;
 mod codes;
 mod consent;
 mod convert;
@@ -22,6 +23,7 @@ mod retention;
 fn _himcore(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<arrow::ArrowExport>()?;
+    audit::register(m)?;
     codes::register(m)?;
     consent::register(m)?;
     fhir::register(m)?;

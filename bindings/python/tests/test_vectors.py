@@ -15,7 +15,7 @@ from typing import Any, Callable, Dict, List, Tuple
 import pytest
 
 import himcore
-from himcore import codes, consent, fhir, retention
+from himcore import audit, codes, consent, fhir, retention, roi
 
 from conftest import load_vectors, vector_files
 
@@ -117,6 +117,32 @@ def _retention_evaluate(inp: Dict[str, Any]) -> Any:
     return d
 
 
+def _audit_verify(inp: Dict[str, Any]) -> Any:
+    report = audit.verify(inp["log"], inp.get("key_hex"))
+    d = report.to_dict()
+    assert (report.ok, report.mode, report.last_seq, report.last_hash, report.problems) == (
+        d["ok"], d["mode"], d["last_seq"], d["last_hash"], d["problems"]
+    )
+    # Bytes and text logs are the same log.
+    assert audit.verify(inp["log"].encode(), inp.get("key_hex")).to_dict() == d
+    return d
+
+
+def _roi_accounting(inp: Dict[str, Any]) -> Any:
+    return audit.accounting(inp["log"], inp["key_hex"], inp["patient"], inp["as_of"])
+
+
+def _roi_release(inp: Dict[str, Any]) -> Any:
+    engine = consent.ConsentEngine(inp["consents"])
+    result = roi.release(engine, inp["record"], inp["request"])
+    d = result.to_dict()
+    assert (result.request_id, result.released, result.not_found) == (
+        d["request_id"], d["released"], d["not_found"]
+    )
+    assert result.bundle == d["bundle"] and result.audit_entry == d["audit_entry"]
+    return d
+
+
 # op name in the vector files -> how this binding runs it.
 OPS: Dict[str, Callable[[Dict[str, Any]], Any]] = {
     "fhir.validate": _fhir_validate,
@@ -127,10 +153,13 @@ OPS: Dict[str, Callable[[Dict[str, Any]], Any]] = {
     "codes.check_claim": _codes_check_claim,
     "consent.check": _consent_check,
     "retention.evaluate": _retention_evaluate,
+    "audit.verify": _audit_verify,
+    "roi.accounting": _roi_accounting,
+    "roi.release": _roi_release,
 }
 
 # Areas whose vectors this binding must run (an unknown op there fails).
-AREAS = {"fhir", "codes", "consent", "retention"}
+AREAS = {"fhir", "codes", "consent", "retention", "audit"}
 
 
 def _matches(expected: Any, actual: Any, where: str, problems: List[str]) -> None:

@@ -2,22 +2,25 @@
 
 Submodules mirror the Rust core: :mod:`himcore.codes` (code validation on the
 official code sets), :mod:`himcore.fhir` (FHIR R4 validation and
-normalisation), :mod:`himcore.consent` (consent decisions) and
-:mod:`himcore.retention` (records retention). Every error is a
-:class:`HimError` with a stable ``.code``.
+normalisation), :mod:`himcore.consent` (consent decisions),
+:mod:`himcore.retention` (records retention), :mod:`himcore.audit`
+(tamper-evident log) and :mod:`himcore.roi` (release of information). Every
+error is a :class:`HimError` with a stable ``.code``.
 """
 
 from himcore._himcore import __version__
 from himcore._errors import (
+    AuditError,
     CodeError,
     ConsentError,
     FhirError,
     FhirValidationError,
     HimError,
     RetentionError,
+    RoiError,
 )
 
-from himcore import codes, consent, fhir, retention
+from himcore import audit, codes, consent, fhir, retention, roi
 
 __all__ = [
     "__version__",
@@ -27,8 +30,12 @@ __all__ = [
     "FhirValidationError",
     "RetentionError",
     "ConsentError",
+    "AuditError",
+    "RoiError",
+    "audit",
     "codes",
     "consent",
     "fhir",
     "retention",
+    "roi",
 ]

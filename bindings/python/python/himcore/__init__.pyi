@@ -1,13 +1,17 @@
+from himcore import audit as audit
 from himcore import codes as codes
 from himcore import consent as consent
 from himcore import fhir as fhir
 from himcore import retention as retention
+from himcore import roi as roi
+from himcore._errors import AuditError as AuditError
 from himcore._errors import CodeError as CodeError
 from himcore._errors import ConsentError as ConsentError
 from himcore._errors import FhirError as FhirError
 from himcore._errors import FhirValidationError as FhirValidationError
 from himcore._errors import HimError as HimError
 from himcore._errors import RetentionError as RetentionError
+from himcore._errors import RoiError as RoiError
 
 __version__: str
 __all__ = [
@@ -18,8 +22,12 @@ __all__ = [
     "FhirValidationError",
     "RetentionError",
     "ConsentError",
+    "AuditError",
+    "RoiError",
+    "audit",
     "codes",
     "consent",
     "fhir",
     "retention",
+    "roi",
 ]

@@ -67,8 +67,28 @@ class ConsentError(HimError):
     Consent fails closed: nothing the core cannot read is ever ignored."""
 
 
+class AuditError(HimError):
+    """An audit-log error (``AUDIT_*``): a bad key or entry, a log that does
+    not verify (``AUDIT_TAMPERED``). Keys never appear in messages."""
+
+
+class RoiError(HimError):
+    """A release-of-information error (``ROI_*``), e.g. a request that names
+    nothing (minimum necessary). Consent and audit problems met during a
+    release keep their own classes and codes."""
+
+
 # Shown and pickled as `himcore.X`, the public name.
-for _cls in (HimError, CodeError, FhirError, FhirValidationError, RetentionError, ConsentError):
+for _cls in (
+    HimError,
+    CodeError,
+    FhirError,
+    FhirValidationError,
+    RetentionError,
+    ConsentError,
+    AuditError,
+    RoiError,
+):
     _cls.__module__ = "himcore"
 del _cls
 
@@ -79,4 +99,6 @@ __all__ = [
     "FhirValidationError",
     "RetentionError",
     "ConsentError",
+    "AuditError",
+    "RoiError",
 ]

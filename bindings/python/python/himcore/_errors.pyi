@@ -16,6 +16,8 @@ class FhirValidationError(FhirError):
 
 class RetentionError(HimError): ...
 class ConsentError(HimError): ...
+class AuditError(HimError): ...
+class RoiError(HimError): ...
 
 __all__ = [
     "HimError",
@@ -24,4 +26,6 @@ __all__ = [
     "FhirValidationError",
     "RetentionError",
     "ConsentError",
+    "AuditError",
+    "RoiError",
 ]

@@ -11,7 +11,11 @@ send exceptions between processes).
 
 from __future__ import annotations
 
-from typing import Any, Iterable, List
+# `typing` costs more to import than the rest of himcore: only type
+# checkers need these names (annotations are not evaluated at run time).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Iterable, List
 
 
 class HimError(Exception):

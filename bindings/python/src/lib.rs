@@ -15,6 +15,7 @@ mod consent;
 mod convert;
 mod errors;
 mod fhir;
+mod hl7;
 mod retention;
 
 /// The native module. Submodules are attached here and exposed as
@@ -27,6 +28,7 @@ fn _himcore(m: &Bound<'_, PyModule>) -> PyResult<()> {
     codes::register(m)?;
     consent::register(m)?;
     fhir::register(m)?;
+    hl7::register(m)?;
     retention::register(m)?;
     Ok(())
 }

@@ -2,6 +2,7 @@ from himcore import audit as audit
 from himcore import codes as codes
 from himcore import consent as consent
 from himcore import fhir as fhir
+from himcore import hl7 as hl7
 from himcore import retention as retention
 from himcore import roi as roi
 from himcore._errors import AuditError as AuditError
@@ -10,6 +11,7 @@ from himcore._errors import ConsentError as ConsentError
 from himcore._errors import FhirError as FhirError
 from himcore._errors import FhirValidationError as FhirValidationError
 from himcore._errors import HimError as HimError
+from himcore._errors import Hl7Error as Hl7Error
 from himcore._errors import RetentionError as RetentionError
 from himcore._errors import RoiError as RoiError
 
@@ -22,12 +24,14 @@ __all__ = [
     "FhirValidationError",
     "RetentionError",
     "ConsentError",
+    "Hl7Error",
     "AuditError",
     "RoiError",
     "audit",
     "codes",
     "consent",
     "fhir",
+    "hl7",
     "retention",
     "roi",
 ]

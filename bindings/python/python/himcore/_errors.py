@@ -71,6 +71,28 @@ class ConsentError(HimError):
     Consent fails closed: nothing the core cannot read is ever ignored."""
 
 
+class Hl7Error(HimError):
+    """An HL7 v2 error (``HL7_*``); ``segment`` and ``field`` (1-based, or
+    None) say where in the message."""
+
+    segment: "int | None"
+    field: "int | None"
+
+    def __init__(
+        self,
+        message: str,
+        code: str = "HL7_ERROR",
+        segment: "int | None" = None,
+        field: "int | None" = None,
+    ) -> None:
+        super().__init__(message, code)
+        self.segment = segment
+        self.field = field
+
+    def __reduce__(self) -> "Any":
+        return (type(self), (self.message, self.code, self.segment, self.field))
+
+
 class AuditError(HimError):
     """An audit-log error (``AUDIT_*``): a bad key or entry, a log that does
     not verify (``AUDIT_TAMPERED``). Keys never appear in messages."""
@@ -90,6 +112,7 @@ for _cls in (
     FhirValidationError,
     RetentionError,
     ConsentError,
+    Hl7Error,
     AuditError,
     RoiError,
 ):
@@ -103,6 +126,7 @@ __all__ = [
     "FhirValidationError",
     "RetentionError",
     "ConsentError",
+    "Hl7Error",
     "AuditError",
     "RoiError",
 ]

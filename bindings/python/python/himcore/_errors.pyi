@@ -1,4 +1,4 @@
-from typing import Any, Iterable, List
+from typing import Any, Iterable, List, Optional
 
 class HimError(Exception):
     code: str
@@ -16,6 +16,17 @@ class FhirValidationError(FhirError):
 
 class RetentionError(HimError): ...
 class ConsentError(HimError): ...
+class Hl7Error(HimError):
+    segment: Optional[int]
+    field: Optional[int]
+    def __init__(
+        self,
+        message: str,
+        code: str = "HL7_ERROR",
+        segment: Optional[int] = None,
+        field: Optional[int] = None,
+    ) -> None: ...
+
 class AuditError(HimError): ...
 class RoiError(HimError): ...
 
@@ -26,6 +37,7 @@ __all__ = [
     "FhirValidationError",
     "RetentionError",
     "ConsentError",
+    "Hl7Error",
     "AuditError",
     "RoiError",
 ]

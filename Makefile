@@ -86,3 +86,5 @@ $(PY_VENV)/.installed: $(PY_REQS)
 test-python: $(PY_VENV)/.installed
 	VIRTUAL_ENV=$(abspath $(PY_VENV)) $(PY) -m maturin develop --quiet --manifest-path bindings/python/Cargo.toml
 	$(PY) -m pytest -q bindings/python/tests
+	PYO3_PYTHON=$(abspath $(PY)) LD_LIBRARY_PATH=$$($(PY) -c 'import sysconfig; print(sysconfig.get_config_var("LIBDIR") or "")') \
+	  $(CARGO) test -q -p himcore-python --lib

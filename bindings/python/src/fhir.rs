@@ -18,8 +18,8 @@ use pyo3::types::{PyDict, PyList, PyString};
 use rayon::prelude::*;
 
 use crate::arrow::{self as arw, Column};
-use crate::convert::{json_text, json_value, repr_opt, repr_str};
-use crate::errors::{core_error, guard, guard_detached, raise_class};
+use crate::convert::{json_text, json_value, repr_opt, repr_str, OnError};
+use crate::errors::{guard, guard_detached, raise_class};
 
 /// One validation problem: where (`path`), what (`code`), how bad
 /// (`severity`) and a human `message`.
@@ -246,12 +246,17 @@ fn validation_error(py: Python<'_>, code: &str, message: &str, issues: Vec<Py<Is
 /// A core `FhirError` as its exception: `FhirValidationError` with the
 /// issues for an invalid resource, `FhirError` otherwise.
 fn fhir_error(py: Python<'_>, err: &FhirError) -> PyErr {
+    fhir_error_at(py, err, "")
+}
+
+/// [`fhir_error`] with a prefix for the message (a batch index).
+fn fhir_error_at(py: Python<'_>, err: &FhirError, prefix: &str) -> PyErr {
     match err.report() {
         Some(report) => match ValidationReport::build(py, report, None) {
-            Ok(r) => validation_error(py, err.code(), &err.to_string(), r.issues),
+            Ok(r) => validation_error(py, err.code(), &format!("{prefix}{err}"), r.issues),
             Err(e) => e,
         },
-        None => core_error(py, err),
+        None => crate::errors::him_error(py, err.code(), &format!("{prefix}{err}")),
     }
 }
 
@@ -376,6 +381,60 @@ fn normalize<'py>(py: Python<'py>, resource: &Bound<'py, PyAny>) -> PyResult<Bou
     }
 }
 
+/// Normalise many resources in one call (GIL released; `parallel=True` uses
+/// all cores). Each result has the kind of its input (dict for dict, str
+/// for text). An invalid resource raises (`errors="raise"`, the message names
+/// its index) or leaves its `FhirValidationError`/`FhirError` in its place
+/// (`errors="return"`).
+#[pyfunction]
+#[pyo3(signature = (resources, *, parallel = false, errors = "raise"))]
+fn normalize_many<'py>(
+    py: Python<'py>,
+    resources: &Bound<'py, PyAny>,
+    parallel: bool,
+    errors: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let on_error = OnError::from_arg(errors)?;
+    if resources.is_instance_of::<PyString>() {
+        return Err(pyo3::exceptions::PyTypeError::new_err(
+            "resources must be a sequence of resources (dicts or JSON texts)",
+        ));
+    }
+    let mut texts = Vec::new();
+    let mut as_dict = Vec::new();
+    for item in resources.try_iter()? {
+        let item = item?;
+        as_dict.push(item.is_instance_of::<PyDict>());
+        texts.push(json_text(&item)?);
+    }
+    let results = guard_detached(py, || {
+        if parallel {
+            texts
+                .par_iter()
+                .map(|t| model::normalize_json(t))
+                .collect::<Vec<_>>()
+        } else {
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            model::normalize_many(&refs)
+        }
+    })?;
+    let out = PyList::empty(py);
+    for (i, (result, dict)) in results.iter().zip(as_dict).enumerate() {
+        match result {
+            Ok(text) if dict => out.append(json_value(py, text)?)?,
+            Ok(text) => out.append(PyString::new(py, text))?,
+            Err(e) => {
+                let err = fhir_error_at(py, e, &format!("resources[{i}]: "));
+                match on_error {
+                    OnError::Raise => return Err(err),
+                    OnError::Return => out.append(err.into_value(py))?,
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn issue_fields() -> Fields {
     Fields::from(vec![
         Field::new("severity", DataType::Utf8, false),
@@ -463,5 +522,6 @@ pub(crate) fn register(parent: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(validate_many, &m)?)?;
     m.add_function(wrap_pyfunction!(validate_document, &m)?)?;
     m.add_function(wrap_pyfunction!(normalize, &m)?)?;
+    m.add_function(wrap_pyfunction!(normalize_many, &m)?)?;
     parent.add_submodule(&m)
 }

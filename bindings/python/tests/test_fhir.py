@@ -106,3 +106,21 @@ def test_normalize_returns_a_dict_for_a_dict() -> None:
 
 def test_version_is_exposed() -> None:
     assert himcore.__version__.count(".") == 2
+
+
+def test_normalize_many_keeps_input_kinds_and_places_errors() -> None:
+    good = {"resourceType": "Patient", "id": "a"}
+    text = '{"resourceType":"Observation","status":"final","code":{"text":"x"},"valueQuantity":{"value":1.50}}'
+    bad = {"resourceType": "Patient", "gender": "mail"}
+    out = fhir.normalize_many([good, text], parallel=True)
+    assert out[0] == good and isinstance(out[1], str) and '"value":1.50' in out[1]
+    try:
+        fhir.normalize_many([good, bad])
+    except himcore.FhirValidationError as err:
+        assert err.message.startswith("resources[1]: ")
+        assert err.issues[0].path == "Patient.gender"
+    else:
+        raise AssertionError("an invalid resource must raise")
+    placed = fhir.normalize_many([good, bad, "{"], errors="return")
+    assert isinstance(placed[1], himcore.FhirValidationError)
+    assert isinstance(placed[2], himcore.FhirError) and placed[2].code == "FHIR_INVALID_JSON"

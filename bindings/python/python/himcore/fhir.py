@@ -15,6 +15,7 @@ validate = _native.validate
 validate_many = _native.validate_many
 validate_document = _native.validate_document
 normalize = _native.normalize
+normalize_many = _native.normalize_many
 
 __all__ = [
     "Issue",
@@ -23,4 +24,5 @@ __all__ = [
     "validate_many",
     "validate_document",
     "normalize",
+    "normalize_many",
 ]

@@ -1,6 +1,6 @@
 """FHIR R4 validation and normalisation (``himcore::model``)."""
 
-from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple, Union, final, overload
+from typing import Any, Dict, List, Literal, Optional, Protocol, Sequence, Tuple, Union, final, overload
 
 import pyarrow  # type: ignore[import-untyped, unused-ignore]
 
@@ -75,6 +75,12 @@ def validate_document(
 def normalize(resource: Dict[str, Any]) -> Dict[str, Any]: ...
 @overload
 def normalize(resource: Union[str, bytes]) -> str: ...
+def normalize_many(
+    resources: Sequence[_Resource],
+    *,
+    parallel: bool = False,
+    errors: Literal["raise", "return"] = "raise",
+) -> List[Any]: ...
 
 __all__ = [
     "Issue",
@@ -83,4 +89,5 @@ __all__ = [
     "validate_many",
     "validate_document",
     "normalize",
+    "normalize_many",
 ]

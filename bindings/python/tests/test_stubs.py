@@ -17,3 +17,23 @@ def test_stubtest_finds_no_difference_between_stubs_and_runtime() -> None:
             text=True,
         )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_quickstart_type_checks_strictly_against_the_stubs() -> None:
+    from conftest import REPO
+
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--ignore-missing-imports",  # pyarrow ships no type information
+            "--cache-dir",
+            str(REPO / "target" / "mypy-cache"),
+            str(REPO / "examples" / "python" / "quickstart.py"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -176,11 +176,58 @@ pub(crate) fn dates(chunks: &[ArrayRef]) -> PyResult<Vec<Option<chrono::NaiveDat
                     });
                 }
             }
+            // A naive timestamp (pandas datetime64 without a zone) counts by
+            // its calendar date. A zoned one is refused: which day it falls
+            // on depends on a zone the caller must choose.
+            DataType::Timestamp(unit, None) => {
+                use arrow_array::temporal_conversions as tc;
+                use arrow_array::types::{
+                    TimestampMicrosecondType, TimestampMillisecondType, TimestampNanosecondType,
+                    TimestampSecondType,
+                };
+                use arrow_schema::TimeUnit;
+                let (to_dt, raw): (fn(i64) -> Option<chrono::NaiveDateTime>, Vec<Option<i64>>) =
+                    match unit {
+                        TimeUnit::Second => (
+                            tc::timestamp_s_to_datetime,
+                            chunk.as_primitive::<TimestampSecondType>().iter().collect(),
+                        ),
+                        TimeUnit::Millisecond => (
+                            tc::timestamp_ms_to_datetime,
+                            chunk
+                                .as_primitive::<TimestampMillisecondType>()
+                                .iter()
+                                .collect(),
+                        ),
+                        TimeUnit::Microsecond => (
+                            tc::timestamp_us_to_datetime,
+                            chunk
+                                .as_primitive::<TimestampMicrosecondType>()
+                                .iter()
+                                .collect(),
+                        ),
+                        TimeUnit::Nanosecond => (
+                            tc::timestamp_ns_to_datetime,
+                            chunk
+                                .as_primitive::<TimestampNanosecondType>()
+                                .iter()
+                                .collect(),
+                        ),
+                    };
+                for v in raw {
+                    out.push(match v {
+                        Some(v) => Some(to_dt(v).map(|dt| dt.date()).ok_or_else(|| {
+                            PyValueError::new_err(format!("timestamp {v} is out of range"))
+                        })?),
+                        None => None,
+                    });
+                }
+            }
             _ => {
                 let mut texts = Vec::new();
                 push_strings(chunk.as_ref(), &mut texts).map_err(|_| {
                     PyTypeError::new_err(format!(
-                        "expected a column of dates (date32, date64 or YYYY-MM-DD strings), got Arrow type {}",
+                        "expected a column of dates (date32, date64, timestamp without time zone or YYYY-MM-DD strings), got Arrow type {}",
                         chunk.data_type()
                     ))
                 })?;

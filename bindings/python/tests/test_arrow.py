@@ -158,3 +158,17 @@ def test_dates_must_match_the_codes_and_be_dates() -> None:
         codes.validate_many("icd10cm", pa.array(["E11.9"]), pa.array(["01/04/2025"]))
     with pytest.raises(TypeError):
         codes.validate_many("icd10cm", pa.array(["E11.9"]), pa.array([1.5]))
+
+
+def test_naive_timestamps_count_by_their_date_zoned_ones_are_refused() -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame(
+        {"code": ["QA0", "QA0"], "dos": pd.to_datetime(["2025-04-01 08:00", "2026-04-01 23:59"])}
+    )
+    batch = codes.validate_many("icd10cm", df["code"], df["dos"])
+    assert batch.column("error_code").to_pylist() == ["CODE_NOT_YET_VALID", None]
+    sliced = pa.array(df["dos"]).slice(1)
+    assert codes.validate_many("icd10cm", pa.array(["QA0"]), sliced).column("valid").to_pylist() == [True]
+    zoned = pa.array(df["dos"].dt.tz_localize("UTC"))
+    with pytest.raises(TypeError, match="time zone"):
+        codes.validate_many("icd10cm", df["code"], zoned)

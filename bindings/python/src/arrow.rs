@@ -144,6 +144,9 @@ fn push_strings<'a>(chunk: &'a dyn Array, out: &mut Vec<Option<&'a str>>) -> PyR
     Ok(())
 }
 
+/// Converts a raw Arrow timestamp of one unit to a date-time.
+type ToDateTime = fn(i64) -> Option<chrono::NaiveDateTime>;
+
 /// The dates of a column of Arrow dates (`date32`, `date64`) or ISO
 /// `YYYY-MM-DD` strings, nulls as `None`. Other types, and strings that are
 /// not dates, are errors: a date of service is never guessed.
@@ -186,34 +189,33 @@ pub(crate) fn dates(chunks: &[ArrayRef]) -> PyResult<Vec<Option<chrono::NaiveDat
                     TimestampSecondType,
                 };
                 use arrow_schema::TimeUnit;
-                let (to_dt, raw): (fn(i64) -> Option<chrono::NaiveDateTime>, Vec<Option<i64>>) =
-                    match unit {
-                        TimeUnit::Second => (
-                            tc::timestamp_s_to_datetime,
-                            chunk.as_primitive::<TimestampSecondType>().iter().collect(),
-                        ),
-                        TimeUnit::Millisecond => (
-                            tc::timestamp_ms_to_datetime,
-                            chunk
-                                .as_primitive::<TimestampMillisecondType>()
-                                .iter()
-                                .collect(),
-                        ),
-                        TimeUnit::Microsecond => (
-                            tc::timestamp_us_to_datetime,
-                            chunk
-                                .as_primitive::<TimestampMicrosecondType>()
-                                .iter()
-                                .collect(),
-                        ),
-                        TimeUnit::Nanosecond => (
-                            tc::timestamp_ns_to_datetime,
-                            chunk
-                                .as_primitive::<TimestampNanosecondType>()
-                                .iter()
-                                .collect(),
-                        ),
-                    };
+                let (to_dt, raw): (ToDateTime, Vec<Option<i64>>) = match unit {
+                    TimeUnit::Second => (
+                        tc::timestamp_s_to_datetime,
+                        chunk.as_primitive::<TimestampSecondType>().iter().collect(),
+                    ),
+                    TimeUnit::Millisecond => (
+                        tc::timestamp_ms_to_datetime,
+                        chunk
+                            .as_primitive::<TimestampMillisecondType>()
+                            .iter()
+                            .collect(),
+                    ),
+                    TimeUnit::Microsecond => (
+                        tc::timestamp_us_to_datetime,
+                        chunk
+                            .as_primitive::<TimestampMicrosecondType>()
+                            .iter()
+                            .collect(),
+                    ),
+                    TimeUnit::Nanosecond => (
+                        tc::timestamp_ns_to_datetime,
+                        chunk
+                            .as_primitive::<TimestampNanosecondType>()
+                            .iter()
+                            .collect(),
+                    ),
+                };
                 for v in raw {
                     out.push(match v {
                         Some(v) => Some(to_dt(v).map(|dt| dt.date()).ok_or_else(|| {

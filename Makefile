@@ -6,7 +6,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 HIM := target/debug/him
 
-.PHONY: help demo test test-rust lint build
+.PHONY: help demo test test-rust lint build test-node
 
 help:
 	@echo "make demo   run the main jobs on examples/data"
@@ -26,4 +26,13 @@ lint:
 test-rust:
 	$(CARGO) test
 
-test: lint test-rust
+test: lint test-rust test-node
+
+# Node binding (bindings/node): npm ci, debug napi build (regenerates binding.js
+# and index.d.ts from the Rust), node --test, tsc --noEmit over a typed example.
+NODE_DIR := bindings/node
+test-node:
+	cd $(NODE_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	cd $(NODE_DIR) && npm run --silent build
+	cd $(NODE_DIR) && node --test test/
+	cd $(NODE_DIR) && npx tsc --noEmit -p test/tsconfig.json

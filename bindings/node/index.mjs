@@ -1,0 +1,8 @@
+// ESM entry point: the same module instance as `require('himcore')`.
+import { createRequire } from 'node:module'
+
+const himcore = createRequire(import.meta.url)('./index.js')
+
+export default himcore
+export const HimError = himcore.HimError
+export const version = himcore.version

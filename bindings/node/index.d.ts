@@ -28,5 +28,16 @@ export declare class HimError extends Error {
  */
 export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-wasip1'
 
+export interface Thing {
+  a: string
+  b: boolean | null
+  c: string | null
+}
+
 /** The version of himcore this addon was built from (the workspace version). */
 export declare function version(): string
+
+export declare namespace scratch {
+  export function make(x: unknown, y?: unknown | undefined | null): Thing
+  export function manyAsync(n: number): Promise<Thing[]>
+}

@@ -13,7 +13,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use napi::bindgen_prelude::{Function, FunctionRef, JsError, JsTypeError, Object, Unknown};
+use napi::bindgen_prelude::{FnArgs, Function, FunctionRef, JsError, JsTypeError, Object, Unknown};
 use napi::bindgen_prelude::JsObjectValue;
 use napi::{Env, Error, JsValue, Result};
 use napi_derive::napi;
@@ -29,7 +29,7 @@ pub(crate) const INVALID_ARG_VALUE: &str = "ERR_INVALID_ARG_VALUE";
 
 /// The `HimError` constructor registered by `index.js`, kept per Node
 /// environment (main thread and each worker have their own).
-struct ErrorClass(FunctionRef<(String, String), Unknown<'static>>);
+struct ErrorClass(FunctionRef<FnArgs<(String, String)>, Unknown<'static>>);
 
 /// Registers the `HimError` class that errors thrown by this addon are
 /// instances of. Called once by `index.js` when the module loads; without it
@@ -37,7 +37,7 @@ struct ErrorClass(FunctionRef<(String, String), Unknown<'static>>);
 #[napi(js_name = "__registerErrorClass", skip_typescript)]
 pub fn register_error_class(
     env: &Env,
-    class: Function<(String, String), Unknown<'static>>,
+    class: Function<FnArgs<(String, String)>, Unknown<'static>>,
 ) -> Result<()> {
     let reference = class.create_ref()?;
     env.set_instance_data(ErrorClass(reference), (), |_| {})
@@ -69,7 +69,7 @@ fn build_him_error<'env>(
     let mut object: Object<'env> = match registered {
         Some(class) => {
             let constructor = class.0.borrow_back(env)?;
-            let instance = constructor.new_instance((message.to_owned(), code.to_owned()))?;
+            let instance = constructor.new_instance((message.to_owned(), code.to_owned()).into())?;
             // SAFETY: `new` on a class constructor always yields an object.
             unsafe { instance.cast::<Object<'env>>()? }
         }
@@ -106,7 +106,7 @@ pub(crate) fn value_error(env: &Env, message: String) -> Error {
 
 /// A panic caught at the door, with its message when it had one.
 #[derive(Debug)]
-pub(crate) struct Panicked(pub(crate) String);
+pub struct Panicked(pub(crate) String);
 
 impl Panicked {
     /// The `HimError` (code `HIM_INTERNAL`) that reports this panic to JS.
@@ -138,4 +138,20 @@ pub(crate) fn guard<T>(f: impl FnOnce() -> T) -> std::result::Result<T, Panicked
 /// [`guard`] for synchronous calls: a panic becomes the `HIM_INTERNAL` error.
 pub(crate) fn guarded<T>(env: &Env, f: impl FnOnce() -> T) -> Result<T> {
     guard(f).map_err(|panicked| panicked.into_error(env))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guard;
+
+    #[test]
+    fn guard_turns_a_panic_into_a_value_with_its_message() {
+        let caught = guard(|| -> u8 { panic!("table row missing") });
+        assert_eq!(caught.map_err(|p| p.0).unwrap_err(), "table row missing");
+    }
+
+    #[test]
+    fn guard_passes_results_through() {
+        assert_eq!(guard(|| 7).unwrap(), 7);
+    }
 }

@@ -6,7 +6,18 @@ SHELL := /bin/bash
 CARGO ?= cargo
 HIM := target/debug/him
 
-.PHONY: help demo test test-rust lint build test-node
+.PHONY: help demo test test-rust lint build fetch-fhir-examples test-node
+
+# Official FHIR R4 examples (npm hl7.fhir.r4.examples@4.0.1, CC0) for the
+# round-trip tests and the fhir_defs generator; unpacked into target/ (ignored).
+FHIR_EXAMPLES_SHA256 := dce87f1b5b9341867033f7d1f544fa1b5232503f6d62813887ac6b8a8b6cb682
+fetch-fhir-examples:
+	@if [ ! -f target/fhir-examples/package/Patient-example.json ]; then \
+	  mkdir -p target/fhir-examples && cd target/fhir-examples && \
+	  npm pack --silent hl7.fhir.r4.examples@4.0.1 >/dev/null && \
+	  echo "$(FHIR_EXAMPLES_SHA256)  hl7.fhir.r4.examples-4.0.1.tgz" | sha256sum -c --quiet - && \
+	  tar xzf hl7.fhir.r4.examples-4.0.1.tgz && rm hl7.fhir.r4.examples-4.0.1.tgz; \
+	fi
 
 help:
 	@echo "make demo   run the main jobs on examples/data"
@@ -18,13 +29,17 @@ build:
 demo: build
 	@echo "== him fhir validate examples/data/bundle.json"
 	$(HIM) fhir validate examples/data/bundle.json
+	@echo "== him fhir validate examples/data/invalid.ndjson (exit 1 expected: broken resources)"
+	-$(HIM) fhir validate examples/data/invalid.ndjson
+	@echo "== him fhir normalize examples/data/bundle.json"
+	$(HIM) fhir normalize examples/data/bundle.json | head -c 400; echo
 
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets -- -D warnings
 
-test-rust:
-	$(CARGO) test
+test-rust: fetch-fhir-examples
+	HIMCORE_REQUIRE_FHIR_EXAMPLES=1 $(CARGO) test
 
 test: lint test-rust test-node
 

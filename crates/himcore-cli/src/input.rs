@@ -10,7 +10,11 @@ use std::io::{self, IsTerminal, Read, Write};
 /// Returns `(display name, bytes)` pairs in order.
 pub fn read_inputs(paths: &[String]) -> Result<Vec<(String, Vec<u8>)>, CliError> {
     let stdin_only = [String::from("-")];
-    let paths = if paths.is_empty() { &stdin_only[..] } else { paths };
+    let paths = if paths.is_empty() {
+        &stdin_only[..]
+    } else {
+        paths
+    };
     let mut out = Vec::with_capacity(paths.len());
     for p in paths {
         let mut buf = Vec::new();
@@ -34,9 +38,9 @@ pub fn progress(len: u64, quiet: bool, what: &str) -> ProgressBar {
         return ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::hidden());
     }
     let bar = ProgressBar::new(len);
-    if let Ok(style) =
-        ProgressStyle::with_template("{spinner} {msg} [{bar:40}] {pos}/{len} ({per_sec}, eta {eta})")
-    {
+    if let Ok(style) = ProgressStyle::with_template(
+        "{spinner} {msg} [{bar:40}] {pos}/{len} ({per_sec}, eta {eta})",
+    ) {
         bar.set_style(style.progress_chars("=> "));
     }
     bar.set_message(what.to_string());

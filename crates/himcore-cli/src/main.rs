@@ -5,6 +5,7 @@
 //! problem in the data (an invalid resource, an invalid code...), 2 for usage
 //! or I/O errors.
 
+mod fhir;
 mod input;
 
 use clap::{Parser, Subcommand};
@@ -23,7 +24,11 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
-enum Command {}
+enum Command {
+    /// FHIR R4 resources: validate, normalize.
+    #[command(subcommand)]
+    Fhir(fhir::FhirCommand),
+}
 
 /// What a job reports back to `main`.
 pub enum Outcome {
@@ -45,7 +50,9 @@ impl std::fmt::Display for CliError {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result: Result<Outcome, CliError> = match cli.command {};
+    let result: Result<Outcome, CliError> = match cli.command {
+        Command::Fhir(cmd) => fhir::run(cmd, cli.quiet),
+    };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),

@@ -11,3 +11,20 @@ pub trait ErrorCode {
     /// The stable code, e.g. `"FHIR_REQUIRED_MISSING"`.
     fn code(&self) -> &'static str;
 }
+
+/// Any himcore error: one variant per area, each delegating its code.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// FHIR model errors.
+    #[error(transparent)]
+    Fhir(#[from] crate::model::FhirError),
+}
+
+impl ErrorCode for Error {
+    fn code(&self) -> &'static str {
+        match self {
+            Error::Fhir(e) => e.code(),
+        }
+    }
+}

@@ -15,5 +15,6 @@
 //! JavaScript, the exception's code in Kotlin and Swift).
 
 pub mod error;
+pub mod model;
 
-pub use error::ErrorCode;
+pub use error::{Error, ErrorCode};

@@ -1,0 +1,114 @@
+//! `him fhir validate` and `him fhir normalize`: FHIR R4 resources from files
+//! or stdin (single resources, Bundles, NDJSON).
+
+use crate::input::{progress, read_inputs, JsonLines};
+use crate::{CliError, Outcome};
+use clap::Subcommand;
+use himcore::model::{split_resources, validate_split_item, Resource, SplitItem};
+use himcore::ErrorCode;
+use serde_json::json;
+
+/// FHIR R4 jobs.
+#[derive(Subcommand)]
+pub enum FhirCommand {
+    /// Validate resources: one JSON line per resource
+    /// `{"resourceType","id","valid","issues":[...]}`; a Bundle gives a line
+    /// for itself and one per entry resource. Exit 1 when any is invalid.
+    Validate {
+        /// Files with a resource, a Bundle or NDJSON (`-` for stdin).
+        files: Vec<String>,
+    },
+    /// Parse and write back each resource (compact JSON, one per line): what
+    /// a round trip keeps. Invalid resources print an error line instead and
+    /// exit 1.
+    Normalize {
+        /// Files with a resource, a Bundle or NDJSON (`-` for stdin).
+        files: Vec<String>,
+    },
+}
+
+/// Runs a `him fhir` subcommand.
+pub fn run(cmd: FhirCommand, quiet: bool) -> Result<Outcome, CliError> {
+    match cmd {
+        FhirCommand::Validate { files } => validate(&files, quiet),
+        FhirCommand::Normalize { files } => normalize(&files, quiet),
+    }
+}
+
+fn split_all(files: &[String]) -> Result<Vec<(String, SplitItem)>, CliError> {
+    let mut items = Vec::new();
+    for (name, bytes) in read_inputs(files)? {
+        let text =
+            String::from_utf8(bytes).map_err(|e| CliError(format!("{name}: not UTF-8: {e}")))?;
+        for item in split_resources(&text) {
+            items.push((name.clone(), item));
+        }
+    }
+    Ok(items)
+}
+
+fn validate(files: &[String], quiet: bool) -> Result<Outcome, CliError> {
+    let items = split_all(files)?;
+    let bar = progress(items.len() as u64, quiet, "validating");
+    let mut out = JsonLines::stdout();
+    let mut all_valid = true;
+    for (_, item) in &items {
+        let report = validate_split_item(item);
+        all_valid &= report.valid;
+        out.write(&report)?;
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    out.finish()?;
+    Ok(if all_valid {
+        Outcome::Ok
+    } else {
+        Outcome::Findings
+    })
+}
+
+fn normalize(files: &[String], quiet: bool) -> Result<Outcome, CliError> {
+    let mut items = Vec::new();
+    for (name, bytes) in read_inputs(files)? {
+        let text =
+            String::from_utf8(bytes).map_err(|e| CliError(format!("{name}: not UTF-8: {e}")))?;
+        // A Bundle is written whole: normalising is about the document.
+        for item in split_resources(&text) {
+            if item.location.contains("entry[") {
+                continue;
+            }
+            items.push((name.clone(), item));
+        }
+    }
+    let bar = progress(items.len() as u64, quiet, "normalizing");
+    let mut out = JsonLines::stdout();
+    let mut all_ok = true;
+    for (name, item) in items {
+        let parsed = match item.value {
+            Ok(v) => Resource::from_value(v),
+            Err(e) => Err(himcore::model::FhirError::InvalidJson(e)),
+        };
+        match parsed {
+            Ok(r) => out.write(&r.to_value())?,
+            Err(e) => {
+                all_ok = false;
+                let issues = e.report().map(|r| r.issues.clone()).unwrap_or_default();
+                out.write(&json!({
+                    "error": e.code(),
+                    "file": name,
+                    "location": item.location,
+                    "message": e.to_string(),
+                    "issues": issues,
+                }))?;
+            }
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    out.finish()?;
+    Ok(if all_ok {
+        Outcome::Ok
+    } else {
+        Outcome::Findings
+    })
+}

@@ -836,4 +836,4 @@ function __napiStampBindingTarget(exportsObject, target) {
 module.exports.__napiBindingTarget = __napiStampBindingTarget(nativeBinding, __napiLoadedBindingTarget)
 module.exports = nativeBinding
 module.exports.version = nativeBinding.version
-module.exports.scratch = nativeBinding.scratch
+module.exports.fhir = nativeBinding.fhir

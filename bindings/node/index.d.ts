@@ -28,16 +28,83 @@ export declare class HimError extends Error {
  */
 export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-wasip1'
 
-export interface Thing {
-  a: string
-  b: boolean | null
-  c: string | null
+/** One resource of a document (single resource, Bundle or NDJSON) and its report. */
+export interface FhirDocumentItem {
+  /**
+   * Where the resource was found: `""` for a single resource or a Bundle
+   * itself, `"entry[2]"` for a Bundle entry, `"line 3"` (or
+   * `"line 3 entry[0]"`) in NDJSON.
+   */
+  location: string
+  /** Its validation report. */
+  report: FhirValidationReport
+}
+
+/** One FHIR validation problem. */
+export interface FhirIssue {
+  /** `"error"` (the resource is not valid FHIR R4) or `"warning"`. */
+  severity: 'error' | 'warning'
+  /** Stable machine code, e.g. `"FHIR_INVALID_TYPE"` (docs/errors.md). */
+  code: string
+  /**
+   * FHIRPath-like location, e.g. `"Patient.name[0].given[1]"`; empty for
+   * the document itself (e.g. text that is not JSON).
+   */
+  path: string
+  /** Human-readable explanation; branch on `code`, not on this. */
+  message: string
+}
+
+/** The result of validating one resource: every problem, not only the first. */
+export interface FhirValidationReport {
+  /** `resourceType`, when the input had one as a string. */
+  resourceType: string | null
+  /** `id`, when the input had one as a string. */
+  id: string | null
+  /** True when no issue has severity `"error"`. */
+  valid: boolean
+  /** Every problem found, in document order. */
+  issues: Array<FhirIssue>
 }
 
 /** The version of himcore this addon was built from (the workspace version). */
 export declare function version(): string
 
-export declare namespace scratch {
-  export function make(x: unknown, y?: unknown | undefined | null): Thing
-  export function manyAsync(n: number): Promise<Thing[]>
+export declare namespace fhir {
+  /**
+   * Parses one resource and writes it back as compact JSON text, keeping
+   * everything the core keeps (element order, decimal text such as `1.50`,
+   * date precision, `_element` extensions, unknown elements). Throws a
+   * `HimError` with code `FHIR_INVALID_JSON`, or `FHIR_INVALID_RESOURCE` whose
+   * `details` is the full validation report.
+   */
+  export function normalize(resource: object | string): string
+  /**
+   * Validates one FHIR R4 resource (strict JSON types, cardinalities, required
+   * bindings, primitive formats) and reports every problem with its path.
+   * Never throws for a bad resource: text that is not JSON gives an issue with
+   * code `FHIR_INVALID_JSON`.
+   */
+  export function validate(resource: object | string): FhirValidationReport
+  /**
+   * Validates a whole document as `him fhir validate` does: a single resource,
+   * a Bundle (one report for the Bundle itself, then one per
+   * `entry[i].resource`) or NDJSON (one per non-blank line). Lines that are not
+   * JSON give a report with a `FHIR_INVALID_JSON` issue.
+   */
+  export function validateDocument(text: string): Array<FhirDocumentItem>
+  /**
+   * Like `validateDocument`, on the libuv thread pool: for large Bundles and
+   * NDJSON files in a request handler.
+   */
+  export function validateDocumentAsync(text: string): Promise<FhirDocumentItem[]>
+  /** Validates many resources in one call (one report per resource, in order). */
+  export function validateMany(resources: Array<object | string>): Array<FhirValidationReport>
+  /**
+   * Like `validateMany`, but validates on the libuv thread pool and resolves
+   * with the reports, so the event loop stays free while a large batch runs.
+   * (Objects are serialised on the calling thread; pass JSON strings to move
+   * all the work off it.)
+   */
+  export function validateManyAsync(resources: Array<object | string>): Promise<FhirValidationReport[]>
 }

@@ -26,3 +26,4 @@ binding.__registerErrorClass(HimError)
 
 exports.HimError = HimError
 exports.version = binding.version
+exports.fhir = binding.fhir

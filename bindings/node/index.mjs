@@ -6,3 +6,4 @@ const himcore = createRequire(import.meta.url)('./index.js')
 export default himcore
 export const HimError = himcore.HimError
 export const version = himcore.version
+export const fhir = himcore.fhir

@@ -94,13 +94,13 @@ pub(crate) fn json_text(env: &Env, value: &Unknown<'_>, name: &str) -> Result<St
     match value.get_type()? {
         // SAFETY: the value was just checked to be a string.
         ValueType::String => unsafe { value.cast::<String>() },
-        ValueType::Object => stringify(env, value),
+        ValueType::Object => stringify(env, value, name),
         other => Err(expected(env, name, "an object or a JSON string", other)),
     }
 }
 
 /// `JSON.stringify(value)`, looked up on the current global object.
-fn stringify(env: &Env, value: &Unknown<'_>) -> Result<String> {
+fn stringify(env: &Env, value: &Unknown<'_>, name: &str) -> Result<String> {
     let global = env.get_global()?;
     let json: Object<'_> = global.get_named_property("JSON")?;
     let stringify: Function<'_, Unknown<'_>, Unknown<'_>> = json.get_named_property("stringify")?;
@@ -109,6 +109,20 @@ fn stringify(env: &Env, value: &Unknown<'_>) -> Result<String> {
         // SAFETY: checked to be a string.
         ValueType::String => unsafe { text.cast::<String>() },
         // JSON.stringify gives undefined for values with no JSON form.
-        other => Err(expected(env, "resource", "JSON-serialisable", other)),
+        other => Err(expected(env, name, "JSON-serialisable", other)),
     }
+}
+
+/// An array of JSON documents, each a string or an object (see [`json_text`]).
+pub(crate) fn json_text_array(env: &Env, value: &Unknown<'_>, name: &str) -> Result<Vec<String>> {
+    let items = array(env, value, name)?;
+    let mut out = Vec::with_capacity(items.len() as usize);
+    for index in 0..items.len() {
+        let element = format!("{name}[{index}]");
+        let item: Unknown<'_> = items
+            .get(index)?
+            .ok_or_else(|| expected(env, &element, "an object or a JSON string", ValueType::Undefined))?;
+        out.push(json_text(env, &item, &element)?);
+    }
+    Ok(out)
 }

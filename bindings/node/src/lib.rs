@@ -13,6 +13,7 @@
 
 mod args;
 mod errors;
+mod fhir;
 
 use napi_derive::napi;
 

@@ -1,0 +1,267 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+//! FHIR model behaviour: the issue's negative cases, lossless round trips,
+//! input splitting, and generated resources surviving write -> parse.
+
+use himcore::model::{
+    normalize_json, split_resources, validate_json, validate_many, validate_split_item,
+    AdministrativeGender, DatePrecision, FhirError, Resource,
+};
+use himcore::{Error, ErrorCode};
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn codes_and_paths(text: &str) -> Vec<(String, String)> {
+    validate_json(text)
+        .issues
+        .into_iter()
+        .map(|i| (i.code.to_string(), i.path))
+        .collect()
+}
+
+#[test]
+fn gender_mail_is_rejected_at_patient_gender() {
+    let issues = codes_and_paths(r#"{"resourceType":"Patient","gender":"mail"}"#);
+    assert_eq!(
+        issues,
+        [("FHIR_CODE_NOT_IN_VALUESET".into(), "Patient.gender".into())]
+    );
+}
+
+#[test]
+fn active_yes_is_a_type_error() {
+    let issues = codes_and_paths(r#"{"resourceType":"Patient","active":"yes"}"#);
+    assert_eq!(
+        issues,
+        [("FHIR_INVALID_TYPE".into(), "Patient.active".into())]
+    );
+}
+
+#[test]
+fn birth_date_1974_13_45_is_invalid() {
+    let issues = codes_and_paths(r#"{"resourceType":"Patient","birthDate":"1974-13-45"}"#);
+    assert_eq!(
+        issues,
+        [("FHIR_INVALID_VALUE".into(), "Patient.birthDate".into())]
+    );
+}
+
+#[test]
+fn observation_without_status_is_missing_a_required_element() {
+    let issues = codes_and_paths(r#"{"resourceType":"Observation","code":{"text":"Hb"}}"#);
+    assert_eq!(
+        issues,
+        [("FHIR_REQUIRED_MISSING".into(), "Observation.status".into())]
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_only_the_first() {
+    let report = validate_json(
+        r#"{"resourceType":"Patient","id":"x","gender":"mail","active":"yes",
+            "birthDate":"1974-13-45","name":[{"given":["Jane",42]}]}"#,
+    );
+    assert!(!report.valid);
+    assert_eq!(report.id.as_deref(), Some("x"));
+    let paths: Vec<&str> = report.issues.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "Patient.gender",
+            "Patient.active",
+            "Patient.birthDate",
+            "Patient.name[0].given[1]"
+        ]
+    );
+}
+
+#[test]
+fn invalid_json_is_an_issue_not_an_error() {
+    let report = validate_json("{not json");
+    assert!(!report.valid);
+    assert_eq!(report.issues[0].code, "FHIR_INVALID_JSON");
+    let err = Resource::from_json("{not json").unwrap_err();
+    assert_eq!(err.code(), "FHIR_INVALID_JSON");
+    assert_eq!(Error::from(err).code(), "FHIR_INVALID_JSON");
+}
+
+#[test]
+fn from_json_rejects_invalid_resources_with_the_full_report() {
+    let err = Resource::from_json(r#"{"resourceType":"Patient","gender":"mail","active":"yes"}"#)
+        .unwrap_err();
+    assert_eq!(err.code(), "FHIR_INVALID_RESOURCE");
+    assert!(matches!(err, FhirError::Invalid(_)));
+    assert_eq!(err.report().unwrap().issues.len(), 2);
+}
+
+#[test]
+fn round_trip_keeps_precision_decimals_extensions_and_unknown_elements() {
+    let text = r#"{"resourceType":"Observation","id":"o","status":"final","code":{"text":"x"},"effectiveDateTime":"2015-02","valueQuantity":{"value":1.50,"unit":"g"},"_status":{"extension":[{"url":"http://e.org/x","valueDecimal":0.10}]},"localThing":{"a":[1.000,-0.0]}}"#;
+    assert_eq!(normalize_json(text).unwrap(), text);
+    let pretty: Value = serde_json::from_str(text).unwrap();
+    let pretty = serde_json::to_string_pretty(&pretty).unwrap();
+    assert_eq!(normalize_json(&pretty).unwrap(), text);
+}
+
+#[test]
+fn typed_accessors_read_the_patient() {
+    let r = Resource::from_json(
+        r#"{"resourceType":"Patient","id":"p","gender":"female","birthDate":"1974-12","active":true}"#,
+    )
+    .unwrap();
+    assert_eq!(r.resource_type(), "Patient");
+    assert_eq!(r.id(), Some("p"));
+    let Resource::Patient(p) = r else {
+        panic!("not typed as Patient")
+    };
+    assert_eq!(p.gender(), Some(AdministrativeGender::Female));
+    let bd = p.birth_date().unwrap();
+    assert_eq!(
+        (bd.precision(), bd.as_str()),
+        (DatePrecision::Month, "1974-12")
+    );
+    assert_eq!(p.active(), Some(true));
+}
+
+#[test]
+fn other_resource_types_are_kept_whole() {
+    let text =
+        r#"{"resourceType":"Medication","id":"m","code":{"text":"aspirin"},"status":"active"}"#;
+    let r = Resource::from_json(text).unwrap();
+    assert!(matches!(r, Resource::Other(_)));
+    assert_eq!(r.to_json(), text);
+}
+
+#[test]
+fn split_resources_reads_bundles_and_ndjson() {
+    let bundle = include_str!("../../../examples/data/bundle.json");
+    let items = split_resources(bundle);
+    assert!(items[0].bundle_shell);
+    assert!(items.len() > 15);
+    assert!(items.iter().all(|i| validate_split_item(i).valid));
+
+    let ndjson = "{\"resourceType\":\"Patient\",\"gender\":\"male\"}\n\n{\"resourceType\":\"Patient\",\"gender\":\"mail\"}\n{oops\n";
+    let reports: Vec<bool> = split_resources(ndjson)
+        .iter()
+        .map(|i| validate_split_item(i).valid)
+        .collect();
+    assert_eq!(reports, [true, false, false]);
+    assert_eq!(split_resources(ndjson)[2].location, "line 4");
+}
+
+#[test]
+fn example_invalid_ndjson_has_broken_resources() {
+    let text = include_str!("../../../examples/data/invalid.ndjson");
+    let valid: Vec<bool> = split_resources(text)
+        .iter()
+        .map(|i| validate_split_item(i).valid)
+        .collect();
+    assert_eq!(valid, [false, false, false, true, false, false]);
+}
+
+#[test]
+fn validate_many_gives_one_report_per_input() {
+    let reports = validate_many(&[
+        r#"{"resourceType":"Patient"}"#,
+        r#"{"resourceType":"Patient","gender":"x"}"#,
+    ]);
+    assert_eq!(reports.len(), 2);
+    assert!(reports[0].valid && !reports[1].valid);
+}
+
+#[test]
+fn report_serialises_as_the_cli_prints_it() {
+    let report = validate_json(r#"{"resourceType":"Patient","id":"p","active":"yes"}"#);
+    assert_eq!(
+        serde_json::to_string(&report).unwrap(),
+        r#"{"resourceType":"Patient","id":"p","valid":false,"issues":[{"severity":"error","code":"FHIR_INVALID_TYPE","path":"Patient.active","message":"expected a JSON boolean (true or false), found a string"}]}"#
+    );
+}
+
+fn fhir_string() -> impl Strategy<Value = String> {
+    // FHIR strings: non-empty, any Unicode including quotes and escapes.
+    "[a-zA-Z0-9 \"\\\\/é漢\u{1F600}\t\n-]{1,12}".prop_filter("non-blank", |s| !s.is_empty())
+}
+
+fn decimal_text() -> impl Strategy<Value = String> {
+    (any::<i32>(), "[0-9]{0,5}", prop::option::of(-30i32..30)).prop_map(|(i, f, e)| {
+        let mut s = i.to_string();
+        if !f.is_empty() {
+            s.push('.');
+            s.push_str(&f);
+        }
+        if let Some(e) = e {
+            s.push_str(&format!("e{e}"));
+        }
+        s
+    })
+}
+
+fn date_text() -> impl Strategy<Value = String> {
+    (1900i32..2100, 1u32..=12, 1u32..=28, 0usize..3).prop_map(|(y, m, d, p)| match p {
+        0 => format!("{y}"),
+        1 => format!("{y}-{m:02}"),
+        _ => format!("{y}-{m:02}-{d:02}"),
+    })
+}
+
+fn patient() -> impl Strategy<Value = Value> {
+    (
+        "[A-Za-z0-9.-]{1,64}",
+        prop::option::of(prop::sample::select(vec!["male", "female", "other", "unknown"])),
+        prop::option::of(date_text()),
+        prop::collection::vec((fhir_string(), prop::collection::vec(fhir_string(), 1..3)), 0..3),
+        prop::option::of(any::<bool>()),
+        decimal_text(),
+        prop::option::of(fhir_string()),
+    )
+        .prop_map(|(id, gender, birth, names, active, dec, unknown)| {
+            let mut o = serde_json::Map::new();
+            o.insert("resourceType".into(), "Patient".into());
+            o.insert("id".into(), id.into());
+            if let Some(g) = gender {
+                o.insert("gender".into(), g.into());
+            }
+            if let Some(b) = birth {
+                o.insert("birthDate".into(), b.into());
+                let num: Value = serde_json::from_str(&dec).unwrap();
+                o.insert(
+                    "_birthDate".into(),
+                    serde_json::json!({"extension": [{"url": "http://example.org/x", "valueDecimal": num}]}),
+                );
+            }
+            if !names.is_empty() {
+                let names: Vec<Value> = names
+                    .into_iter()
+                    .map(|(f, g)| serde_json::json!({"family": f, "given": g}))
+                    .collect();
+                o.insert("name".into(), names.into());
+            }
+            if let Some(a) = active {
+                o.insert("active".into(), a.into());
+            }
+            if let Some(u) = unknown {
+                o.insert("x-local".into(), u.into());
+            }
+            Value::Object(o)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn generated_patients_survive_write_then_parse(v in patient()) {
+        let text = serde_json::to_string(&v).unwrap();
+        let r = Resource::from_json(&text).unwrap();
+        let written = r.to_json();
+        prop_assert_eq!(&written, &text);
+        let back: Value = serde_json::from_str(&written).unwrap();
+        prop_assert_eq!(back, v);
+        prop_assert_eq!(Resource::from_json(&written).unwrap(), r);
+    }
+}

@@ -6,6 +6,7 @@
 //! or I/O errors.
 
 mod fhir;
+mod codes;
 mod input;
 
 use clap::{Parser, Subcommand};
@@ -28,6 +29,9 @@ enum Command {
     /// FHIR R4 resources: validate, normalize.
     #[command(subcommand)]
     Fhir(fhir::FhirCommand),
+    /// Validate, look up and claim-check medical codes (ICD-10-CM/PCS, HCPCS, CPT, NDC, LOINC, ...).
+    #[command(subcommand)]
+    Codes(codes::CodesCommand),
 }
 
 /// What a job reports back to `main`.
@@ -52,6 +56,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: Result<Outcome, CliError> = match cli.command {
         Command::Fhir(cmd) => fhir::run(cmd, cli.quiet),
+        Command::Codes(c) => codes::run(c),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

@@ -19,12 +19,16 @@ pub enum Error {
     /// FHIR model errors.
     #[error(transparent)]
     Fhir(#[from] crate::model::FhirError),
+    /// A code-validation error (`CODE_*`).
+    #[error(transparent)]
+    Code(#[from] crate::codes::CodeError),
 }
 
 impl ErrorCode for Error {
     fn code(&self) -> &'static str {
         match self {
             Error::Fhir(e) => e.code(),
+            Error::Code(e) => e.code(),
         }
     }
 }

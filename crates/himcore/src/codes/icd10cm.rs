@@ -1,0 +1,354 @@
+//! ICD-10-CM (diagnoses), from the CDC tabular list.
+//!
+//! Rules (ICD-10-CM Official Guidelines for Coding and Reporting, section I.A
+//! and I.B): a code is 3 to 7 characters, a letter, then a digit or letter
+//! (category QA0 since the April 2026 update), a digit or letter (C4A, O9A,
+//! Z3A), an optional dot after the third character, then up to 4 more. Only
+//! leaves of the tabular tree are billable. A 7th character comes from the
+//! nearest `sevenChrDef` above the code, and codes shorter than 6 characters
+//! take the placeholder X before it (I.A.4, I.A.5). A note under category S06
+//! restricts 7th characters D and S; the generator applies such notes.
+//!
+//! Releases shipped: FY2024 (CMS codes file, billable codes; headers derived),
+//! FY2025 April update and FY2026 April update (CDC tabular XML).
+
+use super::release::Release;
+use super::table::{self, Keys, NONE};
+use super::{Disp, Fail, Norm, Passed};
+use chrono::NaiveDate;
+
+const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(x) => x,
+        None => NaiveDate::MIN,
+    }
+}
+
+/// The shipped ICD-10-CM releases, oldest first (bit order of the flags).
+pub const RELEASES: [Release; 3] = [
+    Release {
+        name: "ICD-10-CM FY2024",
+        effective: date(2023, 10, 1),
+    },
+    Release {
+        name: "ICD-10-CM FY2025 April 1 update",
+        effective: date(2025, 4, 1),
+    },
+    Release {
+        name: "ICD-10-CM FY2026 April 1 update",
+        effective: date(2026, 4, 1),
+    },
+];
+
+pub(crate) const KEYS: Keys = Keys(include_bytes!("../../data/codes/icd10cm.keys"));
+const META: &[u8] = include_bytes!("../../data/codes/icd10cm.meta");
+const TEXT: &str = include_str!("../../data/codes/icd10cm.text");
+const RANGES: &[u8] = include_bytes!("../../data/codes/icd10cm.ranges");
+const CHAPTERS: &str = include_str!("../../data/codes/icd10cm_chapters.tsv");
+const SECTIONS: &str = include_str!("../../data/codes/icd10cm_sections.tsv");
+const SEVEN: &str = include_str!("../../data/codes/icd10cm_seven.tsv");
+const META_SIZE: usize = 20;
+/// Flag bit: a code made of a tabular code and a 7th character.
+pub(crate) const DERIVED: u8 = 1 << 6;
+
+/// Normalises to the dotted form (`E11.9`); the bytes without the dot are
+/// returned alongside for lookups.
+pub(crate) fn normalize(code: &str) -> Result<(Norm, [u8; 7], usize), Fail> {
+    let s = code.trim().as_bytes();
+    let mut raw = [0u8; 7];
+    let mut n = 0usize;
+    let mut dot_at = None;
+    for (i, &c) in s.iter().enumerate() {
+        if c == b'.' {
+            if dot_at.is_some() {
+                return Err(Fail::Format("more than one dot"));
+            }
+            dot_at = Some(i);
+            continue;
+        }
+        if !c.is_ascii_alphanumeric() {
+            return Err(Fail::Format(
+                "only letters, digits and one dot after the third character are allowed",
+            ));
+        }
+        let slot = raw
+            .get_mut(n)
+            .ok_or(Fail::Format("longer than 7 characters"))?;
+        *slot = c.to_ascii_uppercase();
+        n += 1;
+    }
+    if n < 3 {
+        return Err(Fail::Format("shorter than 3 characters"));
+    }
+    if let Some(d) = dot_at {
+        if d != 3 {
+            return Err(Fail::Format("the dot must follow the third character"));
+        }
+        if n == 3 {
+            return Err(Fail::Format("nothing follows the dot"));
+        }
+    }
+    let [c0, c1, c2, ..] = raw;
+    if !c0.is_ascii_uppercase() {
+        return Err(Fail::Format("the first character must be a letter"));
+    }
+    if !(c1.is_ascii_alphanumeric() && c2.is_ascii_alphanumeric()) {
+        return Err(Fail::Format("characters 2 and 3 must be letters or digits"));
+    }
+    let mut norm = Norm::default();
+    for (i, &c) in raw.iter().take(n).enumerate() {
+        if i == 3 {
+            norm.push(b'.');
+        }
+        norm.push(c);
+    }
+    Ok((norm, raw, n))
+}
+
+/// Exists/billable bits of release `r` in a flags byte.
+fn in_release(flags: u8, r: usize) -> bool {
+    flags & (1 << r) != 0
+}
+fn billable_in(flags: u8, r: usize) -> bool {
+    flags & (1 << (r + 3)) != 0
+}
+
+/// Validates a normalised code (bytes without dot) for a date.
+pub(crate) fn check(norm: Norm, raw: &[u8], date: Option<NaiveDate>) -> Result<Passed, Fail> {
+    let packed = table::pack(raw).ok_or(Fail::Format("longer than 7 characters"))?;
+    let Some((idx, flags)) = KEYS.find(packed) else {
+        return Err(Fail::Unknown);
+    };
+    let billable = super::status_by_date(&RELEASES, date, |r| {
+        (in_release(flags, r), billable_in(flags, r))
+    })?;
+    Ok(Passed {
+        norm,
+        billable,
+        disp: Disp::Icd(idx),
+    })
+}
+
+struct Meta {
+    title: u32,
+    notes: u32,
+    excludes1: u32,
+    code_first: u32,
+    seven: u16,
+    section: u16,
+}
+
+fn meta(idx: usize) -> Option<Meta> {
+    let at = idx * META_SIZE;
+    Some(Meta {
+        title: table::u32_at(META, at)?,
+        notes: table::u32_at(META, at + 4)?,
+        excludes1: table::u32_at(META, at + 8)?,
+        code_first: table::u32_at(META, at + 12)?,
+        seven: table::u16_at(META, at + 16)?,
+        section: table::u16_at(META, at + 18)?,
+    })
+}
+
+/// The code at a key index, without dot.
+pub(crate) fn code_at(idx: usize) -> Option<String> {
+    let (buf, n) = table::unpack(KEYS.get(idx)?);
+    Some(String::from_utf8_lossy(buf.get(..n)?).into_owned())
+}
+
+/// Dotted form of an undotted code.
+pub(crate) fn dotted(raw: &str) -> String {
+    match (raw.get(..3), raw.get(3..)) {
+        (Some(a), Some(b)) if !b.is_empty() => format!("{a}.{b}"),
+        _ => raw.to_string(),
+    }
+}
+
+/// The tabular parent: the longest shorter code that exists (for a code with
+/// a 7th character this skips the X placeholders: S02.0XXA -> S02.0).
+pub(crate) fn parent_index(idx: usize) -> Option<usize> {
+    let (buf, n) = table::unpack(KEYS.get(idx)?);
+    for len in (3..n).rev() {
+        let packed = table::pack(buf.get(..len)?)?;
+        if let Some((p, _)) = KEYS.find(packed) {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// The 7th-character definitions set (character, meaning) of a set number.
+fn seven_set(seven: u16) -> Vec<(char, &'static str)> {
+    let Some(line) = (seven as usize)
+        .checked_sub(1)
+        .and_then(|i| SEVEN.lines().nth(i))
+    else {
+        return Vec::new();
+    };
+    let parts: Vec<&str> = line.split('\t').collect();
+    parts
+        .chunks(2)
+        .filter_map(|c| match c {
+            [ch, meaning] => Some((ch.chars().next()?, *meaning)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Title of the code at `idx`; a code with a 7th character is titled from
+/// its tabular parent and the 7th character's meaning, as in the tabular list.
+pub(crate) fn title(idx: usize) -> Option<String> {
+    let m = meta(idx)?;
+    if m.title != NONE {
+        return table::text_at(TEXT, m.title).map(str::to_string);
+    }
+    let flags = (KEYS.get(idx)? & 0xFF) as u8;
+    if flags & DERIVED == 0 {
+        return None;
+    }
+    let (buf, n) = table::unpack(KEYS.get(idx)?);
+    let seventh = char::from(*buf.get(n.checked_sub(1)?)?);
+    let parent = parent_index(idx)?;
+    let base = title(parent)?;
+    let meaning = seven_set(m.seven)
+        .into_iter()
+        .find(|(c, _)| *c == seventh)
+        .map(|(_, m)| m)?;
+    Some(format!("{base}, {meaning}"))
+}
+
+/// Code ranges (inclusive key bounds) in an Excludes1 or codeFirst list.
+fn ranges(off: u32) -> Vec<(u64, u64)> {
+    if off == NONE {
+        return Vec::new();
+    }
+    let at = off as usize * 8;
+    let count = table::u64_at(RANGES, at).unwrap_or(0) as usize;
+    (0..count)
+        .filter_map(|i| {
+            let lo = table::u64_at(RANGES, at + 8 + i * 16)?;
+            let hi = table::u64_at(RANGES, at + 16 + i * 16)?;
+            Some((lo, hi))
+        })
+        .collect()
+}
+
+/// The code's own and its ancestors' ranges of a list kind.
+fn inherited_ranges(idx: usize, which: fn(&Meta) -> u32) -> Vec<(u64, u64)> {
+    let mut out = Vec::new();
+    let mut cur = Some(idx);
+    while let Some(i) = cur {
+        if let Some(m) = meta(i) {
+            out.extend(ranges(which(&m)));
+        }
+        cur = parent_index(i);
+    }
+    out
+}
+
+/// Excludes1 ranges that apply to the code (its own and its ancestors').
+pub(crate) fn excludes1(idx: usize) -> Vec<(u64, u64)> {
+    inherited_ranges(idx, |m| m.excludes1)
+}
+
+/// codeFirst ranges that apply to the code (its own and its ancestors').
+pub(crate) fn code_first(idx: usize) -> Vec<(u64, u64)> {
+    inherited_ranges(idx, |m| m.code_first)
+}
+
+/// True when the code's key lies in one of the ranges.
+pub(crate) fn in_ranges(idx: usize, ranges: &[(u64, u64)]) -> bool {
+    let Some(k) = KEYS.get(idx) else {
+        return false;
+    };
+    let k = k & !0xFF;
+    ranges.iter().any(|(lo, hi)| *lo <= k && k <= *hi)
+}
+
+/// Whether any code on the way up is a manifestation code ("in diseases
+/// classified elsewhere", guideline I.A.13).
+pub(crate) fn is_manifestation(idx: usize) -> bool {
+    let mut cur = Some(idx);
+    while let Some(i) = cur {
+        if title(i).is_some_and(|t| t.to_ascii_lowercase().contains("classified elsewhere")) {
+            return true;
+        }
+        cur = parent_index(i);
+    }
+    false
+}
+
+/// Everything the tables know about one code.
+pub(crate) struct Detail {
+    pub chapter: Option<(String, String)>,
+    pub block: Option<(String, String)>,
+    pub notes: Vec<(String, String)>,
+    pub seventh: Vec<(char, String)>,
+    pub children: Vec<usize>,
+}
+
+/// Chapter, block, own notes, 7th characters and children of a code.
+pub(crate) fn detail(idx: usize, release: usize) -> Detail {
+    let m = meta(idx);
+    let section_line = m
+        .as_ref()
+        .and_then(|m| SECTIONS.lines().nth(m.section as usize));
+    let mut chapter = None;
+    let mut block = None;
+    if let Some(line) = section_line {
+        let f: Vec<&str> = line.split('\t').collect();
+        if let [ci, _first, _last, id, title] = f.as_slice() {
+            block = Some((id.to_string(), title.to_string()));
+            chapter = ci
+                .parse::<usize>()
+                .ok()
+                .and_then(|ci| CHAPTERS.lines().nth(ci))
+                .and_then(|l| l.split_once('\t'))
+                .map(|(n, t)| (n.to_string(), t.to_string()));
+        }
+    }
+    let mut notes = Vec::new();
+    if let Some(text) = m.as_ref().and_then(|m| table::text_at(TEXT, m.notes)) {
+        let parts: Vec<&str> = text.split('\t').collect();
+        for c in parts.chunks(2) {
+            if let [k, t] = c {
+                notes.push((k.to_string(), t.to_string()));
+            }
+        }
+    }
+    let seventh = m
+        .as_ref()
+        .map(|m| seven_set(m.seven))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(c, s)| (c, s.to_string()))
+        .collect();
+    Detail {
+        chapter,
+        block,
+        notes,
+        seventh,
+        children: children(idx, release),
+    }
+}
+
+/// Direct children of a code that exist in release `release`.
+fn children(idx: usize, release: usize) -> Vec<usize> {
+    let Some(k) = KEYS.get(idx) else {
+        return Vec::new();
+    };
+    let (buf, n) = table::unpack(k);
+    let mut out = Vec::new();
+    let mut i = idx + 1;
+    while let Some(ck) = KEYS.get(i) {
+        let (cb, cn) = table::unpack(ck);
+        if cn <= n || cb.get(..n) != buf.get(..n) {
+            break;
+        }
+        if in_release((ck & 0xFF) as u8, release) && parent_index(i) == Some(idx) {
+            out.push(i);
+        }
+        i += 1;
+    }
+    out
+}

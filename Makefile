@@ -44,10 +44,13 @@ test-rust: fetch-fhir-examples
 test: lint test-rust test-node
 
 # Node binding (bindings/node): npm ci, debug napi build (regenerates binding.js
-# and index.d.ts from the Rust), node --test, tsc --noEmit over a typed example.
+# and index.d.ts from the Rust), the binding's Rust unit tests, node --test
+# (API, shared conformance vectors, example web service), tsc --noEmit over a
+# typed usage example.
 NODE_DIR := bindings/node
 test-node:
 	cd $(NODE_DIR) && npm ci --no-audit --no-fund --loglevel=error
 	cd $(NODE_DIR) && npm run --silent build
+	$(CARGO) test -p himcore-node --lib
 	cd $(NODE_DIR) && node --test test/
 	cd $(NODE_DIR) && npx tsc --noEmit -p test/tsconfig.json

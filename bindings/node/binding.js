@@ -836,4 +836,5 @@ function __napiStampBindingTarget(exportsObject, target) {
 module.exports.__napiBindingTarget = __napiStampBindingTarget(nativeBinding, __napiLoadedBindingTarget)
 module.exports = nativeBinding
 module.exports.version = nativeBinding.version
+module.exports.codes = nativeBinding.codes
 module.exports.fhir = nativeBinding.fhir

@@ -19,3 +19,21 @@ export declare class HimError extends Error {
   readonly details: unknown
 }
 
+/**
+ * Short names of the code systems himcore validates. Functions taking a
+ * system also accept any FHIR system URI listed by `codes.systems()`.
+ */
+export type CodeSystemName =
+  | 'icd10cm'
+  | 'icd10pcs'
+  | 'hcpcs'
+  | 'cpt'
+  | 'ndc'
+  | 'loinc'
+  | 'snomed'
+  | 'npi'
+  | 'dea'
+  | 'mbi'
+  | 'cvx'
+  | 'nucc'
+

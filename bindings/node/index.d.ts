@@ -19,6 +19,24 @@ export declare class HimError extends Error {
   readonly details: unknown
 }
 
+/**
+ * Short names of the code systems himcore validates. Functions taking a
+ * system also accept any FHIR system URI listed by `codes.systems()`.
+ */
+export type CodeSystemName =
+  | 'icd10cm'
+  | 'icd10pcs'
+  | 'hcpcs'
+  | 'cpt'
+  | 'ndc'
+  | 'loinc'
+  | 'snomed'
+  | 'npi'
+  | 'dea'
+  | 'mbi'
+  | 'cvx'
+  | 'nucc'
+
 
 /**
  * Which binding artifact the generated loader actually loaded: `'native'` for
@@ -27,6 +45,123 @@ export declare class HimError extends Error {
  * can point the loader at a WASI artifact this package does not build itself.
  */
 export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-wasip1'
+
+/** One coding-quality problem of a claim. */
+export interface ClaimFinding {
+  /**
+   * Stable code: `CODE_EXCLUDES1_PAIR`, `CODE_MANIFESTATION_WITHOUT_ETIOLOGY`,
+   * `CODE_NOT_BILLABLE`, `CODE_DUPLICATE`, or the validation error of an
+   * invalid code (`CODE_UNKNOWN`, ...).
+   */
+  code: string
+  /** The claim codes involved (normalised where possible), in claim order. */
+  codes: Array<string>
+  /** What is wrong, for a person. */
+  message: string
+}
+
+/** The claim-level check of the ICD-10-CM diagnosis codes of one encounter. */
+export interface ClaimReport {
+  /** True when there is no finding. */
+  clean: boolean
+  /** Each code's validation, in claim order. */
+  codes: Array<CodeValidation>
+  /** The findings, in claim order of their first code. */
+  findings: Array<ClaimFinding>
+}
+
+/** A labelled grouping of ICD-10-CM (chapter, block) or ICD-10-PCS (section). */
+export interface CodeHeading {
+  /** Chapter number (`"19"`) or block range (`"S70-S79"`). */
+  id: string
+  /** Its title. */
+  title: string
+}
+
+/** What the tables say about one valid code. */
+export interface CodeInfo {
+  /** The system, by short name. */
+  system: string
+  /** The normalised code. */
+  code: string
+  /** Title, where shipped. */
+  title: string | null
+  /** Billable (ICD-10-CM, ICD-10-PCS), else `null`. */
+  billable: boolean | null
+  /** Release the answer comes from (`"FY2026-April"`), for dated systems. */
+  release: string | null
+  /** ICD-10-CM chapter. */
+  chapter: CodeHeading | null
+  /** ICD-10-CM block; for ICD-10-PCS the section (first character). */
+  block: CodeHeading | null
+  /** ICD-10-CM parent code. */
+  parent: string | null
+  /** ICD-10-CM child codes in the release. */
+  children: Array<string>
+  /**
+   * ICD-10-CM notes attached to this code itself (ancestors' notes apply
+   * too: walk `parent`).
+   */
+  notes: Array<CodeNote>
+  /** 7th characters that apply to this code and its descendants. */
+  seventhCharacters: Array<SeventhCharacter>
+}
+
+/** An instructional note of the ICD-10-CM tabular list. */
+export interface CodeNote {
+  /**
+   * `inclusionTerm`, `includes`, `excludes1`, `excludes2`, `codeFirst`,
+   * `useAdditionalCode`, `codeAlso`, `notes` or `sevenChrNote`.
+   */
+  kind: string
+  /** The note's text as published. */
+  text: string
+}
+
+/** A code system himcore knows. */
+export interface CodeSystemInfo {
+  /** Short name (`"icd10cm"`), accepted wherever a system is asked for. */
+  name: string
+  /** Canonical FHIR system URI. */
+  uri: string
+  /** Every URI (and `urn:oid:`) accepted for it; the first is canonical. */
+  uris: Array<string>
+}
+
+/**
+ * The answer for one code (the core's `CodeValidation`, with the error
+ * flattened into `errorCode`/`errorMessage`).
+ */
+export interface CodeValidation {
+  /** The system validated against, by short name (`"icd10cm"`). */
+  system: string
+  /** The code as given. */
+  code: string
+  /**
+   * The normalised code (`"E11.9"` for `" e119 "`), when the input could be
+   * normalised.
+   */
+  normalized: string | null
+  /**
+   * True when the code exists (or, for format-only systems such as CPT, NPI
+   * and LOINC, is well formed with a correct check digit) on the date given.
+   */
+  valid: boolean
+  /**
+   * ICD-10-CM/PCS: whether the code may be reported on a claim (a leaf);
+   * `null` for systems without that notion and for invalid codes.
+   */
+  billable: boolean | null
+  /** The code's title, where the shipped tables have one. */
+  display: string | null
+  /**
+   * Why the code is invalid: a stable code such as `"CODE_UNKNOWN"`,
+   * `"CODE_INVALID_FORMAT"`, `"CODE_NOT_YET_VALID"`; `null` when valid.
+   */
+  errorCode: string | null
+  /** The human-readable reason; `null` when valid. */
+  errorMessage: string | null
+}
 
 /** One resource of a document (single resource, Bundle or NDJSON) and its report. */
 export interface FhirDocumentItem {
@@ -67,8 +202,73 @@ export interface FhirValidationReport {
   issues: Array<FhirIssue>
 }
 
+/** One 7th character that may complete an ICD-10-CM code. */
+export interface SeventhCharacter {
+  /** The character (`"A"`). */
+  character: string
+  /** What it means (`"initial encounter for closed fracture"`). */
+  meaning: string
+}
+
 /** The version of himcore this addon was built from (the workspace version). */
 export declare function version(): string
+
+export declare namespace codes {
+  /**
+   * The claim-level check HIM coders run on the ICD-10-CM diagnosis codes of
+   * one encounter: Excludes1 pairs, manifestation codes without their etiology
+   * (codeFirst), header codes where a billable code is needed, duplicates, and
+   * invalid codes.
+   */
+  export function checkClaim(codes: string[], date?: string | null): ClaimReport
+  /** Claim checks of many encounters in one call (one report per claim). */
+  export function checkClaimMany(claims: string[][], date?: string | null): Array<ClaimReport>
+  /** Like `checkClaimMany`, on the libuv thread pool. */
+  export function checkClaimManyAsync(claims: string[][], date?: string | null): Promise<ClaimReport[]>
+  /**
+   * True when the code is valid on the date: the allocation-free fast path of
+   * `validate`, for filters.
+   */
+  export function isValid(system: CodeSystemName | (string & {}), code: string, date?: string | null): boolean
+  /**
+   * Looks a valid code up: title, release, chapter and block, parent and
+   * children, instructional notes, 7th characters. Throws a `HimError` with the
+   * validation error (`CODE_UNKNOWN`, `CODE_NOT_YET_VALID`, ...) when the code
+   * is not valid on the date.
+   */
+  export function lookup(system: CodeSystemName | (string & {}), code: string, date?: string | null): CodeInfo
+  /**
+   * Normalises a code without checking that it exists (case, surrounding
+   * whitespace, the ICD dot, NDC forms to 5-4-2). Throws a `HimError` with the
+   * format or check-digit error (`CODE_INVALID_FORMAT`, `CODE_CHECK_DIGIT`,
+   * `CODE_NDC_AMBIGUOUS`).
+   */
+  export function normalize(system: CodeSystemName | (string & {}), code: string): string
+  /** Every code system himcore knows, with the names and URIs accepted for it. */
+  export function systems(): Array<CodeSystemInfo>
+  /**
+   * Validates one code for an optional date of service (`"YYYY-MM-DD"`;
+   * absent: the newest shipped release). An invalid code is a result with
+   * `valid: false`, not an exception; an unknown system throws a `HimError`
+   * with code `CODE_UNKNOWN_SYSTEM`.
+   */
+  export function validate(system: CodeSystemName | (string & {}), code: string, date?: string | null): CodeValidation
+  /**
+   * Validates a FHIR `Coding` (`{ system, code }`) by its system URI (or short
+   * name). An unknown system throws `CODE_UNKNOWN_SYSTEM`.
+   */
+  export function validateCoding(coding: { system: string; code: string }, date?: string | null): CodeValidation
+  /**
+   * Validates many codes of one system for one date in one call (one result
+   * per code, in order).
+   */
+  export function validateMany(system: CodeSystemName | (string & {}), codes: string[], date?: string | null): Array<CodeValidation>
+  /**
+   * Like `validateMany`, on the libuv thread pool: the event loop stays free
+   * while a large batch is validated. Argument errors throw synchronously.
+   */
+  export function validateManyAsync(system: CodeSystemName | (string & {}), codes: string[], date?: string | null): Promise<CodeValidation[]>
+}
 
 export declare namespace fhir {
   /**

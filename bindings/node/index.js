@@ -27,3 +27,4 @@ binding.__registerErrorClass(HimError)
 exports.HimError = HimError
 exports.version = binding.version
 exports.fhir = binding.fhir
+exports.codes = binding.codes

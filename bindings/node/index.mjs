@@ -7,3 +7,4 @@ export default himcore
 export const HimError = himcore.HimError
 export const version = himcore.version
 export const fhir = himcore.fhir
+export const codes = himcore.codes

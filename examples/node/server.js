@@ -7,8 +7,9 @@
 //   POST /codes/validate   {"system":"icd10cm","codes":["E11.9","E11"],"date":"2025-10-01"}
 //   GET  /codes/lookup?system=icd10cm&code=E11.9
 //   POST /codes/check-claim {"codes":["E11.9","E10.9"],"date":"2025-10-01"}
-//   POST /fhir/validate    a FHIR R4 resource (JSON); a JSON array of resources
-//                          or NDJSON (Content-Type: application/x-ndjson) validates each
+//   POST /fhir/validate    a FHIR R4 resource (JSON) -> its report; a JSON array of
+//                          resources -> {reports}; NDJSON (Content-Type:
+//                          application/x-ndjson) -> {items: [{location, report}]}
 //   POST /fhir/normalize   a FHIR R4 resource; answers it written back in canonical form
 //
 // Answers are JSON. A HimError becomes 400 {"error":{"code","message","details"}} (or
@@ -98,8 +99,15 @@ const routes = {
 
   'GET /codes/lookup': async (_req, url) => {
     const q = url.searchParams
-    const entry = codes.lookup(required(q.get('system'), 'system'), required(q.get('code'), 'code'), q.get('date'))
-    return entry === null ? [404, { error: { code: 'NOT_FOUND', message: 'no such code' } }] : [200, entry]
+    try {
+      return [200, codes.lookup(required(q.get('system'), 'system'), required(q.get('code'), 'code'), q.get('date'))]
+    } catch (error) {
+      // Not a valid code on that date: 404, with the core's reason.
+      if (error instanceof HimError && error.code !== 'CODE_UNKNOWN_SYSTEM') {
+        return [404, { error: { code: error.code, message: error.message } }]
+      }
+      throw error
+    }
   },
 
   'POST /codes/check-claim': async (req) => {
@@ -110,13 +118,16 @@ const routes = {
 
   'POST /fhir/validate': async (req) => {
     const text = await readBody(req)
-    const ndjson = (req.headers['content-type'] || '').startsWith('application/x-ndjson')
-    if (ndjson || text.trimStart().startsWith('[')) {
-      // Each element / line is passed on as written, so decimals such as 1.50 keep their text.
-      const items = ndjson ? text.split('\n').filter((line) => line.trim() !== '') : parseJson(text)
-      const reports = await fhir.validateManyAsync(items)
+    if ((req.headers['content-type'] || '').startsWith('application/x-ndjson')) {
+      // One report per line (a Bundle line also reports each entry), off the event loop.
+      const items = await fhir.validateDocumentAsync(text)
+      return [items.every((i) => i.report.valid) ? 200 : 422, { items }]
+    }
+    if (text.trimStart().startsWith('[')) {
+      const reports = await fhir.validateManyAsync(parseJson(text))
       return [reports.every((r) => r.valid) ? 200 : 422, { reports }]
     }
+    // The text is passed on as written, so decimals such as 1.50 keep their text.
     const report = fhir.validate(text)
     return [report.valid ? 200 : 422, report]
   },

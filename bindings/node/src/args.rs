@@ -4,8 +4,8 @@
 //! value of the wrong JavaScript type is reported as a `TypeError` naming the
 //! argument (as Node's own APIs do) rather than napi's generic error.
 
-use napi::bindgen_prelude::{Array, Function, Object, Unknown};
 use napi::bindgen_prelude::JsObjectValue;
+use napi::bindgen_prelude::{Array, Function, Object, Unknown};
 use napi::{Env, JsValue, Result, ValueType};
 
 use crate::errors::type_error;
@@ -59,7 +59,12 @@ pub(crate) fn optional_string(
         ValueType::Undefined | ValueType::Null => Ok(None),
         // SAFETY: the value was just checked to be a string.
         ValueType::String => unsafe { value.cast::<String>() }.map(Some),
-        other => Err(expected(env, name, "of type string, null or undefined", other)),
+        other => Err(expected(
+            env,
+            name,
+            "of type string, null or undefined",
+            other,
+        )),
     }
 }
 
@@ -79,7 +84,12 @@ pub(crate) fn string_array(env: &Env, value: &Unknown<'_>, name: &str) -> Result
     let mut out = Vec::with_capacity(items.len() as usize);
     for index in 0..items.len() {
         let item: Unknown<'_> = items.get(index)?.ok_or_else(|| {
-            expected(env, &format!("{name}[{index}]"), "of type string", ValueType::Undefined)
+            expected(
+                env,
+                &format!("{name}[{index}]"),
+                "of type string",
+                ValueType::Undefined,
+            )
         })?;
         out.push(string(env, &item, &format!("{name}[{index}]"))?);
     }
@@ -119,9 +129,14 @@ pub(crate) fn json_text_array(env: &Env, value: &Unknown<'_>, name: &str) -> Res
     let mut out = Vec::with_capacity(items.len() as usize);
     for index in 0..items.len() {
         let element = format!("{name}[{index}]");
-        let item: Unknown<'_> = items
-            .get(index)?
-            .ok_or_else(|| expected(env, &element, "an object or a JSON string", ValueType::Undefined))?;
+        let item: Unknown<'_> = items.get(index)?.ok_or_else(|| {
+            expected(
+                env,
+                &element,
+                "an object or a JSON string",
+                ValueType::Undefined,
+            )
+        })?;
         out.push(json_text(env, &item, &element)?);
     }
     Ok(out)

@@ -13,8 +13,8 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use napi::bindgen_prelude::{FnArgs, Function, FunctionRef, JsError, JsTypeError, Object, Unknown};
 use napi::bindgen_prelude::JsObjectValue;
+use napi::bindgen_prelude::{FnArgs, Function, FunctionRef, JsError, JsTypeError, Object, Unknown};
 use napi::{Env, Error, JsValue, Result};
 use napi_derive::napi;
 
@@ -69,13 +69,13 @@ fn build_him_error<'env>(
     let mut object: Object<'env> = match registered {
         Some(class) => {
             let constructor = class.0.borrow_back(env)?;
-            let instance = constructor.new_instance((message.to_owned(), code.to_owned()).into())?;
+            let instance =
+                constructor.new_instance((message.to_owned(), code.to_owned()).into())?;
             // SAFETY: `new` on a class constructor always yields an object.
             unsafe { instance.cast::<Object<'env>>()? }
         }
         None => {
-            let plain = JsError::from(Error::new(code.to_owned(), message.to_owned()))
-                .into_unknown(*env);
+            let plain = JsError::from(Error::new(code, message.to_owned())).into_unknown(*env);
             // SAFETY: napi_create_error always yields an object.
             let mut object = unsafe { plain.cast::<Object<'env>>()? };
             object.set_named_property("name", "HimError")?;
@@ -92,7 +92,7 @@ fn build_him_error<'env>(
 
 /// A `TypeError` with Node's `ERR_INVALID_ARG_TYPE` code.
 pub(crate) fn type_error(env: &Env, message: String) -> Error {
-    let error = JsTypeError::from(Error::new(INVALID_ARG_TYPE.to_owned(), message));
+    let error = JsTypeError::from(Error::new(INVALID_ARG_TYPE, message));
     Error::from(error.into_unknown(*env))
 }
 
@@ -100,7 +100,7 @@ pub(crate) fn type_error(env: &Env, message: String) -> Error {
 /// the right JavaScript type but a value the binding cannot pass on (for
 /// example a date that is not `YYYY-MM-DD`).
 pub(crate) fn value_error(env: &Env, message: String) -> Error {
-    let error = JsTypeError::from(Error::new(INVALID_ARG_VALUE.to_owned(), message));
+    let error = JsTypeError::from(Error::new(INVALID_ARG_VALUE, message));
     Error::from(error.into_unknown(*env))
 }
 

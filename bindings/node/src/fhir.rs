@@ -121,13 +121,12 @@ pub fn validate(env: &Env, resource: Unknown<'_>) -> Result<JsValidationReport> 
 }
 
 /// Validates many resources in one call (one report per resource, in order).
-#[napi(
-    namespace = "fhir",
-    ts_args_type = "resources: Array<object | string>"
-)]
+#[napi(namespace = "fhir", ts_args_type = "resources: Array<object | string>")]
 pub fn validate_many(env: &Env, resources: Unknown<'_>) -> Result<Vec<JsValidationReport>> {
     let texts = args::json_text_array(env, &resources, "resources")?;
-    guarded(env, || reports(&texts).into_iter().map(Into::into).collect())
+    guarded(env, || {
+        reports(&texts).into_iter().map(Into::into).collect()
+    })
 }
 
 /// Batch validation on a worker thread (see [`validate_many_async`]).

@@ -1,7 +1,7 @@
 // Typed usage example: `tsc --noEmit -p test/tsconfig.json` checks that
 // index.d.ts describes the API the way a TypeScript web service uses it.
-import { HimError, fhir, version } from 'himcore'
-import type { FhirIssue, FhirValidationReport } from 'himcore'
+import { HimError, codes, fhir, version } from 'himcore'
+import type { ClaimReport, CodeInfo, CodeValidation, FhirIssue, FhirValidationReport } from 'himcore'
 
 const v: string = version()
 
@@ -13,6 +13,21 @@ function describe(error: unknown): string {
   return String(error)
 }
 
+// Codes: results carry nullable fields; errors are codes, not exceptions.
+const check: CodeValidation = codes.validate('icd10cm', 'E11.9', '2025-10-01')
+const billable: boolean | null = check.billable
+const errorCode: string | null = check.errorCode
+const byUri: CodeValidation = codes.validate('http://hl7.org/fhir/sid/icd-10-cm', 'E11.9')
+const fast: boolean = codes.isValid('npi', '1234567893')
+const info: CodeInfo = codes.lookup('icd10cm', 'S72.001A')
+const seventh: string[] = info.seventhCharacters.map((s) => s.character)
+const chapterTitle: string | undefined = info.chapter?.title
+const claim: ClaimReport = codes.checkClaim(['E11.9', 'E10.9'])
+const findingCodes: string[] = claim.findings.map((f) => f.code)
+const coding: CodeValidation = codes.validateCoding({ system: 'http://loinc.org', code: '718-7' })
+const ndc: string = codes.normalize('ndc', '1234-5678-90')
+const systemNames: string[] = codes.systems().map((s) => s.name)
+
 // FHIR: objects or JSON text in, reports out.
 const report: FhirValidationReport = fhir.validate({ resourceType: 'Patient', gender: 'female' })
 const firstPath: string | undefined = report.issues[0]?.path
@@ -21,13 +36,22 @@ const resourceType: string | null = report.resourceType
 const many: FhirValidationReport[] = fhir.validateMany(['{"resourceType":"Patient"}', { resourceType: 'Patient' }])
 const normalized: string = fhir.normalize('{"resourceType":"Patient"}')
 
-async function batch(lines: string[]): Promise<number> {
+async function batch(lines: string[], icd: string[]): Promise<number> {
   const reports = await fhir.validateManyAsync(lines)
   const items = await fhir.validateDocumentAsync(lines.join('\n'))
-  return reports.filter((r) => !r.valid).length + items.filter((i) => i.location !== '').length
+  const results: CodeValidation[] = await codes.validateManyAsync('icd10cm', icd)
+  const claims: ClaimReport[] = await codes.checkClaimManyAsync([icd])
+  return reports.filter((r) => !r.valid).length + items.length + results.length + claims.length
 }
 
 // @ts-expect-error a number is not a resource
 fhir.validate(42)
+// @ts-expect-error codes are strings
+codes.validate('icd10cm', 119)
+// @ts-expect-error billable may be null
+const notNullable: boolean = check.billable
 
-export { v, describe, firstPath, severities, resourceType, many, normalized, batch }
+export {
+  v, describe, billable, errorCode, byUri, fast, seventh, chapterTitle, findingCodes, coding, ndc,
+  systemNames, firstPath, severities, resourceType, many, normalized, batch, notNullable,
+}

@@ -1,0 +1,77 @@
+'use strict'
+// The shared conformance vectors (crates/himcore/tests/vectors/<area>.json),
+// run from Node: every door must give the answer the Rust core gives.
+//
+// Each vector is {name, op: "<area>.<fn>", input, expected}; `expected` is the
+// core's serde output for the result (or {error_code} when the call must
+// fail). The adapters below call the Node API and turn its answer back into
+// that shape, so this file is also a map from core ops to the Node API.
+const test = require('node:test')
+const assert = require('node:assert/strict')
+const fs = require('node:fs')
+const path = require('node:path')
+
+const himcore = require('himcore')
+
+const VECTORS = path.join(__dirname, '..', '..', '..', 'crates', 'himcore', 'tests', 'vectors')
+
+/** Core serde shape of a CodeValidation from the Node result. */
+function coreCodeValidation(r) {
+  return {
+    system: r.system,
+    code: r.code,
+    normalized: r.normalized,
+    valid: r.valid,
+    billable: r.billable,
+    display: r.display,
+    error: r.errorCode === null ? null : { code: r.errorCode, message: r.errorMessage },
+  }
+}
+
+/** The `{valid, issues: [{code, path}]}` summary the FHIR vectors compare. */
+function fhirSummary(report) {
+  return { valid: report.valid, issues: report.issues.map((i) => ({ code: i.code, path: i.path })) }
+}
+
+/** Calls `fn`; a HimError becomes {error_code}, the shape of failing vectors. */
+function orErrorCode(fn) {
+  try {
+    return fn()
+  } catch (error) {
+    if (error instanceof himcore.HimError) return { error_code: error.code }
+    throw error
+  }
+}
+
+const ADAPTERS = {
+  fhir: {
+    validate: (input) => fhirSummary(himcore.fhir.validate(input.resource)),
+    validate_json: (input) => fhirSummary(himcore.fhir.validate(input.text)),
+  },
+}
+
+const files = fs.existsSync(VECTORS) ? fs.readdirSync(VECTORS).filter((f) => f.endsWith('.json')).sort() : []
+
+test('conformance vector files are present', () => {
+  assert.ok(files.length > 0, `no vectors in ${VECTORS}`)
+})
+
+for (const file of files) {
+  const doc = JSON.parse(fs.readFileSync(path.join(VECTORS, file), 'utf8'))
+  const adapters = ADAPTERS[doc.area]
+  test(`vectors ${file}`, { skip: adapters ? false : `area "${doc.area}" is not exposed in the Node binding` }, async (t) => {
+    assert.ok(doc.cases.length > 0)
+    for (const c of doc.cases) {
+      await t.test(c.name, async () => {
+        const [area, fn] = c.op.split('.')
+        assert.equal(area, doc.area, `op ${c.op} in ${file}`)
+        const adapter = adapters[fn]
+        assert.ok(adapter, `no Node adapter for op ${c.op}`)
+        const got = await orErrorCode(() => adapter(c.input))
+        assert.deepEqual(got, c.expected)
+      })
+    }
+  })
+}
+
+module.exports = { coreCodeValidation }

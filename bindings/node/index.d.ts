@@ -223,7 +223,10 @@ export declare namespace codes {
   export function checkClaim(codes: string[], date?: string | null): ClaimReport
   /** Claim checks of many encounters in one call (one report per claim). */
   export function checkClaimMany(claims: string[][], date?: string | null): Array<ClaimReport>
-  /** Like `checkClaimMany`, on the libuv thread pool. */
+  /**
+   * Like `checkClaimMany`, on the libuv thread pool, results handed over in
+   * chunks between event-loop turns.
+   */
   export function checkClaimManyAsync(claims: string[][], date?: string | null): Promise<ClaimReport[]>
   /**
    * True when the code is valid on the date: the allocation-free fast path of
@@ -264,8 +267,10 @@ export declare namespace codes {
    */
   export function validateMany(system: CodeSystemName | (string & {}), codes: string[], date?: string | null): Array<CodeValidation>
   /**
-   * Like `validateMany`, on the libuv thread pool: the event loop stays free
-   * while a large batch is validated. Argument errors throw synchronously.
+   * Like `validateMany`, but the validation runs on the libuv thread pool and
+   * the results are handed over in chunks between event-loop turns, so a web
+   * server stays responsive during a large batch. Argument errors throw
+   * synchronously.
    */
   export function validateManyAsync(system: CodeSystemName | (string & {}), codes: string[], date?: string | null): Promise<CodeValidation[]>
 }
@@ -294,17 +299,18 @@ export declare namespace fhir {
    */
   export function validateDocument(text: string): Array<FhirDocumentItem>
   /**
-   * Like `validateDocument`, on the libuv thread pool: for large Bundles and
-   * NDJSON files in a request handler.
+   * Like `validateDocument`, on the libuv thread pool (reports handed over in
+   * chunks between event-loop turns): for large Bundles and NDJSON files in a
+   * request handler.
    */
   export function validateDocumentAsync(text: string): Promise<FhirDocumentItem[]>
   /** Validates many resources in one call (one report per resource, in order). */
   export function validateMany(resources: Array<object | string>): Array<FhirValidationReport>
   /**
-   * Like `validateMany`, but validates on the libuv thread pool and resolves
-   * with the reports, so the event loop stays free while a large batch runs.
-   * (Objects are serialised on the calling thread; pass JSON strings to move
-   * all the work off it.)
+   * Like `validateMany`, but validation runs on the libuv thread pool and the
+   * reports are handed over in chunks between event-loop turns, so the event
+   * loop stays free while a large batch runs. (Objects are serialised on the
+   * calling thread; pass JSON strings to move all the work off it.)
    */
   export function validateManyAsync(resources: Array<object | string>): Promise<FhirValidationReport[]>
 }

@@ -11,12 +11,13 @@
 use chrono::NaiveDate;
 use himcore::codes::{self, ClaimReport, CodeError, CodeInfo, CodeSystem, CodeValidation};
 use himcore::ErrorCode;
-use napi::bindgen_prelude::{AsyncTask, JsObjectValue, Object, Unknown};
-use napi::{Env, Result, Task, ValueType};
+use napi::bindgen_prelude::{JsObjectValue, Object, Unknown};
+use napi::{Env, Result, ValueType};
 use napi_derive::napi;
 
 use crate::args;
-use crate::errors::{guard, guarded, him_error, value_error, Panicked};
+use crate::batch;
+use crate::errors::{guarded, him_error, value_error};
 
 /// The answer for one code (the core's `CodeValidation`, with the error
 /// flattened into `errorCode`/`errorMessage`).
@@ -319,50 +320,29 @@ pub fn validate_many(
     })
 }
 
-/// Batch code validation on a worker thread (see `validateManyAsync`).
-pub struct ValidateManyTask {
-    system: CodeSystem,
-    codes: Vec<String>,
-    date: Option<NaiveDate>,
-}
-
-impl Task for ValidateManyTask {
-    type Output = std::result::Result<Vec<CodeValidation>, Panicked>;
-    type JsValue = Vec<JsCodeValidation>;
-
-    fn compute(&mut self) -> Result<Self::Output> {
-        Ok(guard(|| validate_all(self.system, &self.codes, self.date)))
-    }
-
-    fn resolve(&mut self, env: Env, output: Self::Output) -> Result<Self::JsValue> {
-        match output {
-            Ok(results) => Ok(results.into_iter().map(Into::into).collect()),
-            Err(panicked) => Err(panicked.into_error(&env)),
-        }
-    }
-}
-
-/// Like `validateMany`, on the libuv thread pool: the event loop stays free
-/// while a large batch is validated. Argument errors throw synchronously.
+/// Like `validateMany`, but the validation runs on the libuv thread pool and
+/// the results are handed over in chunks between event-loop turns, so a web
+/// server stays responsive during a large batch. Argument errors throw
+/// synchronously.
 #[napi(
     namespace = "codes",
     ts_args_type = "system: CodeSystemName | (string & {}), codes: string[], date?: string | null",
     ts_return_type = "Promise<CodeValidation[]>"
 )]
-pub fn validate_many_async(
-    env: &Env,
+pub fn validate_many_async<'env>(
+    env: &'env Env,
     system: Unknown<'_>,
     codes: Unknown<'_>,
     date: Option<Unknown<'_>>,
-) -> Result<AsyncTask<ValidateManyTask>> {
+) -> Result<Object<'env>> {
     let system = system_arg(env, &system)?;
     let codes = args::string_array(env, &codes, "codes")?;
     let date = date_arg(env, date.as_ref())?;
-    Ok(AsyncTask::new(ValidateManyTask {
-        system,
-        codes,
-        date,
-    }))
+    batch::spawn(
+        env,
+        move || validate_all(system, &codes, date),
+        JsCodeValidation::from,
+    )
 }
 
 /// Validates a FHIR `Coding` (`{ system, code }`) by its system URI (or short
@@ -488,42 +468,21 @@ pub fn check_claim_many(
     })
 }
 
-/// Claim checks on a worker thread (see `checkClaimManyAsync`).
-pub struct CheckClaimManyTask {
-    claims: Vec<Vec<String>>,
-    date: Option<NaiveDate>,
-}
-
-impl Task for CheckClaimManyTask {
-    type Output = std::result::Result<Vec<ClaimReport>, Panicked>;
-    type JsValue = Vec<JsClaimReport>;
-
-    fn compute(&mut self) -> Result<Self::Output> {
-        Ok(guard(|| claims_all(&self.claims, self.date)))
-    }
-
-    fn resolve(&mut self, env: Env, output: Self::Output) -> Result<Self::JsValue> {
-        match output {
-            Ok(reports) => Ok(reports.into_iter().map(Into::into).collect()),
-            Err(panicked) => Err(panicked.into_error(&env)),
-        }
-    }
-}
-
-/// Like `checkClaimMany`, on the libuv thread pool.
+/// Like `checkClaimMany`, on the libuv thread pool, results handed over in
+/// chunks between event-loop turns.
 #[napi(
     namespace = "codes",
     ts_args_type = "claims: string[][], date?: string | null",
     ts_return_type = "Promise<ClaimReport[]>"
 )]
-pub fn check_claim_many_async(
-    env: &Env,
+pub fn check_claim_many_async<'env>(
+    env: &'env Env,
     claims: Unknown<'_>,
     date: Option<Unknown<'_>>,
-) -> Result<AsyncTask<CheckClaimManyTask>> {
+) -> Result<Object<'env>> {
     let claims = claims_arg(env, &claims)?;
     let date = date_arg(env, date.as_ref())?;
-    Ok(AsyncTask::new(CheckClaimManyTask { claims, date }))
+    batch::spawn(env, move || claims_all(&claims, date), JsClaimReport::from)
 }
 
 /// Every code system himcore knows, with the names and URIs accepted for it.

@@ -8,12 +8,13 @@
 
 use himcore::model::{self, FhirError, Severity, ValidationReport};
 use himcore::ErrorCode;
-use napi::bindgen_prelude::{AsyncTask, Unknown};
-use napi::{Env, Result, Task};
+use napi::bindgen_prelude::{Object, Unknown};
+use napi::{Env, Result};
 use napi_derive::napi;
 
 use crate::args;
-use crate::errors::{guard, guarded, him_error, Panicked};
+use crate::batch;
+use crate::errors::{guarded, him_error};
 
 /// One FHIR validation problem.
 #[napi(object, js_name = "FhirIssue")]
@@ -100,14 +101,11 @@ fn document(text: &str) -> Vec<(String, ValidationReport)> {
         .collect()
 }
 
-fn document_items(items: Vec<(String, ValidationReport)>) -> Vec<JsDocumentItem> {
-    items
-        .into_iter()
-        .map(|(location, report)| JsDocumentItem {
-            location,
-            report: report.into(),
-        })
-        .collect()
+fn document_item((location, report): (String, ValidationReport)) -> JsDocumentItem {
+    JsDocumentItem {
+        location,
+        report: report.into(),
+    }
 }
 
 /// Validates one FHIR R4 resource (strict JSON types, cardinalities, required
@@ -129,42 +127,18 @@ pub fn validate_many(env: &Env, resources: Unknown<'_>) -> Result<Vec<JsValidati
     })
 }
 
-/// Batch validation on a worker thread (see [`validate_many_async`]).
-pub struct ValidateManyTask {
-    texts: Vec<String>,
-}
-
-impl Task for ValidateManyTask {
-    type Output = std::result::Result<Vec<ValidationReport>, Panicked>;
-    type JsValue = Vec<JsValidationReport>;
-
-    fn compute(&mut self) -> Result<Self::Output> {
-        Ok(guard(|| reports(&self.texts)))
-    }
-
-    fn resolve(&mut self, env: Env, output: Self::Output) -> Result<Self::JsValue> {
-        match output {
-            Ok(reports) => Ok(reports.into_iter().map(Into::into).collect()),
-            Err(panicked) => Err(panicked.into_error(&env)),
-        }
-    }
-}
-
-/// Like `validateMany`, but validates on the libuv thread pool and resolves
-/// with the reports, so the event loop stays free while a large batch runs.
-/// (Objects are serialised on the calling thread; pass JSON strings to move
-/// all the work off it.)
+/// Like `validateMany`, but validation runs on the libuv thread pool and the
+/// reports are handed over in chunks between event-loop turns, so the event
+/// loop stays free while a large batch runs. (Objects are serialised on the
+/// calling thread; pass JSON strings to move all the work off it.)
 #[napi(
     namespace = "fhir",
     ts_args_type = "resources: Array<object | string>",
     ts_return_type = "Promise<FhirValidationReport[]>"
 )]
-pub fn validate_many_async(
-    env: &Env,
-    resources: Unknown<'_>,
-) -> Result<AsyncTask<ValidateManyTask>> {
+pub fn validate_many_async<'env>(env: &'env Env, resources: Unknown<'_>) -> Result<Object<'env>> {
     let texts = args::json_text_array(env, &resources, "resources")?;
-    Ok(AsyncTask::new(ValidateManyTask { texts }))
+    batch::spawn(env, move || reports(&texts), JsValidationReport::from)
 }
 
 /// Validates a whole document as `him fhir validate` does: a single resource,
@@ -174,43 +148,22 @@ pub fn validate_many_async(
 #[napi(namespace = "fhir", ts_args_type = "text: string")]
 pub fn validate_document(env: &Env, text: Unknown<'_>) -> Result<Vec<JsDocumentItem>> {
     let text = args::string(env, &text, "text")?;
-    guarded(env, || document_items(document(&text)))
+    guarded(env, || {
+        document(&text).into_iter().map(document_item).collect()
+    })
 }
 
-/// Document validation on a worker thread (see [`validate_document_async`]).
-pub struct ValidateDocumentTask {
-    text: String,
-}
-
-impl Task for ValidateDocumentTask {
-    type Output = std::result::Result<Vec<(String, ValidationReport)>, Panicked>;
-    type JsValue = Vec<JsDocumentItem>;
-
-    fn compute(&mut self) -> Result<Self::Output> {
-        Ok(guard(|| document(&self.text)))
-    }
-
-    fn resolve(&mut self, env: Env, output: Self::Output) -> Result<Self::JsValue> {
-        match output {
-            Ok(items) => Ok(document_items(items)),
-            Err(panicked) => Err(panicked.into_error(&env)),
-        }
-    }
-}
-
-/// Like `validateDocument`, on the libuv thread pool: for large Bundles and
-/// NDJSON files in a request handler.
+/// Like `validateDocument`, on the libuv thread pool (reports handed over in
+/// chunks between event-loop turns): for large Bundles and NDJSON files in a
+/// request handler.
 #[napi(
     namespace = "fhir",
     ts_args_type = "text: string",
     ts_return_type = "Promise<FhirDocumentItem[]>"
 )]
-pub fn validate_document_async(
-    env: &Env,
-    text: Unknown<'_>,
-) -> Result<AsyncTask<ValidateDocumentTask>> {
+pub fn validate_document_async<'env>(env: &'env Env, text: Unknown<'_>) -> Result<Object<'env>> {
     let text = args::string(env, &text, "text")?;
-    Ok(AsyncTask::new(ValidateDocumentTask { text }))
+    batch::spawn(env, move || document(&text), document_item)
 }
 
 /// Parses one resource and writes it back as compact JSON text, keeping

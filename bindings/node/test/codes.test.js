@@ -102,6 +102,19 @@ test('validateManyAsync resolves with the same results as validateMany', async (
   assert.deepEqual(await promise, codes.validateMany('icd10cm', input, '2025-10-01'))
 })
 
+test('validateManyAsync of nothing resolves with an empty array', async () => {
+  assert.deepEqual(await codes.validateManyAsync('icd10cm', []), [])
+  assert.deepEqual(await codes.checkClaimManyAsync([]), [])
+})
+
+test('concurrent async batches each resolve with their own results', async () => {
+  const a = Array.from({ length: 3000 }, (_, i) => (i % 2 ? 'E11.9' : 'XYZ'))
+  const b = Array.from({ length: 3000 }, () => 'I10')
+  const [ra, rb] = await Promise.all([codes.validateManyAsync('icd10cm', a), codes.validateManyAsync('icd10cm', b)])
+  assert.deepEqual(ra, codes.validateMany('icd10cm', a))
+  assert.ok(rb.every((r) => r.normalized === 'I10' && r.valid))
+})
+
 test('validateManyAsync throws argument errors synchronously', () => {
   assert.throws(() => codes.validateManyAsync('icd99', []), { code: 'CODE_UNKNOWN_SYSTEM' })
   assert.throws(() => codes.validateManyAsync('icd10cm', 'E11.9'), TypeError)

@@ -72,12 +72,18 @@ test('validateMany returns one report per resource in order', () => {
 })
 
 test('validateManyAsync resolves with the same reports as validateMany', async () => {
-  const batch = Array.from({ length: 200 }, (_, i) =>
+  // More than one delivery chunk (1024), so the chunked hand-over is exercised.
+  const batch = Array.from({ length: 2500 }, (_, i) =>
     JSON.stringify({ ...patient, id: `p${i}`, gender: i % 3 === 0 ? 'mail' : 'male' }),
   )
   const promise = fhir.validateManyAsync(batch)
   assert.ok(promise instanceof Promise)
   assert.deepEqual(await promise, fhir.validateMany(batch))
+})
+
+test('async batches of nothing resolve with an empty array', async () => {
+  assert.deepEqual(await fhir.validateManyAsync([]), [])
+  assert.deepEqual(await fhir.validateDocumentAsync(''), fhir.validateDocument(''))
 })
 
 test('validateDocument splits a Bundle into the Bundle and its entries', () => {

@@ -31,7 +31,17 @@ fn fhir_conformance_vectors_match() {
     for case in cases {
         let name = case["name"].as_str().unwrap();
         let report = match case["op"].as_str().unwrap() {
-            "fhir.validate" => validate_value(&case["input"]["resource"]),
+            "fhir.validate" => {
+                let resource = &case["input"]["resource"];
+                let from_value = validate_value(resource);
+                // The text path (borrowing reader) must agree with the Value path.
+                let from_text = validate_json(&serde_json::to_string(resource).unwrap());
+                assert_eq!(
+                    from_text, from_value,
+                    "{name}: validate_json and validate_value differ"
+                );
+                from_value
+            }
             "fhir.validate_json" => validate_json(case["input"]["text"].as_str().unwrap()),
             op => panic!("{name}: unknown op {op}"),
         };

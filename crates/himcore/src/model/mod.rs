@@ -22,6 +22,7 @@
 //! stable code and a message.
 
 mod defs;
+mod json;
 mod primitives;
 mod validate;
 
@@ -126,9 +127,9 @@ impl ErrorCode for FhirError {
 /// Validates one resource given as JSON text. Never fails: text that is not
 /// JSON gives an issue with code `FHIR_INVALID_JSON`.
 pub fn validate_json(text: &str) -> ValidationReport {
-    match serde_json::from_str::<Value>(text) {
-        Ok(v) => validate_value(&v),
-        Err(e) => invalid_json_report(&e.to_string()),
+    match json::parse(text) {
+        Ok(v) => validate_j(&v, false),
+        Err(e) => invalid_json_report(&e),
     }
 }
 
@@ -152,11 +153,18 @@ pub fn validate_value(value: &Value) -> ValidationReport {
 }
 
 fn validate_value_with(value: &Value, shallow_bundle: bool) -> ValidationReport {
+    validate_j(&json::J::from_value(value), shallow_bundle)
+}
+
+fn validate_j(value: &json::J<'_>, shallow_bundle: bool) -> ValidationReport {
     let resource_type = value
         .get("resourceType")
-        .and_then(Value::as_str)
+        .and_then(json::J::as_str)
         .map(str::to_string);
-    let id = value.get("id").and_then(Value::as_str).map(str::to_string);
+    let id = value
+        .get("id")
+        .and_then(json::J::as_str)
+        .map(str::to_string);
     let mut w = validate::Walker::new(resource_type.as_deref().unwrap_or(""), shallow_bundle);
     w.resource(value);
     let valid = !w.issues.iter().any(|i| i.severity == Severity::Error);
@@ -391,9 +399,18 @@ impl Resource {
     /// `FHIR_INVALID_JSON` or `FHIR_INVALID_RESOURCE` (whose
     /// [`FhirError::report`] lists every issue).
     pub fn from_json(text: &str) -> Result<Resource, FhirError> {
-        let v: Value =
-            serde_json::from_str(text).map_err(|e| FhirError::InvalidJson(e.to_string()))?;
-        Resource::from_value(v)
+        // Validate from the borrowed tree first: invalid input never pays for
+        // building the owned Value.
+        let j = json::parse(text).map_err(FhirError::InvalidJson)?;
+        let report = validate_j(&j, false);
+        if !report.valid {
+            return Err(FhirError::Invalid(Box::new(report)));
+        }
+        match serde_json::from_str::<Value>(text) {
+            Ok(Value::Object(json)) => Ok(Resource::wrap(json)),
+            Ok(_) => Err(FhirError::Invalid(Box::new(report))),
+            Err(e) => Err(FhirError::InvalidJson(e.to_string())),
+        }
     }
 
     /// Validates and wraps a JSON value.

@@ -59,70 +59,15 @@ impl FhirDateTime {
     /// Parses a FHIR `dateTime`. A time without seconds (`T10:30Z`) is
     /// accepted and kept at minute precision; callers warn about it.
     pub fn parse_date_time(s: &str) -> Option<FhirDateTime> {
-        let (date, rest) = match s.find('T') {
-            Some(i) => (s.get(..i)?, Some(s.get(i + 1..)?)),
-            None => (s, None),
-        };
-        let mut parts = date.split('-');
-        let year = digits(parts.next()?, 4)?;
-        if year == 0 {
-            return None;
-        }
-        let month = parts
-            .next()
-            .map(|m| digits(m, 2))
-            .map_or(Ok(None), |m| m.map(Some).ok_or(()));
-        let month = month.ok()?;
-        let day = parts
-            .next()
-            .map(|d| digits(d, 2))
-            .map_or(Ok(None), |d| d.map(Some).ok_or(()));
-        let day = day.ok()?;
-        if parts.next().is_some() || (day.is_some() && month.is_none()) {
-            return None;
-        }
-        let year = i32::try_from(year).ok()?;
-        match (month, day) {
-            (Some(m), Some(d)) => {
-                NaiveDate::from_ymd_opt(year, m, d)?;
-            }
-            (Some(m), None) if !(1..=12).contains(&m) => return None,
-            _ => {}
-        }
-        let mut precision = match (month, day) {
-            (None, _) => DatePrecision::Year,
-            (Some(_), None) => DatePrecision::Month,
-            _ => DatePrecision::Day,
-        };
-        let (mut time, mut offset) = (None, None);
-        if let Some(rest) = rest {
-            day?;
-            let zone_at = rest.find(['Z', '+', '-'])?;
-            let (clock, zone) = (rest.get(..zone_at)?, rest.get(zone_at..)?);
-            let (t, p) = parse_clock(clock, true)?;
-            time = Some(t);
-            precision = p;
-            offset = Some(if zone == "Z" {
-                FixedOffset::east_opt(0)?
-            } else {
-                let sign = if zone.starts_with('-') { -1 } else { 1 };
-                let hm = zone.get(1..)?;
-                let (h, m) = hm.split_once(':')?;
-                let (h, m) = (digits(h, 2)?, digits(m, 2)?);
-                if h > 14 || m > 59 || (h == 14 && m != 0) {
-                    return None;
-                }
-                FixedOffset::east_opt(sign * i32::try_from(h * 3600 + m * 60).ok()?)?
-            });
-        }
+        let p = scan(s)?;
         Some(FhirDateTime {
             text: s.to_string(),
-            precision,
-            year,
-            month,
-            day,
-            time,
-            offset,
+            precision: p.precision,
+            year: p.year,
+            month: p.month,
+            day: p.day,
+            time: p.time,
+            offset: p.offset,
         })
     }
 
@@ -160,6 +105,85 @@ impl FhirDateTime {
     }
 }
 
+/// The fields of a date/dateTime, without copying its text (validation
+/// runs this on every date and must not allocate).
+pub(crate) struct Scanned {
+    pub precision: DatePrecision,
+    year: i32,
+    month: Option<u32>,
+    day: Option<u32>,
+    time: Option<NaiveTime>,
+    offset: Option<FixedOffset>,
+}
+
+/// Scans a FHIR dateTime (a date alone included).
+pub(crate) fn scan(s: &str) -> Option<Scanned> {
+    let (date, rest) = match s.find('T') {
+        Some(i) => (s.get(..i)?, Some(s.get(i + 1..)?)),
+        None => (s, None),
+    };
+    let mut parts = date.split('-');
+    let year = digits(parts.next()?, 4)?;
+    if year == 0 {
+        return None;
+    }
+    let month = parts
+        .next()
+        .map(|m| digits(m, 2))
+        .map_or(Ok(None), |m| m.map(Some).ok_or(()));
+    let month = month.ok()?;
+    let day = parts
+        .next()
+        .map(|d| digits(d, 2))
+        .map_or(Ok(None), |d| d.map(Some).ok_or(()));
+    let day = day.ok()?;
+    if parts.next().is_some() || (day.is_some() && month.is_none()) {
+        return None;
+    }
+    let year = i32::try_from(year).ok()?;
+    match (month, day) {
+        (Some(m), Some(d)) => {
+            NaiveDate::from_ymd_opt(year, m, d)?;
+        }
+        (Some(m), None) if !(1..=12).contains(&m) => return None,
+        _ => {}
+    }
+    let mut precision = match (month, day) {
+        (None, _) => DatePrecision::Year,
+        (Some(_), None) => DatePrecision::Month,
+        _ => DatePrecision::Day,
+    };
+    let (mut time, mut offset) = (None, None);
+    if let Some(rest) = rest {
+        day?;
+        let zone_at = rest.find(['Z', '+', '-'])?;
+        let (clock, zone) = (rest.get(..zone_at)?, rest.get(zone_at..)?);
+        let (t, p) = parse_clock(clock, true)?;
+        time = Some(t);
+        precision = p;
+        offset = Some(if zone == "Z" {
+            FixedOffset::east_opt(0)?
+        } else {
+            let sign = if zone.starts_with('-') { -1 } else { 1 };
+            let hm = zone.get(1..)?;
+            let (h, m) = hm.split_once(':')?;
+            let (h, m) = (digits(h, 2)?, digits(m, 2)?);
+            if h > 14 || m > 59 || (h == 14 && m != 0) {
+                return None;
+            }
+            FixedOffset::east_opt(sign * i32::try_from(h * 3600 + m * 60).ok()?)?
+        });
+    }
+    Some(Scanned {
+        precision,
+        year,
+        month,
+        day,
+        time,
+        offset,
+    })
+}
+
 /// Parses `hh:mm:ss(.f+)` (and `hh:mm` when `allow_minutes`).
 fn parse_clock(s: &str, allow_minutes: bool) -> Option<(NaiveTime, DatePrecision)> {
     let mut it = s.splitn(3, ':');
@@ -173,7 +197,11 @@ fn parse_clock(s: &str, allow_minutes: bool) -> Option<(NaiveTime, DatePrecision
                 if f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) {
                     return None;
                 }
-                let nanos: u32 = format!("{:0<9}", f.get(..f.len().min(9))?).parse().ok()?;
+                let nanos: u32 = {
+                    let f9 = f.get(..f.len().min(9))?;
+                    let n: u32 = f9.parse().ok()?;
+                    n * 10u32.pow(9 - u32::try_from(f9.len()).ok()?)
+                };
                 (digits(s, 2)?, nanos, DatePrecision::Fraction)
             }
             None => (digits(sec, 2)?, 0, DatePrecision::Second),

@@ -5,9 +5,12 @@
 //! problem: every issue is collected with its path.
 
 use super::defs::{resource_def, El, Td, Ty, Vs, ELEMENT, P};
-use super::primitives::{is_valid_time, DatePrecision, FhirDateTime};
+use super::json::J;
+use super::primitives::{is_valid_time, scan, DatePrecision};
 use super::{Issue, Severity};
-use serde_json::{Map, Value};
+use std::borrow::Cow;
+
+type Members<'a> = [(Cow<'a, str>, J<'a>)];
 
 pub(crate) struct Walker {
     pub issues: Vec<Issue>,
@@ -44,20 +47,20 @@ impl Walker {
     }
 
     /// Validates a resource at the current path (the path already names it).
-    pub(crate) fn resource(&mut self, v: &Value) {
-        let Some(obj) = v.as_object() else {
+    pub(crate) fn resource(&mut self, v: &J<'_>) {
+        let J::Obj(obj) = v else {
             self.err(
                 "FHIR_INVALID_TYPE",
                 format!("a resource must be a JSON object, found {}", kind(v)),
             );
             return;
         };
-        match obj.get("resourceType") {
+        match v.get("resourceType") {
             None => self.err(
                 "FHIR_MISSING_RESOURCE_TYPE",
                 "the resource has no resourceType".into(),
             ),
-            Some(Value::String(rt)) => match resource_def(rt) {
+            Some(J::Str(rt)) => match resource_def(rt) {
                 Some(td) => self.object(obj, td, true),
                 None => self.err(
                     "FHIR_UNKNOWN_RESOURCE_TYPE",
@@ -71,7 +74,7 @@ impl Walker {
         }
     }
 
-    fn object(&mut self, obj: &Map<String, Value>, td: &'static Td, is_resource: bool) {
+    fn object(&mut self, obj: &Members<'_>, td: &'static Td, is_resource: bool) {
         if obj.is_empty() {
             self.err(
                 "FHIR_EMPTY_ELEMENT",
@@ -82,15 +85,52 @@ impl Walker {
         // Which key filled each choice element (index into td.els); empty
         // vectors do not allocate.
         let mut chosen: Vec<(usize, &str)> = Vec::new();
-        for (key, val) in obj {
+        // Elements seen so far (bit per index into td.els; no table has more
+        // than 128 elements, larger indices fall back to a scan).
+        let (mut seen, mut seen_ext) = (0u128, 0u128);
+        for (pos, (key, val)) in obj.iter().enumerate() {
             if is_resource && key == "resourceType" {
                 continue;
             }
             let (name, underscore) = match key.strip_prefix('_') {
                 Some(n) => (n, true),
-                None => (key.as_str(), false),
+                None => (key.as_ref(), false),
             };
-            let Some((idx, el, ty)) = find(td, name) else {
+            let found = find(td, name);
+            // Duplicate keys: serde_json would keep only the last one, so a
+            // duplicate is an error rather than a silent loss.
+            let repeated = match found {
+                Some((idx, el, _)) => {
+                    let bit = u32::try_from(idx)
+                        .ok()
+                        .and_then(|i| 1u128.checked_shl(i))
+                        .unwrap_or(0);
+                    let set = if underscore { &mut seen_ext } else { &mut seen };
+                    let again = if bit != 0 {
+                        *set & bit != 0
+                    } else {
+                        earlier_key(obj, pos, key)
+                    };
+                    *set |= bit;
+                    // For a choice, another type under the same element is
+                    // FHIR_MULTIPLE_CHOICE, not a duplicate.
+                    again
+                        && (!matches!(el.t, Ty::Choice(_))
+                            || chosen.iter().any(|(i, prev)| *i == idx && *prev == name))
+                }
+                None => earlier_key(obj, pos, key),
+            };
+            if repeated {
+                let len = self.path.len();
+                self.path.push('.');
+                self.path.push_str(key);
+                self.err(
+                    "FHIR_DUPLICATE_ELEMENT",
+                    format!("'{key}' appears more than once in the same object"),
+                );
+                self.path.truncate(len);
+            }
+            let Some((idx, el, ty)) = found else {
                 let len = self.path.len();
                 self.path.push('.');
                 self.path.push_str(key);
@@ -134,8 +174,7 @@ impl Walker {
                     );
                 }
             } else {
-                let nulls_ok =
-                    el.many && matches!(ty, Ty::P(_)) && obj.contains_key(&format!("_{name}"));
+                let nulls_ok = el.many && matches!(ty, Ty::P(_)) && has_underscore(obj, name);
                 self.element(val, el, ty, nulls_ok);
             }
             self.path.truncate(len);
@@ -146,11 +185,11 @@ impl Walker {
             }
             let present = match el.t {
                 Ty::Choice(types) => types.iter().any(|(suffix, _)| {
-                    obj.keys()
-                        .any(|k| k.strip_prefix(el.n).is_some_and(|s| s == *suffix))
+                    obj.iter()
+                        .any(|(k, _)| k.strip_prefix(el.n).is_some_and(|s| s == *suffix))
                 }),
-                Ty::P(_) => obj.contains_key(el.n) || obj.contains_key(&format!("_{}", el.n)),
-                _ => obj.contains_key(el.n),
+                Ty::P(_) => has(obj, el.n) || has_underscore(obj, el.n),
+                _ => has(obj, el.n),
             };
             if !present {
                 let len = self.path.len();
@@ -168,9 +207,9 @@ impl Walker {
         }
     }
 
-    fn element(&mut self, val: &Value, el: &El, ty: Ty, nulls_ok: bool) {
+    fn element(&mut self, val: &J<'_>, el: &El, ty: Ty, nulls_ok: bool) {
         if el.many {
-            let Value::Array(items) = val else {
+            let J::Arr(items) = val else {
                 self.err(
                     "FHIR_EXPECTED_ARRAY",
                     format!(
@@ -191,12 +230,12 @@ impl Walker {
             for (i, item) in items.iter().enumerate() {
                 let len = self.path.len();
                 push_index(&mut self.path, i);
-                if !(item.is_null() && nulls_ok) {
+                if !(matches!(item, J::Null) && nulls_ok) {
                     self.single(item, ty, el.b);
                 }
                 self.path.truncate(len);
             }
-        } else if let Value::Array(_) = val {
+        } else if let J::Arr(_) = val {
             self.err(
                 "FHIR_UNEXPECTED_ARRAY",
                 format!("'{}' does not repeat: it must not be a JSON array", el.n),
@@ -206,11 +245,11 @@ impl Walker {
         }
     }
 
-    fn single(&mut self, val: &Value, ty: Ty, b: Option<&'static Vs>) {
+    fn single(&mut self, val: &J<'_>, ty: Ty, b: Option<&'static Vs>) {
         match ty {
             Ty::P(p) => self.primitive(val, p, b),
             Ty::C(td) => match val {
-                Value::Object(o) => self.object(o, td, false),
+                J::Obj(o) => self.object(o, td, false),
                 other => self.err(
                     "FHIR_INVALID_TYPE",
                     format!("expected a {} object, found {}", td.name, kind(other)),
@@ -221,7 +260,7 @@ impl Walker {
                     && self.path.ends_with(".resource")
                     && self.path.starts_with("Bundle.entry[")
                 {
-                    if !val.is_object() {
+                    if !matches!(val, J::Obj(_)) {
                         self.err(
                             "FHIR_INVALID_TYPE",
                             format!("a resource must be a JSON object, found {}", kind(val)),
@@ -236,7 +275,7 @@ impl Walker {
         }
     }
 
-    fn primitive_extension(&mut self, val: &Value, many: bool) {
+    fn primitive_extension(&mut self, val: &J<'_>, many: bool) {
         let el = El {
             n: "",
             t: Ty::C(&ELEMENT),
@@ -245,9 +284,9 @@ impl Walker {
             b: None,
         };
         match val {
-            Value::Array(items) if many => {
+            J::Arr(items) if many => {
                 for (i, item) in items.iter().enumerate() {
-                    if !item.is_null() {
+                    if !matches!(item, J::Null) {
                         let len = self.path.len();
                         push_index(&mut self.path, i);
                         self.element(item, &el, el.t, false);
@@ -263,15 +302,15 @@ impl Walker {
         }
     }
 
-    fn primitive(&mut self, val: &Value, p: P, b: Option<&'static Vs>) {
+    fn primitive(&mut self, val: &J<'_>, p: P, b: Option<&'static Vs>) {
         match (p, val) {
-            (_, Value::Null) => self.err(
+            (_, J::Null) => self.err(
                 "FHIR_NULL_VALUE",
                 "null is not allowed here in FHIR JSON".into(),
             ),
-            (P::Boolean, Value::Bool(_)) => {}
-            (P::Integer | P::UnsignedInt | P::PositiveInt, Value::Number(n)) => {
-                let text = n.as_str();
+            (P::Boolean, J::Bool(_)) => {}
+            (P::Integer | P::UnsignedInt | P::PositiveInt, J::Num(text)) => {
+                let text = *text;
                 let ok_form = is_integer_text(text);
                 match text.parse::<i32>() {
                     Ok(v) if ok_form => {
@@ -295,7 +334,7 @@ impl Walker {
                     ),
                 }
             }
-            (P::Decimal, Value::Number(_)) => {}
+            (P::Decimal, J::Num(_)) => {}
             (P::Boolean | P::Integer | P::UnsignedInt | P::PositiveInt | P::Decimal, other) => {
                 let want = match p {
                     P::Boolean => "a JSON boolean (true or false)",
@@ -307,7 +346,7 @@ impl Walker {
                     format!("expected {want}, found {}", kind(other)),
                 );
             }
-            (_, Value::String(s)) => self.string(s, p, b),
+            (_, J::Str(s)) => self.string(s, p, b),
             (_, other) => self.err(
                 "FHIR_INVALID_TYPE",
                 format!("expected a JSON string, found {}", kind(other)),
@@ -335,9 +374,9 @@ impl Walker {
             P::Oid => s.strip_prefix("urn:oid:").is_some_and(is_oid),
             P::Uuid => s.strip_prefix("urn:uuid:").is_some_and(is_uuid),
             P::Base64Binary => is_base64(s),
-            P::Date => FhirDateTime::parse_date(s).is_some(),
-            P::DateTime => match FhirDateTime::parse_date_time(s) {
-                Some(d) if d.precision() == DatePrecision::Minute => {
+            P::Date => scan(s).is_some_and(|d| d.precision <= DatePrecision::Day),
+            P::DateTime => match scan(s) {
+                Some(d) if d.precision == DatePrecision::Minute => {
                     self.warn(
                         "FHIR_DATETIME_NO_SECONDS",
                         format!("'{s}' has a time without seconds; FHIR R4 requires seconds (kept as written)"),
@@ -347,7 +386,7 @@ impl Walker {
                 Some(_) => true,
                 None => false,
             },
-            P::Instant => FhirDateTime::parse_instant(s).is_some(),
+            P::Instant => scan(s).is_some_and(|d| d.precision >= DatePrecision::Second),
             P::Time => is_valid_time(s),
             P::Boolean | P::Integer | P::UnsignedInt | P::PositiveInt | P::Decimal => false,
         };
@@ -397,18 +436,24 @@ fn find(td: &'static Td, name: &str) -> Option<(usize, &'static El, Ty)> {
 }
 
 fn push_index(path: &mut String, i: usize) {
-    use std::fmt::Write as _;
-    let _ = write!(path, "[{i}]");
+    // Hot path (every array item): avoid the formatting machinery.
+    path.push('[');
+    if i < 10 {
+        path.push(char::from(b'0' + (i as u8)));
+    } else {
+        path.push_str(&i.to_string());
+    }
+    path.push(']');
 }
 
-pub(crate) fn kind(v: &Value) -> &'static str {
+pub(crate) fn kind(v: &J<'_>) -> &'static str {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        J::Null => "null",
+        J::Bool(_) => "a boolean",
+        J::Num(_) => "a number",
+        J::Str(_) => "a string",
+        J::Arr(_) => "an array",
+        J::Obj(_) => "an object",
     }
 }
 
@@ -491,4 +536,18 @@ fn is_base64(s: &str) -> bool {
         }
     }
     n > 0 && n % 4 == 0
+}
+
+fn has(obj: &Members<'_>, name: &str) -> bool {
+    obj.iter().any(|(k, _)| k == name)
+}
+
+fn has_underscore(obj: &Members<'_>, name: &str) -> bool {
+    obj.iter()
+        .any(|(k, _)| k.strip_prefix('_').is_some_and(|k| k == name))
+}
+
+/// True when `key` occurs among the members before position `pos`.
+fn earlier_key(obj: &Members<'_>, pos: usize, key: &str) -> bool {
+    obj.iter().take(pos).any(|(k, _)| k == key)
 }

@@ -33,6 +33,12 @@ demo: build
 	-$(HIM) fhir validate examples/data/invalid.ndjson
 	@echo "== him fhir normalize examples/data/bundle.json"
 	$(HIM) fhir normalize examples/data/bundle.json | head -c 400; echo
+	@echo "== him codes validate --system icd10cm < examples/data/codes.txt (exit 1: some codes are invalid on purpose)"
+	-$(HIM) codes validate --system icd10cm --date 2026-05-04 < examples/data/codes.txt
+	@echo "== him codes lookup S72.001A"
+	$(HIM) codes lookup --system icd10cm S72.001A
+	@echo "== him codes check-claim examples/data/claim.json (exit 1: the second encounter has findings)"
+	-$(HIM) codes check-claim examples/data/claim.json
 
 lint:
 	$(CARGO) fmt --all -- --check

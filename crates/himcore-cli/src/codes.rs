@@ -1,6 +1,6 @@
 //! `him codes`: validate, look up and claim-check medical codes.
 
-use crate::input::{read_inputs, JsonLines};
+use crate::input::{progress, read_inputs, JsonLines};
 use crate::{CliError, Outcome};
 use chrono::NaiveDate;
 use clap::Subcommand;
@@ -65,7 +65,7 @@ fn system(name: &str) -> Result<CodeSystem, CliError> {
 }
 
 /// Runs a `him codes` subcommand.
-pub fn run(cmd: CodesCommand) -> Result<Outcome, CliError> {
+pub fn run(cmd: CodesCommand, quiet: bool) -> Result<Outcome, CliError> {
     match cmd {
         CodesCommand::Validate {
             system: s,
@@ -135,7 +135,9 @@ pub fn run(cmd: CodesCommand) -> Result<Outcome, CliError> {
                     serde_json::Value::Array(a) => a,
                     other => vec![other],
                 };
+                let bar = progress(claims.len() as u64, quiet, "claims");
                 for (i, claim) in claims.iter().enumerate() {
+                    bar.inc(1);
                     let dx = claim
                         .get("diagnoses")
                         .and_then(|d| d.as_array())
@@ -161,6 +163,7 @@ pub fn run(cmd: CodesCommand) -> Result<Outcome, CliError> {
                     clean &= report.clean;
                     out.write(&report)?;
                 }
+                bar.finish_and_clear();
             }
             out.finish()?;
             Ok(if clean {

@@ -56,7 +56,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: Result<Outcome, CliError> = match cli.command {
         Command::Fhir(cmd) => fhir::run(cmd, cli.quiet),
-        Command::Codes(c) => codes::run(c),
+        Command::Codes(c) => codes::run(c, cli.quiet),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

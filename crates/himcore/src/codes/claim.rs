@@ -6,15 +6,16 @@
 //!   Excludes1 note (ranges like `A00-A09`, `E08.-`).
 //! * I.A.13 Etiology/manifestation: a manifestation code ("in diseases
 //!   classified elsewhere") carries a "code first" note and must follow its
-//!   etiology code; reported when no code listed before it matches the note
-//!   (or, when the note names no code, when no code precedes it).
+//!   etiology code; reported when no code listed before it matches the note,
+//!   or, when the note names no code or gives examples ("underlying disease,
+//!   such as: ..."), when no code precedes it.
 //! * I.B.2 Level of detail: only billable (leaf) codes may be reported.
 //! * Duplicates: the same code twice (after normalisation).
 //!
 //! Invalid codes are reported with their validation error and take no part
 //! in the pair checks.
 
-use super::{check, error, icd10cm, validate, CodeError, CodeSystem, CodeValidation, Disp};
+use super::{check, icd10cm, validate, CodeError, CodeSystem, CodeValidation, Disp};
 use crate::ErrorCode;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -83,12 +84,11 @@ pub fn check_claim(codes: &[&str], date: Option<NaiveDate>) -> ClaimReport {
         }
     }
     // Headers.
-    for ((_, code, idx), v) in ok.iter().map(|o| (o, &validations[o.0])) {
-        if v.billable == Some(false) {
+    for (pos, code, _) in &ok {
+        if validations.get(*pos).and_then(|v| v.billable) == Some(false) {
             let kids: Vec<String> = super::lookup(CodeSystem::Icd10Cm, code, date)
                 .map(|i| i.children)
                 .unwrap_or_default();
-            let _ = idx;
             let e = CodeError::NotBillable {
                 code: code.clone(),
                 children: kids.join(", "),
@@ -128,7 +128,7 @@ pub fn check_claim(codes: &[&str], date: Option<NaiveDate>) -> ClaimReport {
         }
         let first = icd10cm::code_first(*im);
         let before = ok.iter().take(n);
-        let satisfied = if first.is_empty() {
+        let satisfied = if first.is_empty() || icd10cm::code_first_is_open(*im) {
             ok.iter().take(n).next().is_some()
         } else {
             before
@@ -146,7 +146,6 @@ pub fn check_claim(codes: &[&str], date: Option<NaiveDate>) -> ClaimReport {
             });
         }
     }
-    let _ = error::from_fail;
     ClaimReport {
         clean: findings.is_empty(),
         codes: validations,

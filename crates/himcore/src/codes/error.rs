@@ -184,13 +184,20 @@ pub(crate) fn from_fail(
             date: date_s,
             last: rel_name(last),
         },
-        Fail::Unavailable { before, after } => {
+        Fail::Unavailable {
+            before,
+            after,
+            in_after,
+        } => {
             let detail = match (before, after) {
-                (Some(a), Some(b)) => format!(
-                    "the release in force then is not shipped, and the shipped releases around it disagree about the code ({} and {})",
-                    rel_name(a),
-                    rel_name(b)
-                ),
+                (Some(a), Some(b)) => {
+                    let (has, lacks) = if in_after { (b, a) } else { (a, b) };
+                    format!(
+                        "the release in force then is not shipped, and the shipped releases around it disagree: the code is in {} but not in {}",
+                        rel_name(has),
+                        rel_name(lacks)
+                    )
+                }
                 _ => format!(
                     "no shipped release covers that date (shipped: {})",
                     rels.iter()

@@ -251,11 +251,15 @@ pub(crate) fn npi(code: &str) -> R {
     if b.len() != 10 || !b.iter().all(u8::is_ascii_digit) {
         return Err(fmt("an NPI is 10 digits"));
     }
-    let mut payload = *b"808400000000000";
-    payload
-        .get_mut(5..14)
-        .map(|s| s.copy_from_slice(b.get(..9).unwrap_or(&[0; 9])));
-    let expected = luhn_digit(payload.get(..14).unwrap_or(&[]));
+    // The NPI is an ISO 7812 card number with prefix 80840 (USA health).
+    let mut payload = [b'0'; 14];
+    for (slot, c) in payload
+        .iter_mut()
+        .zip(b"80840".iter().chain(b.iter().take(9)))
+    {
+        *slot = *c;
+    }
+    let expected = luhn_digit(&payload);
     if b.get(9) != Some(&expected) {
         return Err((Fail::CheckDigit { expected }, None));
     }

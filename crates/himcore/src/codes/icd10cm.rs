@@ -352,3 +352,37 @@ fn children(idx: usize, release: usize) -> Vec<usize> {
     }
     out
 }
+
+/// Number of codes and of billable codes in shipped release `r` (an index
+/// into [`RELEASES`]).
+pub fn release_counts(r: usize) -> (usize, usize) {
+    let (mut codes, mut billable) = (0, 0);
+    for i in 0..KEYS.len() {
+        let f = KEYS.get(i).map_or(0, |k| (k & 0xFF) as u8);
+        codes += usize::from(in_release(f, r));
+        billable += usize::from(billable_in(f, r));
+    }
+    (codes, billable)
+}
+
+/// True when a codeFirst note on the code or an ancestor gives its list as
+/// examples ("underlying disease, such as: ..."), so any etiology code
+/// listed first satisfies it, not only the codes the note names.
+pub(crate) fn code_first_is_open(idx: usize) -> bool {
+    let mut cur = Some(idx);
+    while let Some(i) = cur {
+        let notes = meta(i).and_then(|m| table::text_at(TEXT, m.notes));
+        if let Some(text) = notes {
+            let parts: Vec<&str> = text.split('\t').collect();
+            let open = parts.chunks(2).any(|c| match c {
+                [k, t] => *k == "codeFirst" && t.contains("such as"),
+                _ => false,
+            });
+            if open {
+                return true;
+            }
+        }
+        cur = parent_index(i);
+    }
+    false
+}

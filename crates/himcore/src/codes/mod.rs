@@ -284,6 +284,8 @@ pub(crate) enum Fail {
     Unavailable {
         before: Option<usize>,
         after: Option<usize>,
+        /// Whether the code is in the newer neighbour (else in the older).
+        in_after: bool,
     },
     CheckDigit {
         expected: u8,
@@ -322,15 +324,17 @@ pub(crate) fn status_by_date(
             match (sa.0, sb.0) {
                 (true, true) => Ok((sa.1 == sb.1).then_some(sa.1)),
                 (false, false) => Err(absent(a, b)),
-                _ => Err(Fail::Unavailable {
+                (_, in_after) => Err(Fail::Unavailable {
                     before: Some(a),
                     after: Some(b),
+                    in_after,
                 }),
             }
         }
         release::Resolved::Outside => Err(Fail::Unavailable {
             before: None,
             after: None,
+            in_after: false,
         }),
     }
 }

@@ -44,6 +44,10 @@ function orErrorCode(fn) {
 }
 
 const ADAPTERS = {
+  codes: {
+    validate: (input) => coreCodeValidation(himcore.codes.validate(input.system, input.code, input.date)),
+    normalize: (input) => himcore.codes.normalize(input.system, input.code),
+  },
   fhir: {
     validate: (input) => fhirSummary(himcore.fhir.validate(input.resource)),
     validate_json: (input) => fhirSummary(himcore.fhir.validate(input.text)),
@@ -73,5 +77,3 @@ for (const file of files) {
     }
   })
 }
-
-module.exports = { coreCodeValidation }

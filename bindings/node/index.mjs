@@ -6,5 +6,6 @@ const himcore = createRequire(import.meta.url)('./index.js')
 export default himcore
 export const HimError = himcore.HimError
 export const version = himcore.version
-export const fhir = himcore.fhir
 export const codes = himcore.codes
+export const fhir = himcore.fhir
+export const __napiBindingTarget = himcore.__napiBindingTarget

@@ -29,10 +29,11 @@ build:
 demo: build
 	@echo "== him fhir validate examples/data/bundle.json"
 	$(HIM) fhir validate examples/data/bundle.json
-	@echo "== him fhir validate examples/data/invalid.ndjson (exit 1 expected: broken resources)"
-	-$(HIM) fhir validate examples/data/invalid.ndjson
-	@echo "== him fhir normalize examples/data/bundle.json"
-	$(HIM) fhir normalize examples/data/bundle.json | head -c 400; echo
+	@echo "== him fhir validate examples/data/invalid.ndjson (broken resources: exit 1 expected)"
+	$(HIM) fhir validate examples/data/invalid.ndjson || echo "(exit $$?: invalid resources reported)"
+	@echo "== him fhir normalize examples/data/bundle.json > target/bundle.normalized.json"
+	$(HIM) fhir normalize examples/data/bundle.json > target/bundle.normalized.json
+	@head -c 300 target/bundle.normalized.json; echo " ..."
 	@echo "== him codes validate --system icd10cm < examples/data/codes.txt (exit 1: some codes are invalid on purpose)"
 	-$(HIM) codes validate --system icd10cm --date 2026-05-04 < examples/data/codes.txt
 	@echo "== him codes lookup S72.001A"

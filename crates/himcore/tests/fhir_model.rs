@@ -8,8 +8,8 @@
 //! input splitting, and generated resources surviving write -> parse.
 
 use himcore::model::{
-    normalize_json, split_resources, validate_json, validate_many, validate_split_item,
-    AdministrativeGender, DatePrecision, FhirError, Resource,
+    normalize_json, normalize_many, split_resources, validate_document, validate_json,
+    validate_many, validate_split_item, AdministrativeGender, DatePrecision, FhirError, Resource,
 };
 use himcore::{Error, ErrorCode};
 use proptest::prelude::*;
@@ -144,13 +144,21 @@ fn split_resources_reads_bundles_and_ndjson() {
     assert!(items.len() > 15);
     assert!(items.iter().all(|i| validate_split_item(i).valid));
 
-    let ndjson = "{\"resourceType\":\"Patient\",\"gender\":\"male\"}\n\n{\"resourceType\":\"Patient\",\"gender\":\"mail\"}\n{oops\n";
+    let ndjson = "{\"resourceType\":\"Patient\",\"gender\":\"male\"}\n\n{\"resourceType\":\"Patient\",\"gender\":\"mail\",\"gender\":\"male\"}\n{oops\n";
     let reports: Vec<bool> = split_resources(ndjson)
         .iter()
         .map(|i| validate_split_item(i).valid)
         .collect();
     assert_eq!(reports, [true, false, false]);
     assert_eq!(split_resources(ndjson)[2].location, "line 4");
+    // Duplicates are seen on the split path too (not collapsed by serde_json).
+    let reports = validate_document(ndjson);
+    assert_eq!(reports[1].issues[1].code, "FHIR_DUPLICATE_ELEMENT");
+    assert!(split_resources(ndjson)[2].json_error().is_some());
+    assert_eq!(
+        split_resources(ndjson)[0].to_value().unwrap(),
+        serde_json::json!({"resourceType": "Patient", "gender": "male"})
+    );
 }
 
 #[test]
@@ -171,6 +179,15 @@ fn validate_many_gives_one_report_per_input() {
     ]);
     assert_eq!(reports.len(), 2);
     assert!(reports[0].valid && !reports[1].valid);
+    let normalized = normalize_many(&["{ \"resourceType\" : \"Patient\" }", "[]"]);
+    assert_eq!(
+        normalized[0].as_deref().unwrap(),
+        r#"{"resourceType":"Patient"}"#
+    );
+    assert_eq!(
+        normalized[1].as_ref().unwrap_err().code(),
+        "FHIR_INVALID_RESOURCE"
+    );
 }
 
 #[test]
@@ -264,4 +281,42 @@ proptest! {
         prop_assert_eq!(back, v);
         prop_assert_eq!(Resource::from_json(&written).unwrap(), r);
     }
+}
+
+#[test]
+fn typed_datatypes_read_names_codes_and_quantities() {
+    let r = Resource::from_json(
+        r#"{"resourceType":"Observation","status":"final",
+            "code":{"coding":[{"system":"http://loinc.org","code":"718-7"}]},
+            "subject":{"reference":"Patient/p1"},
+            "valueQuantity":{"value":13.50,"unit":"g/dL","system":"http://unitsofmeasure.org","code":"g/dL"}}"#,
+    )
+    .unwrap();
+    let Resource::Observation(o) = &r else {
+        panic!("not an Observation")
+    };
+    assert_eq!(
+        o.codeable_concept("code").unwrap().coding[0]
+            .code
+            .as_deref(),
+        Some("718-7")
+    );
+    assert_eq!(
+        o.reference("subject").unwrap().reference.as_deref(),
+        Some("Patient/p1")
+    );
+    assert_eq!(
+        o.value_quantity().unwrap().value.unwrap().to_string(),
+        "13.50"
+    );
+
+    let Resource::Patient(p) = Resource::from_json(
+        r#"{"resourceType":"Patient","name":[{"family":"Rivera","given":["Maria","Elena"]}],
+            "identifier":[{"system":"urn:oid:2.16.840.1.113883.19.5","value":"MRN-1"}]}"#,
+    )
+    .unwrap() else {
+        panic!("not a Patient")
+    };
+    assert_eq!(p.names()[0].given, ["Maria", "Elena"]);
+    assert_eq!(p.identifiers()[0].value.as_deref(), Some("MRN-1"));
 }

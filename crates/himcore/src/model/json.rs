@@ -37,6 +37,22 @@ impl<'a> J<'a> {
         }
     }
 
+    /// Builds an owned `serde_json::Value` (numbers keep their digits).
+    pub(crate) fn to_value(&self) -> Result<Value, String> {
+        Ok(match self {
+            J::Null => Value::Null,
+            J::Bool(b) => Value::Bool(*b),
+            J::Num(t) => Value::Number(serde_json::from_str(t).map_err(|e| e.to_string())?),
+            J::Str(s) => Value::String(s.to_string()),
+            J::Arr(a) => Value::Array(a.iter().map(J::to_value).collect::<Result<_, _>>()?),
+            J::Obj(o) => Value::Object(
+                o.iter()
+                    .map(|(k, v)| Ok((k.to_string(), v.to_value()?)))
+                    .collect::<Result<_, String>>()?,
+            ),
+        })
+    }
+
     /// Borrows a `serde_json::Value` as a `J` (numbers by their written text).
     pub(crate) fn from_value(v: &'a Value) -> J<'a> {
         match v {
@@ -372,6 +388,52 @@ mod tests {
     fn deep_nesting_is_an_error_not_a_crash() {
         let deep = "[".repeat(10_000) + &"]".repeat(10_000);
         assert!(parse(&deep).unwrap_err().contains("recursion limit"));
+    }
+
+    fn arb_json() -> impl proptest::strategy::Strategy<Value = Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            (any::<i64>(), "[0-9]{0,4}", prop::option::of(-20i32..20)).prop_map(|(i, f, e)| {
+                let mut t = i.to_string();
+                if !f.is_empty() {
+                    t = format!("{t}.{f}");
+                }
+                if let Some(e) = e {
+                    t = format!("{t}e{e}");
+                }
+                serde_json::from_str(&t).unwrap()
+            }),
+            "\\PC*".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(4, 48, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::vec(("\\PC{0,6}", inner), 0..6)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn reads_what_serde_json_writes(v in arb_json(), pretty in proptest::bool::ANY) {
+            let text = if pretty {
+                serde_json::to_string_pretty(&v).unwrap()
+            } else {
+                serde_json::to_string(&v).unwrap()
+            };
+            let ours = parse(&text).unwrap();
+            proptest::prop_assert_eq!(ours, J::from_value(&v));
+        }
+
+        #[test]
+        fn never_panics_on_arbitrary_text(text in "\\PC{0,40}") {
+            let ours = parse(&text).is_ok();
+            let theirs = serde_json::from_str::<Value>(&text).is_ok();
+            proptest::prop_assert_eq!(ours, theirs, "{:?}", text);
+        }
     }
 
     #[test]

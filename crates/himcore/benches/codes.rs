@@ -16,8 +16,8 @@ use himcore::codes::{is_valid, validate, validate_many, CodeSystem};
 fn mix(system: CodeSystem) -> Vec<&'static str> {
     match system {
         CodeSystem::Icd10Cm => vec![
-            "E11.9", "I10", "S72.001A", "Z3A.20", "QA0.0101", "J45.909", "E11", "e119",
-            "E11.99", "S02.0A", "1E1.9", "M54.50", "F32.A", "O9A.111", "K21.9",
+            "E11.9", "I10", "S72.001A", "Z3A.20", "QA0.0101", "J45.909", "E11", "e119", "E11.99",
+            "S02.0A", "1E1.9", "M54.50", "F32.A", "O9A.111", "K21.9",
         ],
         CodeSystem::Icd10Pcs => vec![
             "0DTJ4ZZ", "0016070", "X2A5312", "0DTJ4ZY", "0I00000", "02HV33Z", "3E0234Z",
@@ -25,7 +25,11 @@ fn mix(system: CodeSystem) -> Vec<&'static str> {
         CodeSystem::Hcpcs => vec!["J1100", "A0021", "LT", "A0000", "99213", "G0008", "E0114"],
         CodeSystem::Cpt => vec!["99213", "3074F", "0042T", "0001U", "9921", "ABCDE"],
         CodeSystem::Ndc => vec![
-            "1234-5678-90", "12345-678-90", "12345678901", "1234567890", "123-4567-890",
+            "1234-5678-90",
+            "12345-678-90",
+            "12345678901",
+            "1234567890",
+            "123-4567-890",
         ],
         CodeSystem::Loinc => vec!["2160-0", "718-7", "4548-4", "2160-1", "21600"],
         CodeSystem::Snomed => vec!["22298006", "404684003", "22298005", "123"],

@@ -106,6 +106,10 @@ fn seventh_characters_follow_inherited_definitions_and_placeholders() {
     assert!(is_valid(CodeSystem::Icd10Cm, "S02.0XXA", None));
     assert!(is_valid(CodeSystem::Icd10Cm, "T36.0X1A", None));
     assert_eq!(err(CodeSystem::Icd10Cm, "S02.0A", None), "CODE_UNKNOWN");
+    let hint = validate(CodeSystem::Icd10Cm, "S02.0A", None).error.unwrap();
+    assert!(hint.to_string().contains("placeholder X"), "{hint}");
+    let no_hint = validate(CodeSystem::Icd10Cm, "S72.00A", None).error.unwrap();
+    assert!(!no_hint.to_string().contains("placeholder"), "{no_hint}");
     assert_eq!(err(CodeSystem::Icd10Cm, "S72.001Z", None), "CODE_UNKNOWN");
     // The code the 7th character completes is a header.
     assert_eq!(

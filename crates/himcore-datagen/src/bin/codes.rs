@@ -521,26 +521,25 @@ fn icd10cm(root: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), String
             let joined: Vec<String> = c.notes.iter().map(|(k, t)| format!("{k}\t{t}")).collect();
             text.add(&joined.join("\t"))?
         };
-        let mut list = |v: &[(u64, u64)]| -> Result<u32, String> {
-            if v.is_empty() {
-                return Ok(NONE);
-            }
+        // Excludes1 then codeFirst ranges, each list led by its length.
+        let lists = if c.excludes1.is_empty() && c.code_first.is_empty() {
+            NONE
+        } else {
             let o = u32::try_from(ranges.len()).map_err(|e| e.to_string())?;
-            ranges.push(v.len() as u64);
-            for (a, b) in v {
-                ranges.push(*a);
-                ranges.push(*b);
+            for v in [&c.excludes1, &c.code_first] {
+                ranges.push(v.len() as u64);
+                for (a, b) in v {
+                    ranges.push(*a);
+                    ranges.push(*b);
+                }
             }
-            Ok(o)
+            o
         };
-        let ex1 = list(&c.excludes1)?;
-        let cf = list(&c.code_first)?;
         let seven = c.seven.map_or(0u16, |s| s as u16 + 1);
         let section = c.section.map_or(u16::MAX, |s| s as u16);
         meta.extend_from_slice(&title.to_le_bytes());
         meta.extend_from_slice(&notes.to_le_bytes());
-        meta.extend_from_slice(&ex1.to_le_bytes());
-        meta.extend_from_slice(&cf.to_le_bytes());
+        meta.extend_from_slice(&lists.to_le_bytes());
         meta.extend_from_slice(&seven.to_le_bytes());
         meta.extend_from_slice(&section.to_le_bytes());
     }
@@ -565,6 +564,7 @@ fn icd10cm(root: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), String
         sevens.push('\n');
     }
     let ranges_bytes: Vec<u8> = ranges.iter().flat_map(|r| r.to_le_bytes()).collect();
+    files.push(("icd10cm.idx".into(), prefix_index(&keys)?));
     files.push(("icd10cm.keys".into(), keys));
     files.push(("icd10cm.meta".into(), meta));
     files.push(("icd10cm.text".into(), text.bytes));
@@ -598,31 +598,34 @@ fn simple_table(
 }
 
 /// PCS titles are long and built from a small vocabulary, so they are stored
-/// as sequences of word numbers: `icd10pcs.words` (`\n`-terminated words),
+/// as sequences of word numbers: `icd10pcs.words` (`\n`-terminated words,
+/// most frequent first), `icd10pcs.wordoffs` (u32 per word),
 /// `icd10pcs.offs` (u32 per key into `icd10pcs.seq`, plus an end sentinel),
-/// `icd10pcs.seq` (u16 word numbers).
+/// `icd10pcs.seq` (word numbers: one byte below 128, else two bytes
+/// `0x80 | n >> 8`, `n & 0xFF`); plus `icd10pcs.keys` and `icd10pcs.idx`.
 fn pcs_table(
     rows: &BTreeMap<String, (u8, String)>,
     files: &mut Vec<(String, Vec<u8>)>,
 ) -> Result<(), String> {
-    let mut vocab: BTreeMap<&str, u16> = BTreeMap::new();
+    let mut freq: BTreeMap<&str, usize> = BTreeMap::new();
     for (_, t) in rows.values() {
         for w in t.split(' ') {
-            let n = vocab.len();
-            vocab
-                .entry(w)
-                .or_insert(u16::try_from(n).map_err(|e| e.to_string())?);
+            *freq.entry(w).or_default() += 1;
         }
     }
-    let mut by_id: Vec<&str> = vec![""; vocab.len()];
-    for (w, i) in &vocab {
-        if let Some(s) = by_id.get_mut(usize::from(*i)) {
-            *s = w;
-        }
+    let mut by_id: Vec<(&str, usize)> = freq.into_iter().collect();
+    by_id.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    if by_id.len() >= 0x8000 {
+        return Err("PCS vocabulary too large".into());
     }
+    let vocab: BTreeMap<&str, usize> = by_id
+        .iter()
+        .enumerate()
+        .map(|(i, (w, _))| (*w, i))
+        .collect();
     let mut words = Vec::new();
     let mut word_offs = Vec::new();
-    for w in by_id {
+    for (w, _) in &by_id {
         word_offs.extend_from_slice(&(words.len() as u32).to_le_bytes());
         words.extend_from_slice(w.as_bytes());
         words.push(b'\n');
@@ -632,19 +635,59 @@ fn pcs_table(
     let mut seq: Vec<u8> = Vec::new();
     for (code, (flags, title)) in rows {
         keys.extend_from_slice(&key(code, *flags)?.to_le_bytes());
-        offs.extend_from_slice(&((seq.len() / 2) as u32).to_le_bytes());
+        offs.extend_from_slice(&(seq.len() as u32).to_le_bytes());
         for w in title.split(' ') {
             let id = vocab.get(w).copied().ok_or("word")?;
-            seq.extend_from_slice(&id.to_le_bytes());
+            if id < 0x80 {
+                seq.push(id as u8);
+            } else {
+                seq.push(0x80 | (id >> 8) as u8);
+                seq.push((id & 0xFF) as u8);
+            }
         }
     }
-    offs.extend_from_slice(&((seq.len() / 2) as u32).to_le_bytes());
+    offs.extend_from_slice(&(seq.len() as u32).to_le_bytes());
+    files.push(("icd10pcs.idx".into(), prefix_index(&keys)?));
     files.push(("icd10pcs.keys".into(), keys));
     files.push(("icd10pcs.offs".into(), offs));
     files.push(("icd10pcs.seq".into(), seq));
     files.push(("icd10pcs.words".into(), words));
     files.push(("icd10pcs.wordoffs".into(), word_offs));
     Ok(())
+}
+
+/// Number of a 3-character prefix of digits and upper-case letters
+/// (0-9 -> 0-9, A-Z -> 10-35), in code order.
+fn prefix_number(code: &[u8]) -> Option<usize> {
+    let digit = |c: u8| match c {
+        b'0'..=b'9' => Some(usize::from(c - b'0')),
+        b'A'..=b'Z' => Some(usize::from(c - b'A') + 10),
+        _ => None,
+    };
+    Some((digit(*code.first()?)? * 36 + digit(*code.get(1)?)?) * 36 + digit(*code.get(2)?)?)
+}
+
+/// `.idx`: for each 3-character prefix number p (36^3 of them, plus an end
+/// entry), the index of the first key whose prefix number is >= p, as u32,
+/// so a lookup binary-searches only its own category.
+fn prefix_index(keys: &[u8]) -> Result<Vec<u8>, String> {
+    let n = keys.len() / 8;
+    let mut count = vec![0u32; 36 * 36 * 36];
+    for i in 0..n {
+        let k = u64::from_le_bytes(keys[i * 8..i * 8 + 8].try_into().map_err(|_| "key")?);
+        let p = prefix_number(&k.to_be_bytes()).ok_or("code shorter than 3")?;
+        count[p] += 1;
+    }
+    // Keys are sorted by code and prefix numbers follow code order, so the
+    // start of prefix p is the number of keys with a smaller prefix.
+    let mut starts = Vec::with_capacity(count.len() + 1);
+    let mut acc = 0u32;
+    for c in &count {
+        starts.push(acc);
+        acc += c;
+    }
+    starts.push(acc);
+    Ok(starts.iter().flat_map(|s| s.to_le_bytes()).collect())
 }
 
 fn simple_tables(root: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {

@@ -37,7 +37,7 @@ fn fmt(reason: &'static str) -> (Fail, Option<Norm>) {
     (Fail::Format(reason), None)
 }
 
-/// Trimmed and upper-cased ASCII, refusing anything non-ASCII.
+/// Trimmed and upper-cased ASCII, refusing anything non-ASCII (no allocation).
 fn upper(code: &str, max: usize) -> Result<Norm, (Fail, Option<Norm>)> {
     let t = code.trim();
     if t.is_empty() {
@@ -49,7 +49,11 @@ fn upper(code: &str, max: usize) -> Result<Norm, (Fail, Option<Norm>)> {
     if !t.is_ascii() {
         return Err(fmt("non-ASCII characters"));
     }
-    Ok(Norm::from_bytes(t.to_ascii_uppercase().as_bytes()))
+    let mut n = Norm::default();
+    for c in t.bytes() {
+        n.push(c.to_ascii_uppercase());
+    }
+    Ok(n)
 }
 
 pub(crate) fn cpt(code: &str) -> R {
@@ -90,8 +94,22 @@ pub(crate) fn ndc(code: &str) -> R {
     if t.is_empty() || t.len() > 14 || !t.bytes().all(|c| c.is_ascii_digit() || c == b'-') {
         return Err(fmt("an NDC is digits in 3 segments separated by hyphens"));
     }
-    let parts: Vec<&str> = t.split('-').collect();
-    let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    // At most 3 segments, without allocating.
+    let mut seg = [""; 3];
+    let mut count = 0usize;
+    for part in t.split('-') {
+        match seg.get_mut(count) {
+            Some(slot) => *slot = part,
+            None => return Err(fmt("an NDC has at most 3 segments")),
+        }
+        count += 1;
+    }
+    let parts = seg.get(..count).unwrap_or(&[]);
+    let mut lens = [0usize; 3];
+    for (l, p) in lens.iter_mut().zip(parts) {
+        *l = p.len();
+    }
+    let lens = lens.get(..count).unwrap_or(&[]);
     let mut n = Norm::default();
     let mut put = |segs: [(&str, usize); 3]| {
         for (i, (s, w)) in segs.iter().enumerate() {
@@ -106,7 +124,7 @@ pub(crate) fn ndc(code: &str) -> R {
             }
         }
     };
-    match (parts.as_slice(), lens.as_slice()) {
+    match (parts, lens) {
         ([a, b, c], [4, 4, 2])
         | ([a, b, c], [5, 3, 2])
         | ([a, b, c], [5, 4, 1])

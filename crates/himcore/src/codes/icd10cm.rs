@@ -47,7 +47,8 @@ const RANGES: &[u8] = include_bytes!("../../data/codes/icd10cm.ranges");
 const CHAPTERS: &str = include_str!("../../data/codes/icd10cm_chapters.tsv");
 const SECTIONS: &str = include_str!("../../data/codes/icd10cm_sections.tsv");
 const SEVEN: &str = include_str!("../../data/codes/icd10cm_seven.tsv");
-const META_SIZE: usize = 20;
+const META_SIZE: usize = 16;
+const INDEX: &[u8] = include_bytes!("../../data/codes/icd10cm.idx");
 /// Flag bit: a code made of a tabular code and a 7th character.
 pub(crate) const DERIVED: u8 = 1 << 6;
 
@@ -116,8 +117,8 @@ fn billable_in(flags: u8, r: usize) -> bool {
 /// Validates a normalised code (bytes without dot) for a date.
 pub(crate) fn check(norm: Norm, raw: &[u8], date: Option<NaiveDate>) -> Result<Passed, Fail> {
     let packed = table::pack(raw).ok_or(Fail::Format("longer than 7 characters"))?;
-    let Some((idx, flags)) = KEYS.find(packed) else {
-        return Err(Fail::Unknown);
+    let Some((idx, flags)) = KEYS.find_indexed(INDEX, packed) else {
+        return Err(missing_placeholder(raw).unwrap_or(Fail::Unknown));
     };
     let billable = super::status_by_date(&RELEASES, date, |r| {
         (in_release(flags, r), billable_in(flags, r))
@@ -129,11 +130,30 @@ pub(crate) fn check(norm: Norm, raw: &[u8], date: Option<NaiveDate>) -> Result<P
     })
 }
 
+/// Explains an unknown code that is a code with 7th characters plus one of
+/// them without the X placeholders (S02.0A for S02.0XXA). Not repaired: the
+/// caller must send the full code.
+fn missing_placeholder(raw: &[u8]) -> Option<Fail> {
+    let (last, base) = raw.split_last()?;
+    if !(3..6).contains(&base.len()) {
+        return None;
+    }
+    let mut padded = [b'X'; 7];
+    padded.get_mut(..base.len())?.copy_from_slice(base);
+    *padded.get_mut(6)? = *last;
+    KEYS.find_indexed(INDEX, table::pack(&padded)?).map(|_| {
+        Fail::UnknownWhy(
+            "a 7th character goes in position 7: fill the empty positions with the placeholder X",
+        )
+    })
+}
+
 struct Meta {
     title: u32,
     notes: u32,
-    excludes1: u32,
-    code_first: u32,
+    /// Offset (in u64 units) of the Excludes1 list followed by the codeFirst
+    /// list in RANGES, each led by its length.
+    lists: u32,
     seven: u16,
     section: u16,
 }
@@ -143,10 +163,9 @@ fn meta(idx: usize) -> Option<Meta> {
     Some(Meta {
         title: table::u32_at(META, at)?,
         notes: table::u32_at(META, at + 4)?,
-        excludes1: table::u32_at(META, at + 8)?,
-        code_first: table::u32_at(META, at + 12)?,
-        seven: table::u16_at(META, at + 16)?,
-        section: table::u16_at(META, at + 18)?,
+        lists: table::u32_at(META, at + 8)?,
+        seven: table::u16_at(META, at + 12)?,
+        section: table::u16_at(META, at + 14)?,
     })
 }
 
@@ -217,12 +236,17 @@ pub(crate) fn title(idx: usize) -> Option<String> {
     Some(format!("{base}, {meaning}"))
 }
 
-/// Code ranges (inclusive key bounds) in an Excludes1 or codeFirst list.
-fn ranges(off: u32) -> Vec<(u64, u64)> {
+/// Code ranges (inclusive key bounds) of the Excludes1 (`which` 0) or
+/// codeFirst (`which` 1) list at `off`.
+fn ranges(off: u32, which: usize) -> Vec<(u64, u64)> {
     if off == NONE {
         return Vec::new();
     }
-    let at = off as usize * 8;
+    let mut at = off as usize * 8;
+    for _ in 0..which {
+        let skip = table::u64_at(RANGES, at).unwrap_or(0) as usize;
+        at += 8 + skip * 16;
+    }
     let count = table::u64_at(RANGES, at).unwrap_or(0) as usize;
     (0..count)
         .filter_map(|i| {
@@ -234,12 +258,12 @@ fn ranges(off: u32) -> Vec<(u64, u64)> {
 }
 
 /// The code's own and its ancestors' ranges of a list kind.
-fn inherited_ranges(idx: usize, which: fn(&Meta) -> u32) -> Vec<(u64, u64)> {
+fn inherited_ranges(idx: usize, which: usize) -> Vec<(u64, u64)> {
     let mut out = Vec::new();
     let mut cur = Some(idx);
     while let Some(i) = cur {
         if let Some(m) = meta(i) {
-            out.extend(ranges(which(&m)));
+            out.extend(ranges(m.lists, which));
         }
         cur = parent_index(i);
     }
@@ -248,12 +272,12 @@ fn inherited_ranges(idx: usize, which: fn(&Meta) -> u32) -> Vec<(u64, u64)> {
 
 /// Excludes1 ranges that apply to the code (its own and its ancestors').
 pub(crate) fn excludes1(idx: usize) -> Vec<(u64, u64)> {
-    inherited_ranges(idx, |m| m.excludes1)
+    inherited_ranges(idx, 0)
 }
 
 /// codeFirst ranges that apply to the code (its own and its ancestors').
 pub(crate) fn code_first(idx: usize) -> Vec<(u64, u64)> {
-    inherited_ranges(idx, |m| m.code_first)
+    inherited_ranges(idx, 1)
 }
 
 /// True when the code's key lies in one of the ranges.

@@ -35,6 +35,7 @@ pub const PCS_RELEASES: [Release; 2] = [
 ];
 
 pub(crate) const PCS_KEYS: Keys = Keys(include_bytes!("../../data/codes/icd10pcs.keys"));
+const PCS_INDEX: &[u8] = include_bytes!("../../data/codes/icd10pcs.idx");
 const PCS_OFFS: &[u8] = include_bytes!("../../data/codes/icd10pcs.offs");
 const PCS_SEQ: &[u8] = include_bytes!("../../data/codes/icd10pcs.seq");
 const PCS_WORDS: &str = include_str!("../../data/codes/icd10pcs.words");
@@ -103,7 +104,9 @@ pub(crate) fn pcs(code: &str, date: Option<NaiveDate>) -> R {
         ));
     }
     let packed = table::pack(n.as_str().as_bytes()).ok_or((Fail::Unknown, Some(n)))?;
-    let (idx, flags) = PCS_KEYS.find(packed).ok_or((Fail::Unknown, Some(n)))?;
+    let (idx, flags) = PCS_KEYS
+        .find_indexed(PCS_INDEX, packed)
+        .ok_or((Fail::Unknown, Some(n)))?;
     super::status_by_date(&PCS_RELEASES, date, |r| {
         let e = flags & (1 << r) != 0;
         (e, e)
@@ -116,13 +119,23 @@ pub(crate) fn pcs(code: &str, date: Option<NaiveDate>) -> R {
     })
 }
 
-/// The title of the PCS code at a key index, rebuilt from its words.
+/// The title of the PCS code at a key index, rebuilt from its words (word
+/// numbers: one byte below 128, else `0x80 | hi`, `lo`).
 pub(crate) fn pcs_title(idx: usize) -> Option<String> {
     let start = table::u32_at(PCS_OFFS, idx * 4)? as usize;
     let end = table::u32_at(PCS_OFFS, idx * 4 + 4)? as usize;
+    let seq = PCS_SEQ.get(start..end)?;
     let mut out = String::new();
-    for w in start..end {
-        let id = table::u16_at(PCS_SEQ, w * 2)? as usize;
+    let mut i = 0;
+    while let Some(&b) = seq.get(i) {
+        let id = if b < 0x80 {
+            i += 1;
+            usize::from(b)
+        } else {
+            let lo = *seq.get(i + 1)?;
+            i += 2;
+            (usize::from(b & 0x7F) << 8) | usize::from(lo)
+        };
         let off = table::u32_at(PCS_WORD_OFFS, id * 4)?;
         if !out.is_empty() {
             out.push(' ');
@@ -134,16 +147,23 @@ pub(crate) fn pcs_title(idx: usize) -> Option<String> {
 
 pub(crate) fn hcpcs_normalize(code: &str) -> Result<Norm, Fail> {
     let t = code.trim().as_bytes();
-    let u: Vec<u8> = t.iter().map(u8::to_ascii_uppercase).collect();
-    match u.as_slice() {
+    let mut buf = [0u8; 5];
+    if t.len() > buf.len() {
+        return Err(Fail::Format(
+            "HCPCS Level II codes are a letter and 4 digits; modifiers are 2 letters or digits",
+        ));
+    }
+    for (b, c) in buf.iter_mut().zip(t) {
+        *b = c.to_ascii_uppercase();
+    }
+    let u = buf.get(..t.len()).unwrap_or(&[]);
+    match u {
         [a, rest @ ..]
             if rest.len() == 4 && a.is_ascii_uppercase() && rest.iter().all(u8::is_ascii_digit) =>
         {
-            Ok(Norm::from_bytes(&u))
+            Ok(Norm::from_bytes(u))
         }
-        [a, b] if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() => {
-            Ok(Norm::from_bytes(&u))
-        }
+        [a, b] if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() => Ok(Norm::from_bytes(u)),
         [a, ..] if u.len() == 5 && a.is_ascii_digit() => Err(Fail::Format(
             "5-digit codes are CPT (HCPCS Level I): validate them with system cpt",
         )),

@@ -12,6 +12,18 @@
 /// Offset value meaning "no entry".
 pub(crate) const NONE: u32 = u32::MAX;
 
+/// Number of the 3-character prefix of a code (digits 0-9, letters 10-35),
+/// in code order; None for shorter codes or other characters.
+#[inline]
+pub(crate) fn prefix_number(code: &[u8]) -> Option<usize> {
+    let digit = |c: u8| match c {
+        b'0'..=b'9' => Some(usize::from(c - b'0')),
+        b'A'..=b'Z' => Some(usize::from(c - b'A') + 10),
+        _ => None,
+    };
+    Some((digit(*code.first()?)? * 36 + digit(*code.get(1)?)?) * 36 + digit(*code.get(2)?)?)
+}
+
 /// Packs an upper-case ASCII code of 1..=7 characters into a key (flags 0).
 pub(crate) fn pack(code: &[u8]) -> Option<u64> {
     if code.is_empty() || code.len() > 7 {
@@ -68,6 +80,27 @@ impl Keys {
             }
         }
         lo
+    }
+
+    /// Index and flags of an exact code of at least 3 characters, searching
+    /// only the keys of its 3-character prefix (`.idx` table, see
+    /// `prefix_number`).
+    #[inline]
+    pub(crate) fn find_indexed(self, index: &[u8], packed: u64) -> Option<(usize, u8)> {
+        let p = prefix_number(&packed.to_be_bytes())?;
+        let mut lo = u32_at(index, p * 4)? as usize;
+        let mut hi = u32_at(index, p * 4 + 4)? as usize;
+        let want = packed >> 8;
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let k = self.get(mid)?;
+            match (k >> 8).cmp(&want) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some((mid, (k & 0xFF) as u8)),
+            }
+        }
+        None
     }
 
     /// Index and flags of an exact code.

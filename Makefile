@@ -40,6 +40,10 @@ demo: build
 	$(HIM) codes lookup --system icd10cm S72.001A
 	@echo "== him codes check-claim examples/data/claim.json (exit 1: the second encounter has findings)"
 	-$(HIM) codes check-claim examples/data/claim.json
+	@echo "== him consent check (exit 1: two of the four requests are denied)"
+	-$(HIM) consent check --consent examples/data/consent.json --request examples/data/consent_request.json
+	@echo "== him consent filter examples/data/consent_bundle.json (the SUD condition is withheld)"
+	$(HIM) consent filter --consent examples/data/consent.json --request examples/data/consent_filter_request.json examples/data/consent_bundle.json | head -c 600; echo
 
 lint:
 	$(CARGO) fmt --all -- --check

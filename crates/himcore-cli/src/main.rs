@@ -5,8 +5,9 @@
 //! problem in the data (an invalid resource, an invalid code...), 2 for usage
 //! or I/O errors.
 
-mod fhir;
 mod codes;
+mod consent;
+mod fhir;
 mod input;
 
 use clap::{Parser, Subcommand};
@@ -32,6 +33,8 @@ enum Command {
     /// Validate, look up and claim-check medical codes (ICD-10-CM/PCS, HCPCS, CPT, NDC, LOINC, ...).
     #[command(subcommand)]
     Codes(codes::CodesCommand),
+    /// Consent checks: decide requests, filter Bundles.
+    Consent(consent::ConsentArgs),
 }
 
 /// What a job reports back to `main`.
@@ -57,6 +60,7 @@ fn main() -> ExitCode {
     let result: Result<Outcome, CliError> = match cli.command {
         Command::Fhir(cmd) => fhir::run(cmd, cli.quiet),
         Command::Codes(c) => codes::run(c, cli.quiet),
+        Command::Consent(args) => consent::run(args),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

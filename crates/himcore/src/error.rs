@@ -22,6 +22,9 @@ pub enum Error {
     /// A code-validation error (`CODE_*`).
     #[error(transparent)]
     Code(#[from] crate::codes::CodeError),
+    /// A consent-check error (`CONSENT_*`).
+    #[error(transparent)]
+    Consent(#[from] crate::consent::ConsentError),
 }
 
 impl ErrorCode for Error {
@@ -29,6 +32,7 @@ impl ErrorCode for Error {
         match self {
             Error::Fhir(e) => e.code(),
             Error::Code(e) => e.code(),
+            Error::Consent(e) => e.code(),
         }
     }
 }

@@ -15,6 +15,7 @@
 //! JavaScript, the exception's code in Kotlin and Swift).
 
 pub mod codes;
+pub mod consent;
 pub mod error;
 pub mod model;
 

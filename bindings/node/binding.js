@@ -837,4 +837,5 @@ module.exports.__napiBindingTarget = __napiStampBindingTarget(nativeBinding, __n
 module.exports = nativeBinding
 module.exports.version = nativeBinding.version
 module.exports.codes = nativeBinding.codes
+module.exports.consent = nativeBinding.consent
 module.exports.fhir = nativeBinding.fhir

@@ -163,6 +163,72 @@ export interface CodeValidation {
   errorMessage: string | null
 }
 
+/** The answer to a consent question. */
+export interface ConsentDecision {
+  /** `"permit"` or `"deny"`. */
+  decision: 'permit' | 'deny'
+  /** What must be done when acting on a permit (audit, notify, ...). */
+  obligations: Array<ConsentObligation>
+  /** Why: decisive provisions, policy rules, and consents that did not apply. */
+  reasons: Array<ConsentReason>
+}
+
+/** One entry of `decideMany`: a decision, or the error of that request. */
+export interface ConsentDecisionResult {
+  /** The decision; `null` when the request was invalid. */
+  result: ConsentDecision | null
+  /** The request's error code (`CONSENT_INVALID_REQUEST`, ...); `null` when decided. */
+  errorCode: string | null
+  /** The request's error message; `null` when decided. */
+  errorMessage: string | null
+}
+
+/** What `filterBundle` returns. */
+export interface ConsentFilterResult {
+  /**
+   * The Bundle holding only what may be released, as JSON text (written
+   * by the core, so decimals and dates stay as they were); references to
+   * withheld resources are masked (FHIR data-absent-reason `masked`).
+   */
+  bundle: string
+  /** How many entries were released. */
+  released: number
+  /** What was held back and why (for the releasing staff, not the recipient). */
+  withheld: Array<ConsentWithheldResource>
+  /** Obligations of all the permits, without repeats. */
+  obligations: Array<ConsentObligation>
+}
+
+/** Something that must be done when acting on a permit. */
+export interface ConsentObligation {
+  /** Code, e.g. v3 ObligationPolicy `AUDIT`, `NORDSCLCD`, or `NOTIFY`. */
+  code: string
+  /** Code system; `null` for himcore's own codes such as `NOTIFY`. */
+  system: string | null
+  /** Why the obligation attaches. */
+  why: string
+}
+
+/** One reason behind a decision. */
+export interface ConsentReason {
+  /** The consent's id, or `null` for a reason from the policy. */
+  consent: string | null
+  /** The provision path inside the consent (`provision[0].provision[1]`), if any. */
+  provision: string | null
+  /** Why, in words. */
+  why: string
+}
+
+/** A resource held back by `filterBundle`. */
+export interface ConsentWithheldResource {
+  /** Its resourceType. */
+  resourceType: string
+  /** Its id, when it has one. */
+  id: string | null
+  /** Why it was held back. */
+  reasons: Array<ConsentReason>
+}
+
 /** One resource of a document (single resource, Bundle or NDJSON) and its report. */
 export interface FhirDocumentItem {
   /**
@@ -273,6 +339,54 @@ export declare namespace codes {
    * synchronously.
    */
   export function validateManyAsync(system: CodeSystemName | (string & {}), codes: string[], date?: string | null): Promise<CodeValidation[]>
+}
+
+export declare namespace consent {
+  /** Consents and a policy compiled once for fast repeated decisions. */
+  export class ConsentEngine {
+    /**
+     * Compiles `consents` (FHIR R4 or R5 Consent resources, objects or JSON
+     * text) under `policy` (absent: deny when no consent applies). Throws a
+     * `HimError` with a `CONSENT_*` code for an unusable consent or policy:
+     * a provision element himcore does not understand is an error, never
+     * ignored.
+     */
+    constructor(consents: Array<object | string>, policy?: object | string | null)
+    /** How many consents the engine holds. */
+    get size(): number
+    /**
+     * Decides one request. Throws a `HimError` (`CONSENT_INVALID_REQUEST`,
+     * `CONSENT_UNKNOWN_PURPOSE`, `CONSENT_INVALID_DATE`) for a bad request.
+     */
+    decide(request: object | string): ConsentDecision
+    /**
+     * Decides many requests; each gets its own result (a decision, or that
+     * request's error).
+     */
+    decideMany(requests: Array<object | string>): Array<ConsentDecisionResult>
+    /**
+     * Like `decideMany`, on the libuv thread pool (results handed over in
+     * chunks between event-loop turns).
+     */
+    decideManyAsync(requests: Array<object | string>): Promise<ConsentDecisionResult[]>
+    /**
+     * Filters a FHIR Bundle to what `request` may receive: each entry's
+     * resource is checked with the request's actor, purpose, action and time
+     * and the resource's own type, codes, security labels, date and
+     * reference. Throws `CONSENT_NOT_A_BUNDLE` for anything but a Bundle.
+     */
+    filterBundle(bundle: object | string, request: object | string): ConsentFilterResult
+  }
+  /**
+   * One-shot consent check: compiles `consents` (FHIR R4 or R5 Consent
+   * resources) under `policy` (absent: deny when no consent applies) and
+   * decides `request`. Throws a `HimError` with a `CONSENT_*` code for an
+   * unusable consent, policy or request. For many requests against the same
+   * consents, build a `ConsentEngine` once.
+   */
+  export function check(consents: Array<object | string>, request: object | string, policy?: object | string | null): ConsentDecision
+  /** Whether `code` is an HL7 v3 PurposeOfUse code himcore knows (`TREAT`, `ETREAT`, `HPAYMT`, ...). */
+  export function isKnownPurpose(code: string): boolean
 }
 
 export declare namespace fhir {

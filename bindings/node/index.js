@@ -34,5 +34,6 @@ exports.HimError = HimError
 exports.version = binding.version
 exports.codes = binding.codes
 exports.fhir = binding.fhir
+exports.consent = binding.consent
 /** Which addon flavour the loader picked ('native' here). */
 exports.__napiBindingTarget = binding.__napiBindingTarget

@@ -8,4 +8,5 @@ export const HimError = himcore.HimError
 export const version = himcore.version
 export const codes = himcore.codes
 export const fhir = himcore.fhir
+export const consent = himcore.consent
 export const __napiBindingTarget = himcore.__napiBindingTarget

@@ -141,3 +141,11 @@ pub(crate) fn json_text_array(env: &Env, value: &Unknown<'_>, name: &str) -> Res
     }
     Ok(out)
 }
+
+/// Whether a value is `undefined` or `null`.
+pub(crate) fn is_nullish(value: &Unknown<'_>) -> Result<bool> {
+    Ok(matches!(
+        value.get_type()?,
+        ValueType::Undefined | ValueType::Null
+    ))
+}

@@ -18,6 +18,7 @@
 mod args;
 mod batch;
 mod codes;
+mod consent;
 mod errors;
 mod fhir;
 

@@ -1,7 +1,10 @@
 // Typed usage example: `tsc --noEmit -p test/tsconfig.json` checks that
 // index.d.ts describes the API the way a TypeScript web service uses it.
-import { HimError, codes, fhir, version } from 'himcore'
-import type { ClaimReport, CodeInfo, CodeValidation, FhirIssue, FhirValidationReport } from 'himcore'
+import { HimError, codes, consent, fhir, version } from 'himcore'
+import type {
+  ClaimReport, CodeInfo, CodeValidation, ConsentDecision, ConsentDecisionResult, ConsentFilterResult, FhirIssue,
+  FhirValidationReport,
+} from 'himcore'
 
 const v: string = version()
 
@@ -44,6 +47,21 @@ async function batch(lines: string[], icd: string[]): Promise<number> {
   return reports.filter((r) => !r.valid).length + items.length + results.length + claims.length
 }
 
+// Consent: compile once, decide per request.
+const engine = new consent.ConsentEngine([{ resourceType: 'Consent', status: 'active' }], { base: 'deny' })
+const decision: ConsentDecision = engine.decide({ purpose: 'TREAT', action: 'access', time: '2025-06-01T00:00:00Z' })
+const permitted: boolean = decision.decision === 'permit'
+const auditFirst: string[] = decision.obligations.map((o) => o.code)
+const why: Array<string | null> = decision.reasons.map((r) => r.consent)
+const oneShot: ConsentDecision = consent.check(['{"resourceType":"Consent"}'], '{}')
+const filtered: ConsentFilterResult = engine.filterBundle('{"resourceType":"Bundle"}', {})
+const releasedBundle: string = filtered.bundle
+async function decideAll(requests: object[]): Promise<number> {
+  const results: ConsentDecisionResult[] = await engine.decideManyAsync(requests)
+  return results.filter((r) => r.result?.decision === 'permit' && r.errorCode === null).length
+}
+const engineSize: number = engine.size
+
 // @ts-expect-error a number is not a resource
 fhir.validate(42)
 // @ts-expect-error codes are strings
@@ -53,5 +71,6 @@ const notNullable: boolean = check.billable
 
 export {
   v, describe, billable, errorCode, byUri, fast, seventh, chapterTitle, findingCodes, coding, ndc,
-  systemNames, firstPath, severities, resourceType, many, normalized, batch, notNullable,
+  systemNames, firstPath, severities, resourceType, many, normalized, batch, notNullable, permitted, auditFirst,
+  why, oneShot, releasedBundle, decideAll, engineSize,
 }

@@ -33,6 +33,12 @@ function fhirSummary(report) {
   return { valid: report.valid, issues: report.issues.map((i) => ({ code: i.code, path: i.path })) }
 }
 
+/** Core serde shape of a ConsentDecision (an obligation without system omits it). */
+function coreConsentDecision(d) {
+  const obligation = (o) => (o.system === null ? { code: o.code, why: o.why } : o)
+  return { decision: d.decision, obligations: d.obligations.map(obligation), reasons: d.reasons }
+}
+
 /** Calls `fn`; a HimError becomes {error_code}, the shape of failing vectors. */
 function orErrorCode(fn) {
   try {
@@ -47,6 +53,9 @@ const ADAPTERS = {
   codes: {
     validate: (input) => coreCodeValidation(himcore.codes.validate(input.system, input.code, input.date)),
     normalize: (input) => himcore.codes.normalize(input.system, input.code),
+  },
+  consent: {
+    check: (input) => coreConsentDecision(himcore.consent.check(input.consents, input.request, input.policy)),
   },
   fhir: {
     validate: (input) => fhirSummary(himcore.fhir.validate(input.resource)),

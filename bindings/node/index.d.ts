@@ -256,6 +256,21 @@ export interface FhirIssue {
   message: string
 }
 
+/** One entry of `normalizeMany`: the written-back JSON, or why not. */
+export interface FhirNormalized {
+  /**
+   * The resource written back as compact JSON text; `null` when it could
+   * not be normalised.
+   */
+  json: string | null
+  /** `FHIR_INVALID_JSON` or `FHIR_INVALID_RESOURCE`; `null` on success. */
+  errorCode: string | null
+  /** The error message; `null` on success. */
+  errorMessage: string | null
+  /** For `FHIR_INVALID_RESOURCE`, the full validation report; else `null`. */
+  report: FhirValidationReport | null
+}
+
 /** The result of validating one resource: every problem, not only the first. */
 export interface FhirValidationReport {
   /** `resourceType`, when the input had one as a string. */
@@ -398,6 +413,16 @@ export declare namespace fhir {
    * `details` is the full validation report.
    */
   export function normalize(resource: object | string): string
+  /**
+   * Normalises many resources in one call; each entry has the JSON text or
+   * that resource's error (nothing is thrown for a bad resource).
+   */
+  export function normalizeMany(resources: Array<object | string>): Array<FhirNormalized>
+  /**
+   * Like `normalizeMany`, on the libuv thread pool (results handed over in
+   * chunks between event-loop turns).
+   */
+  export function normalizeManyAsync(resources: Array<object | string>): Promise<FhirNormalized[]>
   /**
    * Validates one FHIR R4 resource (strict JSON types, cardinalities, required
    * bindings, primitive formats) and reports every problem with its path.

@@ -166,6 +166,64 @@ pub fn validate_document_async<'env>(env: &'env Env, text: Unknown<'_>) -> Resul
     batch::spawn(env, move || document(&text), document_item)
 }
 
+/// One entry of `normalizeMany`: the written-back JSON, or why not.
+#[napi(object, js_name = "FhirNormalized", use_nullable = true)]
+pub struct JsNormalized {
+    /// The resource written back as compact JSON text; `null` when it could
+    /// not be normalised.
+    pub json: Option<String>,
+    /// `FHIR_INVALID_JSON` or `FHIR_INVALID_RESOURCE`; `null` on success.
+    pub error_code: Option<String>,
+    /// The error message; `null` on success.
+    pub error_message: Option<String>,
+    /// For `FHIR_INVALID_RESOURCE`, the full validation report; else `null`.
+    pub report: Option<JsValidationReport>,
+}
+
+fn normalized(result: std::result::Result<String, FhirError>) -> JsNormalized {
+    match result {
+        Ok(json) => JsNormalized {
+            json: Some(json),
+            error_code: None,
+            error_message: None,
+            report: None,
+        },
+        Err(error) => JsNormalized {
+            json: None,
+            error_code: Some(error.code().to_owned()),
+            error_message: Some(error.to_string()),
+            report: error.report().cloned().map(Into::into),
+        },
+    }
+}
+
+fn normalize_all(texts: &[String]) -> Vec<std::result::Result<String, FhirError>> {
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    model::normalize_many(&refs)
+}
+
+/// Normalises many resources in one call; each entry has the JSON text or
+/// that resource's error (nothing is thrown for a bad resource).
+#[napi(namespace = "fhir", ts_args_type = "resources: Array<object | string>")]
+pub fn normalize_many(env: &Env, resources: Unknown<'_>) -> Result<Vec<JsNormalized>> {
+    let texts = args::json_text_array(env, &resources, "resources")?;
+    guarded(env, || {
+        normalize_all(&texts).into_iter().map(normalized).collect()
+    })
+}
+
+/// Like `normalizeMany`, on the libuv thread pool (results handed over in
+/// chunks between event-loop turns).
+#[napi(
+    namespace = "fhir",
+    ts_args_type = "resources: Array<object | string>",
+    ts_return_type = "Promise<FhirNormalized[]>"
+)]
+pub fn normalize_many_async<'env>(env: &'env Env, resources: Unknown<'_>) -> Result<Object<'env>> {
+    let texts = args::json_text_array(env, &resources, "resources")?;
+    batch::spawn(env, move || normalize_all(&texts), normalized)
+}
+
 /// Parses one resource and writes it back as compact JSON text, keeping
 /// everything the core keeps (element order, decimal text such as `1.50`,
 /// date precision, `_element` extensions, unknown elements). Throws a

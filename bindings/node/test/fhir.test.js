@@ -132,6 +132,24 @@ test('normalize of text that is not JSON throws FHIR_INVALID_JSON', () => {
   assert.throws(() => fhir.normalize('{'), { name: 'HimError', code: 'FHIR_INVALID_JSON', details: null })
 })
 
+test('normalizeMany gives each resource its JSON or its own error', async () => {
+  const input = [
+    '{"resourceType":"Observation","status":"final","code":{"text":"Hb"},"valueQuantity":{"value":1.50}}',
+    { resourceType: 'Patient', gender: 'mail' },
+    '{',
+  ]
+  const [ok, invalid, notJson] = fhir.normalizeMany(input)
+  assert.match(ok.json, /"value":1\.50/)
+  assert.equal(ok.errorCode, null)
+  assert.equal(ok.report, null)
+  assert.equal(invalid.json, null)
+  assert.equal(invalid.errorCode, 'FHIR_INVALID_RESOURCE')
+  assert.equal(invalid.report.issues[0].path, 'Patient.gender')
+  assert.equal(notJson.errorCode, 'FHIR_INVALID_JSON')
+  assert.equal(notJson.report, null)
+  assert.deepEqual(await fhir.normalizeManyAsync(input), fhir.normalizeMany(input))
+})
+
 test('arguments of the wrong type are TypeErrors naming the argument', () => {
   assert.throws(() => fhir.validate(42), { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' })
   assert.throws(() => fhir.validate(), TypeError)

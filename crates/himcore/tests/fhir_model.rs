@@ -320,3 +320,108 @@ fn typed_datatypes_read_names_codes_and_quantities() {
     assert_eq!(p.names()[0].given, ["Maria", "Elena"]);
     assert_eq!(p.identifiers()[0].value.as_deref(), Some("MRN-1"));
 }
+
+/// Arbitrary JSON built from real element names, so the walker goes deep
+/// (names, extensions, contained resources, bundle entries, choices).
+fn hostile_json() -> impl Strategy<Value = Value> {
+    let key = prop::sample::select(vec![
+        "resourceType",
+        "id",
+        "name",
+        "given",
+        "family",
+        "gender",
+        "birthDate",
+        "_birthDate",
+        "active",
+        "extension",
+        "url",
+        "valueQuantity",
+        "valueString",
+        "value",
+        "contained",
+        "entry",
+        "resource",
+        "status",
+        "code",
+        "coding",
+        "system",
+        "meta",
+        "lastUpdated",
+        "_given",
+        "telecom",
+        "period",
+        "start",
+        "div",
+        "text",
+        "type",
+        "unknownThing",
+    ]);
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        prop::sample::select(vec![
+            "Patient",
+            "Bundle",
+            "Observation",
+            "Organization",
+            "male",
+            "mail",
+            "1974-13-45",
+            "2015-02-07T13:28:17.239+02:00",
+            "",
+            " ",
+            "final",
+            "http://x",
+            "a b",
+        ])
+        .prop_map(Value::from),
+    ];
+    leaf.prop_recursive(5, 64, 6, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::vec((key.clone(), inner), 0..6).prop_map(|m| {
+                Value::Object(m.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+            }),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn validation_never_panics_and_agrees_on_both_paths(body in hostile_json(), rt in prop::sample::select(vec!["Patient", "Bundle", "Observation"])) {
+        let mut v = body;
+        if let Value::Object(o) = &mut v {
+            o.insert("resourceType".into(), rt.into());
+        }
+        let text = serde_json::to_string(&v).unwrap();
+        let from_text = validate_json(&text);
+        prop_assert_eq!(&from_text, &himcore::model::validate_value(&v));
+        // A resource is accepted exactly when it validates, and then round-trips.
+        match Resource::from_json(&text) {
+            Ok(r) => {
+                prop_assert!(from_text.valid);
+                prop_assert_eq!(r.to_json(), text);
+            }
+            Err(e) => {
+                prop_assert!(!from_text.valid);
+                prop_assert_eq!(e.code(), "FHIR_INVALID_RESOURCE");
+            }
+        }
+    }
+
+    #[test]
+    fn mutated_bytes_never_panic(pos in 0usize..2000, byte in any::<u8>()) {
+        let mut bytes = include_str!("../../../examples/data/bundle.json").as_bytes().to_vec();
+        let i = pos % bytes.len();
+        bytes[i] = byte;
+        if let Ok(text) = String::from_utf8(bytes) {
+            let _ = validate_document(&text);
+            let _ = validate_json(&text);
+            let _ = normalize_json(&text);
+        }
+    }
+}

@@ -9,7 +9,8 @@
 //! cardinalities, choice elements given once, and required bindings whose
 //! value set the spec enumerates. The element tables are generated from the
 //! official StructureDefinitions of every R4 resource and datatype
-//! ([`defs`](self) module, `crates/himcore/data/fhir_r4_defs.rs`).
+//! (`crates/himcore/data/fhir_r4_defs.rs`, made by the `fhir_defs` generator
+//! of `himcore-datagen`).
 //!
 //! Lossless: a [`Resource`] keeps the JSON object it was read from (with the
 //! workspace's `serde_json` features `preserve_order` and
@@ -433,6 +434,14 @@ impl GenericResource {
     /// The resource's JSON object, exactly as read.
     pub fn json(&self) -> &Map<String, Value> {
         &self.json
+    }
+    /// One element's JSON value.
+    pub fn get(&self, element: &str) -> Option<&Value> {
+        self.json.get(element)
+    }
+    /// A primitive string element.
+    pub fn get_str(&self, element: &str) -> Option<&str> {
+        self.json.get(element).and_then(Value::as_str)
     }
 }
 

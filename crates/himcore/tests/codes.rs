@@ -108,7 +108,9 @@ fn seventh_characters_follow_inherited_definitions_and_placeholders() {
     assert_eq!(err(CodeSystem::Icd10Cm, "S02.0A", None), "CODE_UNKNOWN");
     let hint = validate(CodeSystem::Icd10Cm, "S02.0A", None).error.unwrap();
     assert!(hint.to_string().contains("placeholder X"), "{hint}");
-    let no_hint = validate(CodeSystem::Icd10Cm, "S72.00A", None).error.unwrap();
+    let no_hint = validate(CodeSystem::Icd10Cm, "S72.00A", None)
+        .error
+        .unwrap();
     assert!(!no_hint.to_string().contains("placeholder"), "{no_hint}");
     assert_eq!(err(CodeSystem::Icd10Cm, "S72.001Z", None), "CODE_UNKNOWN");
     // The code the 7th character completes is a header.
@@ -186,6 +188,12 @@ fn lookup_gives_hierarchy_notes_and_seventh_characters() {
         .notes
         .iter()
         .any(|n| n.kind == "excludes1" && n.text.contains("E10")));
+    let a15 = lookup(CodeSystem::Icd10Cm, "A15.0", None).unwrap();
+    assert!(a15
+        .block_notes
+        .iter()
+        .any(|n| n.kind == "excludes1" && n.text.contains("P37.0")));
+    assert!(!a15.chapter_notes.is_empty());
     let s = lookup(CodeSystem::Icd10Cm, "S72.001A", None).unwrap();
     assert_eq!(s.parent.as_deref(), Some("S72.001"));
     assert!(s.seventh_characters.iter().any(|c| c.character == 'A'));
@@ -202,6 +210,9 @@ fn lookup_gives_hierarchy_notes_and_seventh_characters() {
 #[test]
 fn claim_check_reports_excludes1_manifestation_header_and_duplicate() {
     let r = check_claim(&["E11.9", "E10.9"], None);
+    assert!(r.findings.iter().any(|f| f.code == "CODE_EXCLUDES1_PAIR"));
+    // A block-level Excludes1 (A15-A19 excludes congenital tuberculosis).
+    let r = check_claim(&["A15.0", "P37.0"], None);
     assert!(r.findings.iter().any(|f| f.code == "CODE_EXCLUDES1_PAIR"));
     let r = check_claim(&["G63"], None);
     assert!(r

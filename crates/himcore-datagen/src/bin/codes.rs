@@ -171,6 +171,37 @@ struct Tabular {
     sections: Vec<(usize, String, String, String, String)>,
     /// sevenChrDef sets, each a list of (char, meaning).
     sevens: Vec<Vec<(char, String)>>,
+    /// Notes of chapters ("chapter:N") and sections ("section:ID"), from the
+    /// newest release that has the group.
+    group_notes: BTreeMap<String, GroupNotes>,
+}
+
+/// Notes of a chapter or section, with the code ranges of its Excludes1
+/// and codeFirst notes.
+#[derive(Default, Clone)]
+struct GroupNotes {
+    notes: Vec<(String, String)>,
+    excludes1: Vec<(u64, u64)>,
+    code_first: Vec<(u64, u64)>,
+}
+
+fn group_notes(n: roxmltree::Node<'_, '_>) -> GroupNotes {
+    let mut g = GroupNotes::default();
+    for kind in NOTE_KINDS {
+        for block in n.children().filter(|c| c.has_tag_name(*kind)) {
+            for note in block.children().filter(|c| c.has_tag_name("note")) {
+                let t = text_of(note);
+                if *kind == "excludes1" {
+                    g.excludes1.extend(note_refs(&t));
+                }
+                if *kind == "codeFirst" {
+                    g.code_first.extend(note_refs(&t));
+                }
+                g.notes.push((kind.to_string(), t));
+            }
+        }
+    }
+    g
 }
 
 const NOTE_KINDS: &[&str] = &[
@@ -266,6 +297,8 @@ fn parse_tabular(
     for chapter in root.children().filter(|c| c.has_tag_name("chapter")) {
         let num = child(chapter, "name").map(text_of).unwrap_or_default();
         let desc = child(chapter, "desc").map(text_of).unwrap_or_default();
+        tab.group_notes
+            .insert(format!("chapter:{num}"), group_notes(chapter));
         let ci = match tab.chapters.iter().position(|(n, _)| *n == num) {
             Some(i) => {
                 if release == CM_FY2026_APRIL {
@@ -283,6 +316,8 @@ fn parse_tabular(
         for section in chapter.children().filter(|c| c.has_tag_name("section")) {
             let id = section.attribute("id").unwrap_or("").to_string();
             let title = child(section, "desc").map(text_of).unwrap_or_default();
+            tab.group_notes
+                .insert(format!("section:{id}"), group_notes(section));
             let (first, last) = match id.split_once('-') {
                 Some((a, b)) => (a.to_string(), b.to_string()),
                 None => (id.clone(), id.clone()),
@@ -549,13 +584,41 @@ fn icd10cm(root: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), String
         &stats[..3],
         &stats[3..]
     );
+    // Group notes: text offset and ranges offset (decimal, "-" for none).
+    let mut group = |key: &str| -> Result<(String, String), String> {
+        let Some(g) = tab.group_notes.get(key) else {
+            return Ok(("-".into(), "-".into()));
+        };
+        let notes = if g.notes.is_empty() {
+            "-".to_string()
+        } else {
+            let joined: Vec<String> = g.notes.iter().map(|(k, t)| format!("{k}\t{t}")).collect();
+            text.add(&joined.join("\t"))?.to_string()
+        };
+        let lists = if g.excludes1.is_empty() && g.code_first.is_empty() {
+            "-".to_string()
+        } else {
+            let o = ranges.len();
+            for v in [&g.excludes1, &g.code_first] {
+                ranges.push(v.len() as u64);
+                for (a, b) in v {
+                    ranges.push(*a);
+                    ranges.push(*b);
+                }
+            }
+            o.to_string()
+        };
+        Ok((notes, lists))
+    };
     let mut chapters = String::new();
     for (n, d) in &tab.chapters {
-        chapters.push_str(&format!("{n}\t{d}\n"));
+        let (no, li) = group(&format!("chapter:{n}"))?;
+        chapters.push_str(&format!("{n}\t{d}\t{no}\t{li}\n"));
     }
     let mut secs = String::new();
     for (ci, f, l, id, t) in &tab.sections {
-        secs.push_str(&format!("{ci}\t{f}\t{l}\t{id}\t{t}\n"));
+        let (no, li) = group(&format!("section:{id}"))?;
+        secs.push_str(&format!("{ci}\t{f}\t{l}\t{id}\t{t}\t{no}\t{li}\n"));
     }
     let mut sevens = String::new();
     for set in &tab.sevens {

@@ -267,7 +267,78 @@ fn inherited_ranges(idx: usize, which: usize) -> Vec<(u64, u64)> {
         }
         cur = parent_index(i);
     }
+    // The block's and the chapter's notes apply to every code in them.
+    let g = groups(idx);
+    for off in [g.block_lists, g.chapter_lists] {
+        out.extend(ranges(off, which));
+    }
     out
+}
+
+/// The block (tabular section) and chapter of a code, with the offsets of
+/// their notes (text) and code-range lists.
+struct Groups {
+    block: Option<(&'static str, &'static str)>,
+    chapter: Option<(&'static str, &'static str)>,
+    block_notes: u32,
+    block_lists: u32,
+    chapter_notes: u32,
+    chapter_lists: u32,
+}
+
+/// A decimal offset field of the chapter/section tables ("-": none).
+fn off_field(f: Option<&&str>) -> u32 {
+    f.and_then(|s| s.parse().ok()).unwrap_or(NONE)
+}
+
+fn groups(idx: usize) -> Groups {
+    let mut g = Groups {
+        block: None,
+        chapter: None,
+        block_notes: NONE,
+        block_lists: NONE,
+        chapter_notes: NONE,
+        chapter_lists: NONE,
+    };
+    // Section line: chapter index, first, last, id, title, notes, lists.
+    let Some(line) = meta(idx).and_then(|m| SECTIONS.lines().nth(m.section as usize)) else {
+        return g;
+    };
+    let f: Vec<&str> = line.split('\t').collect();
+    if let (Some(id), Some(title)) = (f.get(3), f.get(4)) {
+        g.block = Some((id, title));
+    }
+    g.block_notes = off_field(f.get(5));
+    g.block_lists = off_field(f.get(6));
+    // Chapter line: number, title, notes, lists.
+    let chapter_line = f
+        .first()
+        .and_then(|ci| ci.parse::<usize>().ok())
+        .and_then(|ci| CHAPTERS.lines().nth(ci));
+    if let Some(line) = chapter_line {
+        let c: Vec<&str> = line.split('\t').collect();
+        if let (Some(n), Some(t)) = (c.first(), c.get(1)) {
+            g.chapter = Some((n, t));
+        }
+        g.chapter_notes = off_field(c.get(2));
+        g.chapter_lists = off_field(c.get(3));
+    }
+    g
+}
+
+/// Notes stored as `kind\ttext\tkind\ttext...` at `off` in the text table.
+fn notes_at(off: u32) -> Vec<(String, String)> {
+    let Some(text) = table::text_at(TEXT, off) else {
+        return Vec::new();
+    };
+    let parts: Vec<&str> = text.split('\t').collect();
+    parts
+        .chunks(2)
+        .filter_map(|c| match c {
+            [k, t] => Some((k.to_string(), t.to_string())),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Excludes1 ranges that apply to the code (its own and its ancestors').
@@ -307,6 +378,8 @@ pub(crate) struct Detail {
     pub chapter: Option<(String, String)>,
     pub block: Option<(String, String)>,
     pub notes: Vec<(String, String)>,
+    pub block_notes: Vec<(String, String)>,
+    pub chapter_notes: Vec<(String, String)>,
     pub seventh: Vec<(char, String)>,
     pub children: Vec<usize>,
 }
@@ -314,32 +387,10 @@ pub(crate) struct Detail {
 /// Chapter, block, own notes, 7th characters and children of a code.
 pub(crate) fn detail(idx: usize, release: usize) -> Detail {
     let m = meta(idx);
-    let section_line = m
-        .as_ref()
-        .and_then(|m| SECTIONS.lines().nth(m.section as usize));
-    let mut chapter = None;
-    let mut block = None;
-    if let Some(line) = section_line {
-        let f: Vec<&str> = line.split('\t').collect();
-        if let [ci, _first, _last, id, title] = f.as_slice() {
-            block = Some((id.to_string(), title.to_string()));
-            chapter = ci
-                .parse::<usize>()
-                .ok()
-                .and_then(|ci| CHAPTERS.lines().nth(ci))
-                .and_then(|l| l.split_once('\t'))
-                .map(|(n, t)| (n.to_string(), t.to_string()));
-        }
-    }
-    let mut notes = Vec::new();
-    if let Some(text) = m.as_ref().and_then(|m| table::text_at(TEXT, m.notes)) {
-        let parts: Vec<&str> = text.split('\t').collect();
-        for c in parts.chunks(2) {
-            if let [k, t] = c {
-                notes.push((k.to_string(), t.to_string()));
-            }
-        }
-    }
+    let g = groups(idx);
+    let chapter = g.chapter.map(|(n, t)| (n.to_string(), t.to_string()));
+    let block = g.block.map(|(n, t)| (n.to_string(), t.to_string()));
+    let notes = m.as_ref().map(|m| notes_at(m.notes)).unwrap_or_default();
     let seventh = m
         .as_ref()
         .map(|m| seven_set(m.seven))
@@ -351,6 +402,8 @@ pub(crate) fn detail(idx: usize, release: usize) -> Detail {
         chapter,
         block,
         notes,
+        block_notes: notes_at(g.block_notes),
+        chapter_notes: notes_at(g.chapter_notes),
         seventh,
         children: children(idx, release),
     }

@@ -103,6 +103,10 @@ export interface CodeInfo {
    * too: walk `parent`).
    */
   notes: Array<CodeNote>
+  /** ICD-10-CM notes of the code's block (section), which apply to it. */
+  blockNotes: Array<CodeNote>
+  /** ICD-10-CM notes of the code's chapter, which apply to it. */
+  chapterNotes: Array<CodeNote>
   /** 7th characters that apply to this code and its descendants. */
   seventhCharacters: Array<SeventhCharacter>
 }

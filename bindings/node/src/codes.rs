@@ -116,8 +116,19 @@ pub struct JsCodeInfo {
     /// ICD-10-CM notes attached to this code itself (ancestors' notes apply
     /// too: walk `parent`).
     pub notes: Vec<JsNote>,
+    /// ICD-10-CM notes of the code's block (section), which apply to it.
+    pub block_notes: Vec<JsNote>,
+    /// ICD-10-CM notes of the code's chapter, which apply to it.
+    pub chapter_notes: Vec<JsNote>,
     /// 7th characters that apply to this code and its descendants.
     pub seventh_characters: Vec<JsSeventhCharacter>,
+}
+
+fn note(n: himcore::codes::Note) -> JsNote {
+    JsNote {
+        kind: n.kind,
+        text: n.text,
+    }
 }
 
 impl From<CodeInfo> for JsCodeInfo {
@@ -138,14 +149,9 @@ impl From<CodeInfo> for JsCodeInfo {
             }),
             parent: info.parent,
             children: info.children,
-            notes: info
-                .notes
-                .into_iter()
-                .map(|n| JsNote {
-                    kind: n.kind,
-                    text: n.text,
-                })
-                .collect(),
+            notes: info.notes.into_iter().map(note).collect(),
+            block_notes: info.block_notes.into_iter().map(note).collect(),
+            chapter_notes: info.chapter_notes.into_iter().map(note).collect(),
             seventh_characters: info
                 .seventh_characters
                 .into_iter()

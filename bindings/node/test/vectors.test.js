@@ -28,6 +28,17 @@ function coreCodeValidation(r) {
   }
 }
 
+/** Core serde shape of a CodeInfo (snake_case field names). */
+function coreCodeInfo(i) {
+  const { blockNotes, chapterNotes, seventhCharacters, ...rest } = i
+  return { ...rest, block_notes: blockNotes, chapter_notes: chapterNotes, seventh_characters: seventhCharacters }
+}
+
+/** Core serde shape of a ClaimReport. */
+function coreClaimReport(r) {
+  return { clean: r.clean, codes: r.codes.map(coreCodeValidation), findings: r.findings }
+}
+
 /** The `{valid, issues: [{code, path}]}` summary the FHIR vectors compare. */
 function fhirSummary(report) {
   return { valid: report.valid, issues: report.issues.map((i) => ({ code: i.code, path: i.path })) }
@@ -53,6 +64,8 @@ const ADAPTERS = {
   codes: {
     validate: (input) => coreCodeValidation(himcore.codes.validate(input.system, input.code, input.date)),
     normalize: (input) => himcore.codes.normalize(input.system, input.code),
+    lookup: (input) => coreCodeInfo(himcore.codes.lookup(input.system, input.code, input.date)),
+    check_claim: (input) => coreClaimReport(himcore.codes.checkClaim(input.codes, input.date)),
   },
   consent: {
     check: (input) => coreConsentDecision(himcore.consent.check(input.consents, input.request, input.policy)),

@@ -48,6 +48,7 @@ demo: build
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) clippy -p himcore-node --all-targets --no-deps -- -D warnings
 
 test-rust: fetch-fhir-examples
 	HIMCORE_REQUIRE_FHIR_EXAMPLES=1 $(CARGO) test

@@ -44,6 +44,12 @@ demo: build
 	-$(HIM) consent check --consent examples/data/consent.json --request examples/data/consent_request.json
 	@echo "== him consent filter examples/data/consent_bundle.json (the SUD condition is withheld)"
 	$(HIM) consent filter --consent examples/data/consent.json --request examples/data/consent_filter_request.json examples/data/consent_bundle.json | head -c 600; echo
+	@echo "== him retention evaluate (federal + California) examples/data/retention_records.ndjson"
+	$(HIM) retention evaluate --pack us-federal --pack us-ca --as-of 2026-11-25 examples/data/retention_records.ndjson
+	@echo "== him retention explain (first record)"
+	head -n 1 examples/data/retention_records.ndjson | $(HIM) retention explain --pack us-federal --pack us-ca --as-of 2026-11-25
+	@echo "== him retention certificate"
+	$(HIM) retention certificate --pack us-federal --pack us-ca --as-of 2026-11-25 --certificate-id CD-2026-001 --organisation "Example Hospital" --method shredding --authorized-by "HIM Director" --witness "Records Clerk" examples/data/retention_records.ndjson
 
 lint:
 	$(CARGO) fmt --all -- --check

@@ -9,6 +9,7 @@ mod codes;
 mod consent;
 mod fhir;
 mod input;
+mod retention;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -35,6 +36,9 @@ enum Command {
     Codes(codes::CodesCommand),
     /// Consent checks: decide requests, filter Bundles.
     Consent(consent::ConsentArgs),
+    /// Records retention: evaluate, explain, certify destruction.
+    #[command(subcommand)]
+    Retention(retention::RetentionCommand),
 }
 
 /// What a job reports back to `main`.
@@ -61,6 +65,7 @@ fn main() -> ExitCode {
         Command::Fhir(cmd) => fhir::run(cmd, cli.quiet),
         Command::Codes(c) => codes::run(c, cli.quiet),
         Command::Consent(args) => consent::run(args),
+        Command::Retention(cmd) => retention::run(cmd, cli.quiet),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

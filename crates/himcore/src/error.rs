@@ -25,6 +25,9 @@ pub enum Error {
     /// A consent-check error (`CONSENT_*`).
     #[error(transparent)]
     Consent(#[from] crate::consent::ConsentError),
+    /// Records retention (`RETENTION_*`).
+    #[error(transparent)]
+    Retention(#[from] crate::retention::RetentionError),
 }
 
 impl ErrorCode for Error {
@@ -33,6 +36,7 @@ impl ErrorCode for Error {
             Error::Fhir(e) => e.code(),
             Error::Code(e) => e.code(),
             Error::Consent(e) => e.code(),
+            Error::Retention(e) => e.code(),
         }
     }
 }

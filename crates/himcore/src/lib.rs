@@ -18,5 +18,6 @@ pub mod codes;
 pub mod consent;
 pub mod error;
 pub mod model;
+pub mod retention;
 
 pub use error::{Error, ErrorCode};

@@ -839,3 +839,4 @@ module.exports.version = nativeBinding.version
 module.exports.codes = nativeBinding.codes
 module.exports.consent = nativeBinding.consent
 module.exports.fhir = nativeBinding.fhir
+module.exports.retention = nativeBinding.retention

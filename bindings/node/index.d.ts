@@ -287,6 +287,114 @@ export interface FhirValidationReport {
   issues: Array<FhirIssue>
 }
 
+/** One loaded rule as seen from one record. */
+export interface RetentionConsideredRule {
+  /** Rule id. */
+  id: string
+  /** Rule title. */
+  title: string
+  /** Citation. */
+  citation: string
+  /** Whether the rule applied. */
+  applies: boolean
+  /** Why (not). */
+  reason: string
+  /** What it requires, when it applied; else `null`. */
+  retainUntil: string | null
+}
+
+/** The result of evaluating one record. */
+export interface RetentionDecision {
+  /** The record's id. */
+  id: string
+  /** The evaluation date (`YYYY-MM-DD`). */
+  asOf: string
+  /**
+   * `"retain"`, `"eligible_for_destruction"` or `"on_hold"` (an active
+   * legal hold always wins).
+   */
+  status: 'retain' | 'eligible_for_destruction' | 'on_hold'
+  /**
+   * The longest requirement among the applicable rules: `"YYYY-MM-DD"`,
+   * `"indeterminate"` or `"permanent"`.
+   */
+  retainUntil: string
+  /** The rule that sets `retainUntil`. */
+  governingRule: RetentionRuleRef
+  /** Every applicable rule with what it requires, sorted by rule id. */
+  rules: Array<RetentionRuleOutcome>
+  /** Ids of the legal holds active on `asOf`. */
+  holds: Array<string>
+  /** Warnings, sorted by code. */
+  warnings: Array<RetentionWarning>
+}
+
+/** One entry of `evaluateMany`: a decision, or that record's error. */
+export interface RetentionDecisionResult {
+  /** The decision; `null` when the record could not be evaluated. */
+  result: RetentionDecision | null
+  /** The record's error code (`RETENTION_UNKNOWN_JURISDICTION`, ...); `null` when evaluated. */
+  errorCode: string | null
+  /** The record's error message; `null` when evaluated. */
+  errorMessage: string | null
+}
+
+/** Explicit defaults instead of errors (the core's `EngineOptions`). */
+export interface RetentionEngineOptions {
+  /**
+   * Evaluate records of an undeclared jurisdiction as this declared one
+   * (with a `RETENTION_DEFAULT_APPLIED` warning) instead of failing.
+   */
+  defaultJurisdiction?: string
+  /**
+   * Evaluate records of an undeclared type as this declared type (with a
+   * warning) instead of failing.
+   */
+  defaultRecordType?: string
+}
+
+/**
+ * A decision with the reasoning behind it: every loaded rule and why it did
+ * or did not apply.
+ */
+export interface RetentionExplanation {
+  /** The decision, as `evaluate` returns it. */
+  decision: RetentionDecision
+  /** Every loaded rule, sorted by id. */
+  considered: Array<RetentionConsideredRule>
+}
+
+/** One applicable rule's result for the record. */
+export interface RetentionRuleOutcome {
+  /** Rule id. */
+  id: string
+  /** Its citation. */
+  citation: string
+  /**
+   * What this rule alone requires: `"YYYY-MM-DD"` (keep through that
+   * day), `"indeterminate"` (a needed fact is missing: keep) or `"permanent"`.
+   */
+  retainUntil: string
+  /** The rule that explicitly overrides this one; `null` when none does. */
+  overriddenBy: string | null
+}
+
+/** A rule named in a decision. */
+export interface RetentionRuleRef {
+  /** Rule id (`"us-ca-hospital"`). */
+  id: string
+  /** Its citation (`"Cal. Code Regs. tit. 22, § 70751(c)"`). */
+  citation: string
+}
+
+/** A warning attached to a decision: the decision stands, but a person should look. */
+export interface RetentionWarning {
+  /** Stable code (`RETENTION_FACT_MISSING`, ...). */
+  code: string
+  /** Human message. */
+  message: string
+}
+
 /** One 7th character that may complete an ICD-10-CM code. */
 export interface SeventhCharacter {
   /** The character (`"A"`). */
@@ -456,4 +564,60 @@ export declare namespace fhir {
    * calling thread; pass JSON strings to move all the work off it.)
    */
   export function validateManyAsync(resources: Array<object | string>): Promise<FhirValidationReport[]>
+}
+
+export declare namespace retention {
+  /** Rule packs compiled once for evaluating many records. */
+  export class RetentionEngine {
+    /**
+     * Compiles `packs`: shipped pack names (`"us-federal"`, `"us-ca"`) or
+     * custom rule packs (objects or JSON text, `schema_version` 1). Throws a
+     * `HimError` (`RETENTION_UNKNOWN_PACK`, `RETENTION_INVALID_PACK`, ...).
+     * Without `options`, records of an undeclared jurisdiction or record
+     * type are errors.
+     */
+    constructor(packs: Array<string | object>, options?: RetentionEngineOptions | null)
+    /** The names of the compiled packs. */
+    get packNames(): Array<string>
+    /** The record types the packs declare. */
+    get recordTypes(): Array<string>
+    /** The jurisdictions the packs declare (`US`, `US-CA`, ...). */
+    get jurisdictions(): Array<string>
+    /**
+     * Evaluates one record as of `asOf` (`YYYY-MM-DD`). Throws a `HimError`
+     * with a `RETENTION_*` code when it cannot be evaluated.
+     */
+    evaluate(record: object | string, asOf: string): RetentionDecision
+    /**
+     * Evaluates many records; each gets its own result (a decision, or that
+     * record's error).
+     */
+    evaluateMany(records: Array<object | string>, asOf: string): Array<RetentionDecisionResult>
+    /**
+     * Like `evaluateMany`, on the libuv thread pool (results handed over in
+     * chunks between event-loop turns): for nightly runs over a records
+     * inventory inside a server process.
+     */
+    evaluateManyAsync(records: Array<object | string>, asOf: string): Promise<RetentionDecisionResult[]>
+    /**
+     * Evaluates a record and explains, for every loaded rule, why it applied
+     * or not (for people and audits; slower than `evaluate`).
+     */
+    explain(record: object | string, asOf: string): RetentionExplanation
+  }
+  /**
+   * One-shot evaluation of one record under `packs` as of `asOf`
+   * (`YYYY-MM-DD`). Throws a `HimError` with a `RETENTION_*` code when the
+   * record cannot be evaluated (unknown jurisdiction or record type, no
+   * applicable rule, invalid record). For many records, build a
+   * `RetentionEngine` once.
+   */
+  export function evaluate(packs: Array<string | object>, record: object | string, asOf: string): RetentionDecision
+  /**
+   * A shipped rule pack as JSON text (its rules, citations and verification
+   * records), e.g. to review it or start an organisation pack from it.
+   */
+  export function shippedPackJson(name: string): string
+  /** Names of the rule packs shipped in the library (`"us-federal"`, `"us-ca"`, ...). */
+  export function shippedPacks(): Array<string>
 }

@@ -35,5 +35,6 @@ exports.version = binding.version
 exports.codes = binding.codes
 exports.fhir = binding.fhir
 exports.consent = binding.consent
+exports.retention = binding.retention
 /** Which addon flavour the loader picked ('native' here). */
 exports.__napiBindingTarget = binding.__napiBindingTarget

@@ -9,4 +9,5 @@ export const version = himcore.version
 export const codes = himcore.codes
 export const fhir = himcore.fhir
 export const consent = himcore.consent
+export const retention = himcore.retention
 export const __napiBindingTarget = himcore.__napiBindingTarget

@@ -149,3 +149,34 @@ pub(crate) fn is_nullish(value: &Unknown<'_>) -> Result<bool> {
         ValueType::Undefined | ValueType::Null
     ))
 }
+
+/// A required `YYYY-MM-DD` date (`name` names it in the error).
+pub(crate) fn date(env: &Env, value: &Unknown<'_>, name: &str) -> Result<chrono::NaiveDate> {
+    let text = string(env, value, name)?;
+    parse_date(env, &text, name)
+}
+
+/// An optional `YYYY-MM-DD` date: absent, `undefined` and `null` give `None`.
+pub(crate) fn optional_date(
+    env: &Env,
+    value: Option<&Unknown<'_>>,
+    name: &str,
+) -> Result<Option<chrono::NaiveDate>> {
+    match optional_string(env, value, name)? {
+        Some(text) => parse_date(env, &text, name).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn parse_date(env: &Env, text: &str, name: &str) -> Result<chrono::NaiveDate> {
+    // Exactly YYYY-MM-DD: chrono alone would also accept "2025-1-5".
+    let bytes = text.as_bytes();
+    let shaped = bytes.len() == 10 && bytes.get(4) == Some(&b'-') && bytes.get(7) == Some(&b'-');
+    match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(date) if shaped => Ok(date),
+        _ => Err(crate::errors::value_error(
+            env,
+            format!("The \"{name}\" argument must be a date as YYYY-MM-DD. Received {text:?}"),
+        )),
+    }
+}

@@ -17,7 +17,7 @@ use napi_derive::napi;
 
 use crate::args;
 use crate::batch;
-use crate::errors::{guarded, him_error, value_error};
+use crate::errors::{guarded, him_error};
 
 /// The answer for one code (the core's `CodeValidation`, with the error
 /// flattened into `errorCode`/`errorMessage`).
@@ -231,21 +231,8 @@ fn system_arg(env: &Env, value: &Unknown<'_>) -> Result<CodeSystem> {
 }
 
 /// An optional `YYYY-MM-DD` date of service.
-pub(crate) fn date_arg(env: &Env, value: Option<&Unknown<'_>>) -> Result<Option<NaiveDate>> {
-    let Some(text) = args::optional_string(env, value, "date")? else {
-        return Ok(None);
-    };
-    // Exactly YYYY-MM-DD: chrono alone would also accept "2025-1-5".
-    let shaped = text.len() == 10 && text.as_bytes().get(4) == Some(&b'-');
-    match NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
-        Ok(date) if shaped => Ok(Some(date)),
-        _ => Err(value_error(
-            env,
-            format!(
-                "The \"date\" argument must be a date of service as YYYY-MM-DD. Received {text:?}"
-            ),
-        )),
-    }
+fn date_arg(env: &Env, value: Option<&Unknown<'_>>) -> Result<Option<NaiveDate>> {
+    args::optional_date(env, value, "date")
 }
 
 fn validate_all(

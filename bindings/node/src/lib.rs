@@ -21,6 +21,7 @@ mod codes;
 mod consent;
 mod errors;
 mod fhir;
+mod retention;
 
 use napi_derive::napi;
 

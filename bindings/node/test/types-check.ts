@@ -1,9 +1,9 @@
 // Typed usage example: `tsc --noEmit -p test/tsconfig.json` checks that
 // index.d.ts describes the API the way a TypeScript web service uses it.
-import { HimError, codes, consent, fhir, version } from 'himcore'
+import { HimError, codes, consent, fhir, retention, version } from 'himcore'
 import type {
   ClaimReport, CodeInfo, CodeValidation, ConsentDecision, ConsentDecisionResult, ConsentFilterResult, FhirIssue,
-  FhirValidationReport,
+  FhirValidationReport, RetentionDecision, RetentionDecisionResult, RetentionExplanation,
 } from 'himcore'
 
 const v: string = version()
@@ -62,6 +62,20 @@ async function decideAll(requests: object[]): Promise<number> {
 }
 const engineSize: number = engine.size
 
+// Retention: shipped packs by name, decisions with citations.
+const retentionEngine = new retention.RetentionEngine(['us-federal', 'us-ca'], { defaultJurisdiction: 'US-CA' })
+const kept: RetentionDecision = retentionEngine.evaluate({ id: 'r1', record_type: 'medical_record', jurisdiction: 'US-CA' }, '2026-01-01')
+const destroyable: boolean = kept.status === 'eligible_for_destruction'
+const citation: string = kept.governingRule.citation
+const overridden: Array<string | null> = kept.rules.map((r) => r.overriddenBy)
+const explanation: RetentionExplanation = retentionEngine.explain('{}', '2026-01-01')
+async function nightly(records: object[]): Promise<number> {
+  const results: RetentionDecisionResult[] = await retentionEngine.evaluateManyAsync(records, '2026-01-01')
+  return results.filter((r) => r.result?.status === 'eligible_for_destruction').length
+}
+const packNames: string[] = retention.shippedPacks()
+const oneShot2: RetentionDecision = retention.evaluate(['us-ca'], {}, '2026-01-01')
+
 // @ts-expect-error a number is not a resource
 fhir.validate(42)
 // @ts-expect-error codes are strings
@@ -72,5 +86,6 @@ const notNullable: boolean = check.billable
 export {
   v, describe, billable, errorCode, byUri, fast, seventh, chapterTitle, findingCodes, coding, ndc,
   systemNames, firstPath, severities, resourceType, many, normalized, batch, notNullable, permitted, auditFirst,
-  why, oneShot, releasedBundle, decideAll, engineSize,
+  why, oneShot, releasedBundle, decideAll, engineSize, destroyable, citation, overridden, explanation, nightly,
+  packNames, oneShot2,
 }

@@ -50,6 +50,25 @@ function coreConsentDecision(d) {
   return { decision: d.decision, obligations: d.obligations.map(obligation), reasons: d.reasons }
 }
 
+/** Core serde shape of a RetentionDecision (snake_case; empty holds and null overriddenBy omitted). */
+function coreRetentionDecision(d) {
+  const out = {
+    id: d.id,
+    as_of: d.asOf,
+    status: d.status,
+    retain_until: d.retainUntil,
+    governing_rule: d.governingRule,
+    rules: d.rules.map((r) => {
+      const rule = { id: r.id, citation: r.citation, retain_until: r.retainUntil }
+      if (r.overriddenBy !== null) rule.overridden_by = r.overriddenBy
+      return rule
+    }),
+  }
+  if (d.holds.length > 0) out.holds = d.holds
+  out.warnings = d.warnings
+  return out
+}
+
 /** Calls `fn`; a HimError becomes {error_code}, the shape of failing vectors. */
 function orErrorCode(fn) {
   try {
@@ -69,6 +88,9 @@ const ADAPTERS = {
   },
   consent: {
     check: (input) => coreConsentDecision(himcore.consent.check(input.consents, input.request, input.policy)),
+  },
+  retention: {
+    evaluate: (input) => coreRetentionDecision(himcore.retention.evaluate(input.packs, input.record, input.as_of)),
   },
   fhir: {
     validate: (input) => fhirSummary(himcore.fhir.validate(input.resource)),

@@ -170,6 +170,13 @@ fn pcs_codes_are_dated_and_their_section_decoded() {
         err(pcs, "0DTJ4ZZ", d(2023, 9, 30)),
         "CODE_RELEASE_UNAVAILABLE"
     );
+    // 00503Z4 was added for FY2025 (1 October 2024).
+    assert_eq!(err(pcs, "00503Z4", d(2024, 3, 31)), "CODE_NOT_YET_VALID");
+    assert_eq!(
+        err(pcs, "00503Z4", d(2024, 9, 30)),
+        "CODE_RELEASE_UNAVAILABLE"
+    );
+    assert_eq!(err(pcs, "00503Z4", d(2024, 10, 1)), "OK");
     let info = lookup(pcs, "0dtj4zz", None).unwrap();
     assert_eq!(info.block.unwrap().title, "Medical and Surgical");
     assert_eq!(
@@ -220,6 +227,12 @@ fn claim_check_reports_excludes1_manifestation_header_and_duplicate() {
         .iter()
         .any(|f| f.code == "CODE_MANIFESTATION_WITHOUT_ETIOLOGY"));
     let r = check_claim(&["E11.42", "G63"], None);
+    // G63 Excludes1 "diabetes mellitus (E08-E13 with .42)": a qualified reference.
+    assert!(r.findings.iter().any(|f| f.code == "CODE_EXCLUDES1_PAIR"));
+    assert!(check_claim(&["E11.9", "G63"], None)
+        .findings
+        .iter()
+        .all(|f| f.code != "CODE_EXCLUDES1_PAIR"));
     assert!(!r
         .findings
         .iter()
@@ -238,6 +251,8 @@ fn batch_validation_keeps_order() {
     let v = validate_many(CodeSystem::Loinc, &["2160-0", "2160-1", "718-7"], None);
     let valid: Vec<bool> = v.iter().map(|x| x.valid).collect();
     assert_eq!(valid, [true, false, true]);
+    let l = himcore::codes::lookup_many(CodeSystem::Icd10Cm, &["E11", "E11.99"], None);
+    assert!(l[0].is_ok() && l[1].is_err());
 }
 
 #[test]

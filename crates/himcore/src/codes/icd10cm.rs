@@ -236,29 +236,42 @@ pub(crate) fn title(idx: usize) -> Option<String> {
     Some(format!("{base}, {meaning}"))
 }
 
-/// Code ranges (inclusive key bounds) of the Excludes1 (`which` 0) or
+/// Code references of the Excludes1 (`which` 0) or
 /// codeFirst (`which` 1) list at `off`.
-fn ranges(off: u32, which: usize) -> Vec<(u64, u64)> {
+fn ranges(off: u32, which: usize) -> Vec<Ref> {
     if off == NONE {
         return Vec::new();
     }
     let mut at = off as usize * 8;
     for _ in 0..which {
         let skip = table::u64_at(RANGES, at).unwrap_or(0) as usize;
-        at += 8 + skip * 16;
+        at += 8 + skip * 24;
     }
     let count = table::u64_at(RANGES, at).unwrap_or(0) as usize;
     (0..count)
         .filter_map(|i| {
-            let lo = table::u64_at(RANGES, at + 8 + i * 16)?;
-            let hi = table::u64_at(RANGES, at + 16 + i * 16)?;
-            Some((lo, hi))
+            let e = at + 8 + i * 24;
+            Some(Ref {
+                lo: table::u64_at(RANGES, e)?,
+                hi: table::u64_at(RANGES, e + 8)?,
+                qualifier: table::u64_at(RANGES, e + 16)?,
+            })
         })
         .collect()
 }
 
+/// A code reference of a note: codes with keys in `lo..=hi`, and when
+/// `qualifier` is not 0, whose characters at a position (bytes
+/// `[position + 1, length, value...]`) equal a value ("E08-E13 with .42").
+#[derive(Clone, Copy)]
+pub(crate) struct Ref {
+    lo: u64,
+    hi: u64,
+    qualifier: u64,
+}
+
 /// The code's own and its ancestors' ranges of a list kind.
-fn inherited_ranges(idx: usize, which: usize) -> Vec<(u64, u64)> {
+fn inherited_ranges(idx: usize, which: usize) -> Vec<Ref> {
     let mut out = Vec::new();
     let mut cur = Some(idx);
     while let Some(i) = cur {
@@ -342,22 +355,35 @@ fn notes_at(off: u32) -> Vec<(String, String)> {
 }
 
 /// Excludes1 ranges that apply to the code (its own and its ancestors').
-pub(crate) fn excludes1(idx: usize) -> Vec<(u64, u64)> {
+pub(crate) fn excludes1(idx: usize) -> Vec<Ref> {
     inherited_ranges(idx, 0)
 }
 
 /// codeFirst ranges that apply to the code (its own and its ancestors').
-pub(crate) fn code_first(idx: usize) -> Vec<(u64, u64)> {
+pub(crate) fn code_first(idx: usize) -> Vec<Ref> {
     inherited_ranges(idx, 1)
 }
 
 /// True when the code's key lies in one of the ranges.
-pub(crate) fn in_ranges(idx: usize, ranges: &[(u64, u64)]) -> bool {
+pub(crate) fn in_ranges(idx: usize, ranges: &[Ref]) -> bool {
     let Some(k) = KEYS.get(idx) else {
         return false;
     };
+    let code = k.to_be_bytes();
     let k = k & !0xFF;
-    ranges.iter().any(|(lo, hi)| *lo <= k && k <= *hi)
+    ranges.iter().any(|r| {
+        if !(r.lo <= k && k <= r.hi) {
+            return false;
+        }
+        let q = r.qualifier.to_be_bytes();
+        let [pos1, len, v @ ..] = q;
+        if pos1 == 0 {
+            return true;
+        }
+        let start = usize::from(pos1 - 1);
+        let want = v.get(..usize::from(len));
+        code.get(start..start + usize::from(len)) == want
+    })
 }
 
 /// Whether any code on the way up is a manifestation code ("in diseases

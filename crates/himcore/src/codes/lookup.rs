@@ -130,3 +130,13 @@ pub fn lookup(
     }
     Ok(info)
 }
+
+/// Looks many codes of one system up for one date (one crossing for the
+/// bindings); results in input order.
+pub fn lookup_many(
+    system: CodeSystem,
+    codes: &[&str],
+    date: Option<NaiveDate>,
+) -> Vec<Result<CodeInfo, CodeError>> {
+    codes.iter().map(|c| lookup(system, c, date)).collect()
+}

@@ -49,7 +49,7 @@ use serde::{Deserialize, Serialize};
 
 pub use claim::{check_claim, check_claim_many, ClaimFinding, ClaimReport};
 pub use error::CodeError;
-pub use lookup::{lookup, CodeInfo, Note, SeventhCharacter};
+pub use lookup::{lookup, lookup_many, CodeInfo, Heading, Note, SeventhCharacter};
 pub use release::Release;
 
 /// A code system himcore validates.

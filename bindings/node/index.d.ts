@@ -111,6 +111,16 @@ export interface CodeInfo {
   seventhCharacters: Array<SeventhCharacter>
 }
 
+/** One entry of `lookupMany`: the code's entry, or why it has none. */
+export interface CodeLookupResult {
+  /** The entry; `null` when the code is not valid on the date. */
+  result: CodeInfo | null
+  /** The validation error code (`CODE_UNKNOWN`, ...); `null` when found. */
+  errorCode: string | null
+  /** The error message; `null` when found. */
+  errorMessage: string | null
+}
+
 /** An instructional note of the ICD-10-CM tabular list. */
 export interface CodeNote {
   /**
@@ -433,6 +443,16 @@ export declare namespace codes {
    * is not valid on the date.
    */
   export function lookup(system: CodeSystemName | (string & {}), code: string, date?: string | null): CodeInfo
+  /**
+   * Looks many codes of one system up in one call; each entry has the code's
+   * entry or its own error (nothing is thrown for an invalid code).
+   */
+  export function lookupMany(system: CodeSystemName | (string & {}), codes: string[], date?: string | null): Array<CodeLookupResult>
+  /**
+   * Like `lookupMany`, on the libuv thread pool (results handed over in
+   * chunks between event-loop turns).
+   */
+  export function lookupManyAsync(system: CodeSystemName | (string & {}), codes: string[], date?: string | null): Promise<CodeLookupResult[]>
   /**
    * Normalises a code without checking that it exists (case, surrounding
    * whitespace, the ICD dot, NDC forms to 5-4-2). Throws a `HimError` with the

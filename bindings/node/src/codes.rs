@@ -124,6 +124,13 @@ pub struct JsCodeInfo {
     pub seventh_characters: Vec<JsSeventhCharacter>,
 }
 
+fn heading(h: himcore::codes::Heading) -> JsHeading {
+    JsHeading {
+        id: h.id,
+        title: h.title,
+    }
+}
+
 fn note(n: himcore::codes::Note) -> JsNote {
     JsNote {
         kind: n.kind,
@@ -139,14 +146,8 @@ impl From<CodeInfo> for JsCodeInfo {
             title: info.title,
             billable: info.billable,
             release: info.release,
-            chapter: info.chapter.map(|h| JsHeading {
-                id: h.id,
-                title: h.title,
-            }),
-            block: info.block.map(|h| JsHeading {
-                id: h.id,
-                title: h.title,
-            }),
+            chapter: info.chapter.map(heading),
+            block: info.block.map(heading),
             parent: info.parent,
             children: info.children,
             notes: info.notes.into_iter().map(note).collect(),
@@ -402,6 +403,83 @@ pub fn lookup(
     guarded(env, || codes::lookup(system, &code, date))?
         .map(Into::into)
         .map_err(|e| code_error(env, &e))
+}
+
+/// One entry of `lookupMany`: the code's entry, or why it has none.
+#[napi(object, js_name = "CodeLookupResult", use_nullable = true)]
+pub struct JsLookupResult {
+    /// The entry; `null` when the code is not valid on the date.
+    pub result: Option<JsCodeInfo>,
+    /// The validation error code (`CODE_UNKNOWN`, ...); `null` when found.
+    pub error_code: Option<String>,
+    /// The error message; `null` when found.
+    pub error_message: Option<String>,
+}
+
+fn lookup_result(r: std::result::Result<CodeInfo, CodeError>) -> JsLookupResult {
+    match r {
+        Ok(info) => JsLookupResult {
+            result: Some(info.into()),
+            error_code: None,
+            error_message: None,
+        },
+        Err(e) => JsLookupResult {
+            result: None,
+            error_code: Some(e.code().to_owned()),
+            error_message: Some(e.to_string()),
+        },
+    }
+}
+
+fn lookup_all(
+    system: CodeSystem,
+    codes: &[String],
+    date: Option<NaiveDate>,
+) -> Vec<std::result::Result<CodeInfo, CodeError>> {
+    let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
+    codes::lookup_many(system, &refs, date)
+}
+
+/// Looks many codes of one system up in one call; each entry has the code's
+/// entry or its own error (nothing is thrown for an invalid code).
+#[napi(
+    namespace = "codes",
+    ts_args_type = "system: CodeSystemName | (string & {}), codes: string[], date?: string | null"
+)]
+pub fn lookup_many(
+    env: &Env,
+    system: Unknown<'_>,
+    codes: Unknown<'_>,
+    date: Option<Unknown<'_>>,
+) -> Result<Vec<JsLookupResult>> {
+    let system = system_arg(env, &system)?;
+    let codes = args::string_array(env, &codes, "codes")?;
+    let date = date_arg(env, date.as_ref())?;
+    guarded(env, || {
+        lookup_all(system, &codes, date)
+            .into_iter()
+            .map(lookup_result)
+            .collect()
+    })
+}
+
+/// Like `lookupMany`, on the libuv thread pool (results handed over in
+/// chunks between event-loop turns).
+#[napi(
+    namespace = "codes",
+    ts_args_type = "system: CodeSystemName | (string & {}), codes: string[], date?: string | null",
+    ts_return_type = "Promise<CodeLookupResult[]>"
+)]
+pub fn lookup_many_async<'env>(
+    env: &'env Env,
+    system: Unknown<'_>,
+    codes: Unknown<'_>,
+    date: Option<Unknown<'_>>,
+) -> Result<Object<'env>> {
+    let system = system_arg(env, &system)?;
+    let codes = args::string_array(env, &codes, "codes")?;
+    let date = date_arg(env, date.as_ref())?;
+    batch::spawn(env, move || lookup_all(system, &codes, date), lookup_result)
 }
 
 /// The claim-level check HIM coders run on the ICD-10-CM diagnosis codes of

@@ -154,6 +154,17 @@ test('lookup of an invalid code throws the validation error', () => {
   assert.throws(() => codes.lookup('icd10cm', 'E11.999'), { name: 'HimError', code: 'CODE_UNKNOWN' })
 })
 
+test('lookupMany gives each code its entry or its own error', async () => {
+  const input = ['S72.001A', 'E11.999', 'e119']
+  const [found, missing, loose] = codes.lookupMany('icd10cm', input)
+  assert.equal(found.result.code, 'S72.001A')
+  assert.equal(found.errorCode, null)
+  assert.equal(missing.result, null)
+  assert.equal(missing.errorCode, 'CODE_UNKNOWN')
+  assert.deepEqual(loose.result, codes.lookup('icd10cm', 'E11.9'))
+  assert.deepEqual(await codes.lookupManyAsync('icd10cm', input), codes.lookupMany('icd10cm', input))
+})
+
 test('checkClaim reports duplicates and Excludes1 pairs', () => {
   const report = codes.checkClaim(['E11.9', 'E10.9', 'E11.9'])
   assert.equal(report.clean, false)

@@ -14,10 +14,12 @@
 //! public contract: bindings surface them unchanged (`.code` in Python and
 //! JavaScript, the exception's code in Kotlin and Swift).
 
+pub mod audit;
 pub mod codes;
 pub mod consent;
 pub mod error;
 pub mod model;
 pub mod retention;
+pub mod roi;
 
 pub use error::{Error, ErrorCode};

@@ -836,7 +836,9 @@ function __napiStampBindingTarget(exportsObject, target) {
 module.exports.__napiBindingTarget = __napiStampBindingTarget(nativeBinding, __napiLoadedBindingTarget)
 module.exports = nativeBinding
 module.exports.version = nativeBinding.version
+module.exports.audit = nativeBinding.audit
 module.exports.codes = nativeBinding.codes
 module.exports.consent = nativeBinding.consent
 module.exports.fhir = nativeBinding.fhir
 module.exports.retention = nativeBinding.retention
+module.exports.roi = nativeBinding.roi

@@ -46,6 +46,133 @@ export type CodeSystemName =
  */
 export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-wasip1'
 
+/** One disclosure in the accounting. */
+export interface AccountedDisclosure {
+  /** The entry's sequence number in the log. */
+  seq: number
+  /** Date of the disclosure. */
+  date: string
+  /** Who received it. */
+  recipient: string
+  /** The recipient's address, if known. */
+  recipientAddress: string | null
+  /** What was disclosed. */
+  description: string
+  /** Why (purpose of use), if recorded. */
+  purpose: string | null
+  /** The resources disclosed. */
+  resources: Array<string>
+}
+
+/**
+ * The accounting of disclosures for one patient (45 CFR 164.528): six years
+ * back from the request date, exempt disclosures left out.
+ */
+export interface Accounting {
+  /** The patient. */
+  patient: string
+  /** First day covered. */
+  from: string
+  /** Last day covered. */
+  to: string
+  /** The accountable disclosures, oldest first. */
+  disclosures: Array<AccountedDisclosure>
+  /**
+   * How many disclosures were left out as exempt (treatment, payment,
+   * operations, to the patient, pursuant to an authorization...).
+   */
+  exemptLeftOut: number
+}
+
+/** What `AuditLog.append` and `checkpoint` return. */
+export interface AuditAppend {
+  /**
+   * The text to append to the log's storage, as is (one or more lines,
+   * each ending in a newline). Nothing is written by himcore.
+   */
+  text: string
+  /** The receipt. */
+  receipt: AuditReceipt
+}
+
+/** One problem found by `verify`, and where. */
+export interface AuditProblem {
+  /**
+   * `malformed`, `changed`, `removed`, `inserted`, `reordered`,
+   * `bad_signature`, `untrusted_key` or `torn` (a last line cut short).
+   */
+  kind: string
+  /** 1-based line number in the log. */
+  line: number
+  /** The sequence number concerned, where known. */
+  seq: number | null
+  /** What was found. */
+  message: string
+}
+
+/**
+ * Proof that an entry (or checkpoint) was appended: keep the last one to
+ * detect entries cut off the end of the log.
+ */
+export interface AuditReceipt {
+  /** Sequence number. */
+  seq: number
+  /** Its chain hash (hex). */
+  hash: string
+  /** The checkpoint written with it, if one was due. */
+  checkpoint: number | null
+}
+
+/** What `AuditLog.resume` found at the end of the stored log. */
+export interface AuditRecovery {
+  /**
+   * Bytes of the stored log that verify: truncate the storage to this
+   * length before appending when `tornBytes` is not 0.
+   */
+  validLen: number
+  /** Bytes of a last line cut short (a crash mid-append), to drop. */
+  tornBytes: number
+  /** Lines read. */
+  lines: number
+  /** Sequence number of the last entry. */
+  lastSeq: number
+}
+
+/** What `verify` found. */
+export interface AuditVerifyReport {
+  /** No problem found. */
+  ok: boolean
+  /**
+   * Whether MACs were checked (key given) or only the hash chain and
+   * checkpoint signatures.
+   */
+  mode: string
+  /** Lines read. */
+  lines: number
+  /** Entries read. */
+  entries: number
+  /** Checkpoints read. */
+  checkpoints: number
+  /**
+   * Sequence number of the last entry (compare with your last receipt:
+   * entries cut off the end after the last checkpoint are otherwise invisible).
+   */
+  lastSeq: number
+  /** Hash of the last entry. */
+  lastHash: string | null
+  /** Sequence number covered by the last checkpoint. */
+  lastCheckpointSeq: number | null
+  /**
+   * Entries after the last checkpoint (protected by the hash chain only
+   * when no key is given).
+   */
+  unprotectedTail: number
+  /** Length in bytes of the part of the log that verifies. */
+  validLen: number
+  /** Every problem, in log order. */
+  problems: Array<AuditProblem>
+}
+
 /** One coding-quality problem of a claim. */
 export interface ClaimFinding {
   /**
@@ -405,6 +532,29 @@ export interface RetentionWarning {
   message: string
 }
 
+/** The outcome of a release of information. */
+export interface RoiRelease {
+  /** The request's id. */
+  requestId: string
+  /** A Bundle (type `collection`) of what is released, as JSON text. */
+  bundle: string
+  /** References of the released resources. */
+  released: Array<string>
+  /** Requested but withheld by consent or policy, with reasons. */
+  withheld: ConsentWithheldResource[]
+  /** Resources in the record that were not requested (minimum necessary). */
+  notRequested: number
+  /** Requested items that are not in the record. */
+  notFound: Array<string>
+  /** Obligations that come with the release. */
+  obligations: ConsentObligation[]
+  /**
+   * The disclosure entry for the audit log (the core's JSON format): pass
+   * it to `AuditLog.append`.
+   */
+  auditEntry: Record<string, unknown>
+}
+
 /** One 7th character that may complete an ICD-10-CM code. */
 export interface SeventhCharacter {
   /** The character (`"A"`). */
@@ -415,6 +565,60 @@ export interface SeventhCharacter {
 
 /** The version of himcore this addon was built from (the workspace version). */
 export declare function version(): string
+
+export declare namespace audit {
+  /**
+   * An append-only audit log writer: chains and authenticates each entry and
+   * writes signed checkpoints. It returns the text to store; keep it in
+   * append-only storage.
+   */
+  export class AuditLog {
+    /**
+     * A new, empty log keyed with `key` (the HMAC key, hex or at least 32
+     * bytes). With `signingKey` (an Ed25519 PKCS#8 document, as
+     * `him audit keygen` writes), a signed checkpoint is written
+     * periodically. Throws `AUDIT_KEY_INVALID` for an unusable key (the key
+     * is never shown).
+     */
+    constructor(key: string | Uint8Array, signingKey?: Uint8Array | null)
+    /**
+     * Picks up a stored log: verifies every whole line with the key and
+     * tolerates only a torn last line (see `recovery`). Any other problem
+     * throws `AUDIT_TAMPERED` with the verification report as `details`:
+     * nothing is appended to a log that does not verify.
+     */
+    static resume(log: string | Uint8Array, key: string | Uint8Array, signingKey?: Uint8Array | null): AuditLog
+    /**
+     * For a log from `resume`: what was found at the end of the stored log
+     * (truncate the storage to `validLen` when `tornBytes` is not 0); `null`
+     * for a new log.
+     */
+    get recovery(): AuditRecovery | null
+    /** The sequence number the next entry will get. */
+    get nextSeq(): number
+    /**
+     * Appends one entry (the core's JSON format, `docs/roi-audit.md`: time,
+     * action, actor, patient, resources, purpose, outcome, recipient,
+     * consent...) and a checkpoint when one is due. Returns the text to
+     * append to storage and the receipt. Throws `AUDIT_INVALID_ENTRY` for a
+     * malformed entry; the log's state does not advance then.
+     */
+    append(entry: object | string): AuditAppend
+    /**
+     * Writes a signed checkpoint now (needs a signing key), stamped with
+     * `time` (RFC 3339).
+     */
+    checkpoint(time: string): AuditAppend
+  }
+  /**
+   * Verifies a log (text or bytes): every entry's chain hash, every MAC when
+   * `key` (the HMAC key, hex or bytes) is given, and every checkpoint's
+   * Ed25519 signature (against `trustedPublicKeys`, hex, when given). Finds any
+   * changed, removed, inserted or reordered entry and says where; never throws
+   * for a damaged log.
+   */
+  export function verify(log: string | Uint8Array, key?: string | Uint8Array | null, trustedPublicKeys?: string[] | null): AuditVerifyReport
+}
 
 export declare namespace codes {
   /**
@@ -640,4 +844,21 @@ export declare namespace retention {
   export function shippedPackJson(name: string): string
   /** Names of the rule packs shipped in the library (`"us-federal"`, `"us-ca"`, ...). */
   export function shippedPacks(): Array<string>
+}
+
+export declare namespace roi {
+  /**
+   * The accounting of disclosures for `patient` as of `asOf` (the request
+   * date, `YYYY-MM-DD`) from a log, verified first with `key`: a log that
+   * does not verify throws `AUDIT_TAMPERED` (report in `details`).
+   */
+  export function accounting(log: string | Uint8Array, key: string | Uint8Array, patient: string, asOf: string): Accounting
+  /**
+   * Releases from `record` (a FHIR Bundle of the patient's resources) what
+   * `request` asks for (minimum necessary: named items and resource types
+   * only) and `engine`'s consents permit for disclosure, and builds the
+   * disclosure entry for the audit log. Throws `ROI_NOTHING_REQUESTED`,
+   * `ROI_INVALID_REQUEST`, `ROI_NOT_A_BUNDLE` or a `CONSENT_*` code.
+   */
+  export function release(engine: consent.ConsentEngine, record: object | string, request: object | string): RoiRelease
 }

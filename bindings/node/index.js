@@ -36,5 +36,7 @@ exports.codes = binding.codes
 exports.fhir = binding.fhir
 exports.consent = binding.consent
 exports.retention = binding.retention
+exports.audit = binding.audit
+exports.roi = binding.roi
 /** Which addon flavour the loader picked ('native' here). */
 exports.__napiBindingTarget = binding.__napiBindingTarget

@@ -10,4 +10,6 @@ export const codes = himcore.codes
 export const fhir = himcore.fhir
 export const consent = himcore.consent
 export const retention = himcore.retention
+export const audit = himcore.audit
+export const roi = himcore.roi
 export const __napiBindingTarget = himcore.__napiBindingTarget

@@ -93,7 +93,7 @@ pub struct JsFilterResult {
     pub obligations: Vec<JsObligation>,
 }
 
-fn obligation(o: Obligation) -> JsObligation {
+pub(crate) fn obligation(o: Obligation) -> JsObligation {
     JsObligation {
         code: o.code,
         system: o.system,
@@ -101,7 +101,7 @@ fn obligation(o: Obligation) -> JsObligation {
     }
 }
 
-fn reason(r: Reason) -> JsReason {
+pub(crate) fn reason(r: Reason) -> JsReason {
     JsReason {
         consent: r.consent,
         provision: r.provision,
@@ -200,7 +200,7 @@ pub fn check(
 /// Consents and a policy compiled once for fast repeated decisions.
 #[napi(namespace = "consent")]
 pub struct ConsentEngine {
-    inner: Arc<CoreEngine>,
+    pub(crate) inner: Arc<CoreEngine>,
 }
 
 #[napi(namespace = "consent")]
@@ -283,6 +283,14 @@ impl ConsentEngine {
     }
 }
 
+pub(crate) fn withheld_resource(w: consent::WithheldResource) -> JsWithheld {
+    JsWithheld {
+        resource_type: w.resource_type,
+        id: w.id,
+        reasons: w.reasons.into_iter().map(reason).collect(),
+    }
+}
+
 fn filter(
     engine: &CoreEngine,
     bundle_text: &str,
@@ -299,14 +307,7 @@ fn filter(
     Ok(JsFilterResult {
         bundle: bundle.to_string(),
         released: u32::try_from(released).unwrap_or(u32::MAX),
-        withheld: withheld
-            .into_iter()
-            .map(|w| JsWithheld {
-                resource_type: w.resource_type,
-                id: w.id,
-                reasons: w.reasons.into_iter().map(reason).collect(),
-            })
-            .collect(),
+        withheld: withheld.into_iter().map(withheld_resource).collect(),
         obligations: obligations.into_iter().map(obligation).collect(),
     })
 }

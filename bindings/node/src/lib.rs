@@ -16,6 +16,7 @@
 #![cfg_attr(test, allow(dead_code))]
 
 mod args;
+mod audit;
 mod batch;
 mod codes;
 mod consent;

@@ -1,6 +1,6 @@
 // Typed usage example: `tsc --noEmit -p test/tsconfig.json` checks that
 // index.d.ts describes the API the way a TypeScript web service uses it.
-import { HimError, codes, consent, fhir, retention, version } from 'himcore'
+import { HimError, audit, codes, consent, fhir, retention, roi, version } from 'himcore'
 import type {
   ClaimReport, CodeInfo, CodeValidation, ConsentDecision, ConsentDecisionResult, ConsentFilterResult, FhirIssue,
   FhirValidationReport, RetentionDecision, RetentionDecisionResult, RetentionExplanation,
@@ -76,6 +76,17 @@ async function nightly(records: object[]): Promise<number> {
 const packNames: string[] = retention.shippedPacks()
 const oneShot2: RetentionDecision = retention.evaluate(['us-ca'], {}, '2026-01-01')
 
+// Audit and release of information: the caller stores the text.
+const auditLog = new audit.AuditLog('00'.repeat(32))
+const appended = auditLog.append({ time: '2025-06-01T09:30:00Z', action: 'access' })
+const toStore: string = appended.text
+const lastSeq: number = appended.receipt.seq
+const verified = audit.verify(toStore, '00'.repeat(32))
+const problemKinds: string[] = verified.problems.map((p) => p.kind)
+const release = roi.release(engine, '{"resourceType":"Bundle"}', {})
+const disclosureEntry: Record<string, unknown> = release.auditEntry
+const accounted: number = roi.accounting(toStore, '00'.repeat(32), 'Patient/1', '2025-06-30').disclosures.length
+
 // @ts-expect-error a number is not a resource
 fhir.validate(42)
 // @ts-expect-error codes are strings
@@ -87,5 +98,5 @@ export {
   v, describe, billable, errorCode, byUri, fast, seventh, chapterTitle, findingCodes, coding, ndc,
   systemNames, firstPath, severities, resourceType, many, normalized, batch, notNullable, permitted, auditFirst,
   why, oneShot, releasedBundle, decideAll, engineSize, destroyable, citation, overridden, explanation, nightly,
-  packNames, oneShot2,
+  packNames, oneShot2, lastSeq, problemKinds, disclosureEntry, accounted,
 }

@@ -69,6 +69,62 @@ function coreRetentionDecision(d) {
   return out
 }
 
+/** Core serde shape of an audit VerifyReport. */
+function coreVerifyReport(r) {
+  return {
+    ok: r.ok,
+    mode: r.mode,
+    lines: r.lines,
+    entries: r.entries,
+    checkpoints: r.checkpoints,
+    last_seq: r.lastSeq,
+    last_hash: r.lastHash,
+    last_checkpoint_seq: r.lastCheckpointSeq,
+    unprotected_tail: r.unprotectedTail,
+    valid_len: r.validLen,
+    problems: r.problems.map((p) => {
+      const problem = { kind: p.kind, line: p.line }
+      if (p.seq !== null) problem.seq = p.seq
+      problem.message = p.message
+      return problem
+    }),
+  }
+}
+
+/** Core serde shape of an Accounting. */
+function coreAccounting(a) {
+  return {
+    patient: a.patient,
+    from: a.from,
+    to: a.to,
+    disclosures: a.disclosures.map((d) => ({
+      seq: d.seq,
+      date: d.date,
+      recipient: d.recipient,
+      recipient_address: d.recipientAddress,
+      description: d.description,
+      purpose: d.purpose,
+      resources: d.resources,
+    })),
+    exempt_left_out: a.exemptLeftOut,
+  }
+}
+
+/** Core serde shape of an ROI Release. */
+function coreRelease(r) {
+  const obligation = (o) => (o.system === null ? { code: o.code, why: o.why } : o)
+  return {
+    request_id: r.requestId,
+    bundle: JSON.parse(r.bundle),
+    released: r.released,
+    withheld: r.withheld.map((w) => ({ resource_type: w.resourceType, id: w.id, reasons: w.reasons })),
+    not_requested: r.notRequested,
+    not_found: r.notFound,
+    obligations: r.obligations.map(obligation),
+    audit_entry: r.auditEntry,
+  }
+}
+
 /** Calls `fn`; a HimError becomes {error_code}, the shape of failing vectors. */
 function orErrorCode(fn) {
   try {
@@ -88,6 +144,14 @@ const ADAPTERS = {
   },
   consent: {
     check: (input) => coreConsentDecision(himcore.consent.check(input.consents, input.request, input.policy)),
+  },
+  audit: {
+    verify: (input) => coreVerifyReport(himcore.audit.verify(input.log, input.key_hex)),
+  },
+  roi: {
+    accounting: (input) => coreAccounting(himcore.roi.accounting(input.log, input.key_hex, input.patient, input.as_of)),
+    release: (input) =>
+      coreRelease(himcore.roi.release(new himcore.consent.ConsentEngine(input.consents), input.record, input.request)),
   },
   retention: {
     evaluate: (input) => coreRetentionDecision(himcore.retention.evaluate(input.packs, input.record, input.as_of)),
@@ -111,9 +175,9 @@ for (const file of files) {
     assert.ok(doc.cases.length > 0)
     for (const c of doc.cases) {
       await t.test(c.name, async () => {
+        // An area's file may hold ops of a neighbouring module (audit.json has roi.*).
         const [area, fn] = c.op.split('.')
-        assert.equal(area, doc.area, `op ${c.op} in ${file}`)
-        const adapter = adapters[fn]
+        const adapter = (ADAPTERS[area] || {})[fn]
         assert.ok(adapter, `no Node adapter for op ${c.op}`)
         const got = await orErrorCode(() => adapter(c.input))
         assert.deepEqual(got, c.expected)

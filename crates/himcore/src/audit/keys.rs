@@ -120,11 +120,12 @@ impl VerifyingKey {
 
 /// Lowercase hex of bytes.
 pub(crate) fn to_hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
     let mut s = String::with_capacity(bytes.len() * 2);
     for b in bytes {
-        // Writing to a String cannot fail.
-        let _ = write!(s, "{b:02x}");
+        for nibble in [b >> 4, b & 15] {
+            // A nibble is always a hex digit.
+            s.push(char::from_digit(u32::from(nibble), 16).unwrap_or('0'));
+        }
     }
     s
 }

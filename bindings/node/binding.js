@@ -840,5 +840,6 @@ module.exports.audit = nativeBinding.audit
 module.exports.codes = nativeBinding.codes
 module.exports.consent = nativeBinding.consent
 module.exports.fhir = nativeBinding.fhir
+module.exports.hl7 = nativeBinding.hl7
 module.exports.retention = nativeBinding.retention
 module.exports.roi = nativeBinding.roi

@@ -37,3 +37,22 @@ export type CodeSystemName =
   | 'cvx'
   | 'nucc'
 
+/**
+ * An HL7 v2 message as its decoded tree (`hl7.parse`, `hl7.write`). Fields
+ * are numbered from 1 (`fields[0]` is field 1; for MSH, field 1 is the field
+ * separator); a field is repetitions of components of sub-components, all
+ * decoded text, and an empty element is `[]`.
+ */
+export interface Hl7MessageTree {
+  delimiters: {
+    field: string
+    component: string
+    repetition: string
+    escape: string
+    subcomponent: string
+    /** HL7 v2.7+ truncation character, when MSH-2 has five characters. */
+    truncation: string | null
+  }
+  segments: Array<{ name: string; fields: string[][][][] }>
+}
+

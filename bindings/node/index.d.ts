@@ -37,6 +37,25 @@ export type CodeSystemName =
   | 'cvx'
   | 'nucc'
 
+/**
+ * An HL7 v2 message as its decoded tree (`hl7.parse`, `hl7.write`). Fields
+ * are numbered from 1 (`fields[0]` is field 1; for MSH, field 1 is the field
+ * separator); a field is repetitions of components of sub-components, all
+ * decoded text, and an empty element is `[]`.
+ */
+export interface Hl7MessageTree {
+  delimiters: {
+    field: string
+    component: string
+    repetition: string
+    escape: string
+    subcomponent: string
+    /** HL7 v2.7+ truncation character, when MSH-2 has five characters. */
+    truncation: string | null
+  }
+  segments: Array<{ name: string; fields: string[][][][] }>
+}
+
 
 /**
  * Which binding artifact the generated loader actually loaded: `'native'` for
@@ -424,6 +443,80 @@ export interface FhirValidationReport {
   issues: Array<FhirIssue>
 }
 
+/** An acknowledgment. */
+export interface Hl7Ack {
+  /** `AA` (accepted), `AE` (error: the header was readable) or `AR` (rejected). */
+  code: 'AA' | 'AE' | 'AR'
+  /** The ACK message as ER7 text, with an ERR segment per error. */
+  ack: string
+  /** The error that made it AE/AR; `null` for AA. */
+  errorCode: string | null
+  /** Its message; `null` for AA. */
+  errorMessage: string | null
+}
+
+/** The ACK's own header fields. */
+export interface Hl7AckOptions {
+  /** MSH-10 of the ACK. */
+  controlId: string
+  /** MSH-7 of the ACK (`YYYYMMDDHHMMSS[+ZZZZ]`). */
+  timestamp: string
+  /** MSH-3 of the ACK; default: the original MSH-5. */
+  sendingApplication?: string
+  /** MSH-4 of the ACK; default: the original MSH-6. */
+  sendingFacility?: string
+}
+
+/** A message mapped to FHIR R4. */
+export interface Hl7FhirMapping {
+  /**
+   * A `collection` Bundle (Patient, Encounter, Condition,
+   * AllergyIntolerance, DiagnosticReport, Observation...), as JSON text
+   * (decimals such as `7.50` kept as written).
+   */
+  bundle: string
+  /** What was not mapped, and why: nothing is dropped silently. */
+  unmapped: Array<Hl7Unmapped>
+}
+
+/** One entry of `toFhirMany`: the mapping, or that message's error. */
+export interface Hl7FhirResult {
+  /** The mapping; `null` when the message could not be read or mapped. */
+  result: Hl7FhirMapping | null
+  /** The message's error code (`HL7_*`); `null` on success. */
+  errorCode: string | null
+  /** Its message; `null` on success. */
+  errorMessage: string | null
+  /** Its segment (1-based, within the message), when it has one. */
+  segment: number | null
+  /** Its field, when it has one. */
+  field: number | null
+}
+
+/** What `query` returns. */
+export interface Hl7QueryResult {
+  /** Segment names in order. */
+  segments: Array<string>
+  /**
+   * How segments were terminated: `CR` (the standard), `LF`, `CR_LF`,
+   * `MIXED` or `NONE`.
+   */
+  segmentTerminator: string
+  /**
+   * Each path's decoded value (escape sequences resolved); `null` when
+   * absent or empty.
+   */
+  values: Record<string, string | null>
+}
+
+/** Something in a message that was not mapped to FHIR, and why. */
+export interface Hl7Unmapped {
+  /** Where (`PID-8`, `OBX(2)-5`). */
+  path: string
+  /** Why it was not mapped. */
+  reason: string
+}
+
 /** One loaded rule as seen from one record. */
 export interface RetentionConsideredRule {
   /** Rule id. */
@@ -788,6 +881,82 @@ export declare namespace fhir {
    * calling thread; pass JSON strings to move all the work off it.)
    */
   export function validateManyAsync(resources: Array<object | string>): Promise<FhirValidationReport[]>
+}
+
+export declare namespace hl7 {
+  /**
+   * An MLLP stream decoder for a TCP socket: `push` each chunk the socket
+   * delivers and get the complete messages' payloads back.
+   */
+  export class MllpDecoder {
+    /** A decoder; `maxFrame` bounds one message's size in bytes (default 16 MiB). */
+    constructor(maxFrame?: number | undefined | null)
+    /**
+     * Adds bytes and returns the payloads of the frames they complete.
+     * Throws `HL7_MLLP_FRAMING` (or `HL7_LIMIT_EXCEEDED`) for bytes outside
+     * a frame or an oversized frame; the buffer is cleared then.
+     */
+    push(chunk: Uint8Array): Array<Buffer>
+    /** Bytes held for an incomplete frame. */
+    get pending(): number
+  }
+  /**
+   * Acknowledges one received message (original mode, HL7 v2.5.1 §2.9): AA
+   * when it parses, AE with ERR segments when its header is readable but the
+   * rest is not, AR when even the header is not. Never throws for a bad
+   * message: the ACK says what is wrong.
+   */
+  export function ack(message: string, options: Hl7AckOptions): Hl7Ack
+  /**
+   * Acknowledges every message of an input (one ACK per message; the ACKs'
+   * control ids get `-1`, `-2`, ... when there are several).
+   */
+  export function ackBatch(input: string, options: Hl7AckOptions): Array<Hl7Ack>
+  /** Frames a message for MLLP (`<VT> message <FS><CR>`, HL7 v2 appendix C). */
+  export function mllpEncode(message: string | Uint8Array): Buffer
+  /**
+   * Parses one message into its decoded tree: `{ delimiters, segments: [{
+   * name, fields }] }` where each field is repetitions of components of
+   * sub-components (decoded text; an empty element is `[]`). `write(tree)`
+   * gives the message back.
+   */
+  export function parse(message: string): Hl7MessageTree
+  /**
+   * Parses one message and reads several paths in one call: `PID-5-1`,
+   * `PID-3(2)-1` (second repetition), `OBX(2)-5` (second OBX), `MSH-9-2`.
+   * Throws a `HimError` (`HL7_BAD_SEGMENT`, `HL7_MISSING_HEADER`,
+   * `HL7_BAD_PATH`, ...) with `details: { segment, field }`.
+   */
+  export function query(message: string, paths: string[]): Hl7QueryResult
+  /**
+   * The ER7 text of each message of an input (a batch or file with FHS/BHS
+   * envelopes, or messages one after another).
+   */
+  export function splitMessages(input: string): Array<string>
+  /**
+   * Maps one message to a FHIR R4 `collection` Bundle (HL7 v2-to-FHIR segment
+   * maps: PID→Patient, PV1→Encounter, DG1→Condition, AL1→AllergyIntolerance,
+   * OBR→DiagnosticReport, OBX→Observation). `options.defaultTimezone`
+   * (`"+05:00"`, `"Z"`) completes timestamps sent without a zone; without it
+   * they are reported in `unmapped` rather than guessed.
+   */
+  export function toFhir(message: string, options?: { defaultTimezone?: string | null } | null): Hl7FhirMapping
+  /**
+   * Maps every message of an input (a batch/file or messages one after
+   * another), each on its own: one bad message does not sink the others.
+   */
+  export function toFhirMany(input: string, options?: { defaultTimezone?: string | null } | null): Array<Hl7FhirResult>
+  /**
+   * Like `toFhirMany`, on the libuv thread pool (results handed over in
+   * chunks between event-loop turns): for a day's feed file in a server.
+   */
+  export function toFhirManyAsync(input: string, options?: { defaultTimezone?: string | null } | null): Promise<Hl7FhirResult[]>
+  /**
+   * Writes a message tree (as `parse` returns it, or built by hand) as ER7
+   * text, escaping every value. Throws `HL7_UNWRITABLE` for a tree that cannot
+   * be written (delimiters that disagree with MSH-1/MSH-2, ...).
+   */
+  export function write(tree: Hl7MessageTree): string
 }
 
 export declare namespace retention {

@@ -34,6 +34,7 @@ exports.HimError = HimError
 exports.version = binding.version
 exports.codes = binding.codes
 exports.fhir = binding.fhir
+exports.hl7 = binding.hl7
 exports.consent = binding.consent
 exports.retention = binding.retention
 exports.audit = binding.audit

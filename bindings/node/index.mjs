@@ -8,6 +8,7 @@ export const HimError = himcore.HimError
 export const version = himcore.version
 export const codes = himcore.codes
 export const fhir = himcore.fhir
+export const hl7 = himcore.hl7
 export const consent = himcore.consent
 export const retention = himcore.retention
 export const audit = himcore.audit

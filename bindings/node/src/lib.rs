@@ -22,6 +22,7 @@ mod codes;
 mod consent;
 mod errors;
 mod fhir;
+mod hl7;
 mod retention;
 
 use napi_derive::napi;

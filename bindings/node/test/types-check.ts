@@ -1,6 +1,6 @@
 // Typed usage example: `tsc --noEmit -p test/tsconfig.json` checks that
 // index.d.ts describes the API the way a TypeScript web service uses it.
-import { HimError, audit, codes, consent, fhir, retention, roi, version } from 'himcore'
+import { HimError, audit, codes, consent, fhir, hl7, retention, roi, version } from 'himcore'
 import type {
   ClaimReport, CodeInfo, CodeValidation, ConsentDecision, ConsentDecisionResult, ConsentFilterResult, FhirIssue,
   FhirValidationReport, RetentionDecision, RetentionDecisionResult, RetentionExplanation,
@@ -87,6 +87,21 @@ const release = roi.release(engine, '{"resourceType":"Bundle"}', {})
 const disclosureEntry: Record<string, unknown> = release.auditEntry
 const accounted: number = roi.accounting(toStore, '00'.repeat(32), 'Patient/1', '2025-06-30').disclosures.length
 
+// HL7 v2: read by path, map to FHIR, acknowledge, frame.
+const q = hl7.query('MSH|^~\\&|A', ['PID-5-1'])
+const family: string | null = q.values['PID-5-1'] ?? null
+const tree = hl7.parse('MSH|^~\\&|A')
+const firstSegment: string = tree.segments[0].name
+const er7: string = hl7.write(tree)
+const ackCode: 'AA' | 'AE' | 'AR' = hl7.ack(er7, { controlId: '1', timestamp: '20250101' }).code
+const mapped: string = hl7.toFhir(er7, { defaultTimezone: 'Z' }).bundle
+async function feed(text: string): Promise<number> {
+  const results = await hl7.toFhirManyAsync(text)
+  return results.filter((r) => r.errorCode === null).length
+}
+const decoder = new hl7.MllpDecoder()
+const payloads: Buffer[] = decoder.push(hl7.mllpEncode(er7))
+
 // @ts-expect-error a number is not a resource
 fhir.validate(42)
 // @ts-expect-error codes are strings
@@ -98,5 +113,6 @@ export {
   v, describe, billable, errorCode, byUri, fast, seventh, chapterTitle, findingCodes, coding, ndc,
   systemNames, firstPath, severities, resourceType, many, normalized, batch, notNullable, permitted, auditFirst,
   why, oneShot, releasedBundle, decideAll, engineSize, destroyable, citation, overridden, explanation, nightly,
-  packNames, oneShot2, lastSeq, problemKinds, disclosureEntry, accounted,
+  packNames, oneShot2, lastSeq, problemKinds, disclosureEntry, accounted, family, firstSegment, ackCode, mapped,
+  feed, payloads,
 }

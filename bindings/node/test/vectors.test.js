@@ -125,6 +125,18 @@ function coreRelease(r) {
   }
 }
 
+/** Calls `fn`; an HL7 HimError becomes the {error_code, segment, field} the HL7 vectors expect. */
+function hl7OrError(fn) {
+  try {
+    return fn()
+  } catch (error) {
+    if (error instanceof himcore.HimError && error.code.startsWith('HL7_')) {
+      return { error_code: error.code, segment: error.details.segment, field: error.details.field }
+    }
+    throw error
+  }
+}
+
 /** Calls `fn`; a HimError becomes {error_code}, the shape of failing vectors. */
 function orErrorCode(fn) {
   try {
@@ -152,6 +164,17 @@ const ADAPTERS = {
     accounting: (input) => coreAccounting(himcore.roi.accounting(input.log, input.key_hex, input.patient, input.as_of)),
     release: (input) =>
       coreRelease(himcore.roi.release(new himcore.consent.ConsentEngine(input.consents), input.record, input.request)),
+  },
+  hl7: {
+    parse: (input) =>
+      hl7OrError(() => {
+        const r = himcore.hl7.query(input.message, input.paths)
+        return { segments: r.segments, segment_terminator: r.segmentTerminator, values: r.values }
+      }),
+    ack: (input) => {
+      const r = himcore.hl7.ack(input.message, { controlId: input.control_id, timestamp: input.timestamp })
+      return { code: r.code, ack: r.ack }
+    },
   },
   retention: {
     evaluate: (input) => coreRetentionDecision(himcore.retention.evaluate(input.packs, input.record, input.as_of)),

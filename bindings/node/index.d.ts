@@ -569,6 +569,40 @@ export interface RetentionDecisionResult {
   errorMessage: string | null
 }
 
+/** A record that may be destroyed. */
+export interface RetentionDestructionEntry {
+  /** Record id. */
+  id: string
+  /** Record type. */
+  recordType: string
+  /** Jurisdiction. */
+  jurisdiction: string
+  /** The record's description, when given. */
+  description: string | null
+  /** First date the record documents (`YYYY-MM-DD`). */
+  dateFrom: string | null
+  /** Last date the record documents. */
+  dateTo: string | null
+  /** End of the governing period. */
+  retainUntil: string
+  /** The rule whose period, the longest applicable, has run out. */
+  governingRule: RetentionRuleRef
+}
+
+/** Records eligible for destruction on a date. */
+export interface RetentionDestructionList {
+  /** The date evaluated. */
+  asOf: string
+  /** Packs the decisions used. */
+  packs: Array<string>
+  /** Eligible records, in input order. */
+  records: Array<RetentionDestructionEntry>
+  /** Steps the governing laws require before destruction (deduplicated). */
+  stepsBeforeDestruction: Array<string>
+  /** Records not eligible, in input order. */
+  excluded: Array<RetentionExcludedRecord>
+}
+
 /** Explicit defaults instead of errors (the core's `EngineOptions`). */
 export interface RetentionEngineOptions {
   /**
@@ -581,6 +615,14 @@ export interface RetentionEngineOptions {
    * warning) instead of failing.
    */
   defaultRecordType?: string
+}
+
+/** A record left off a destruction list, with the reason. */
+export interface RetentionExcludedRecord {
+  /** Record id. */
+  id: string
+  /** `retain`, `on_hold`, or an error code. */
+  reason: string
 }
 
 /**
@@ -992,6 +1034,24 @@ export declare namespace retention {
      * inventory inside a server process.
      */
     evaluateManyAsync(records: Array<object | string>, asOf: string): Promise<RetentionDecisionResult[]>
+    /**
+     * Evaluates records and lists those eligible for destruction on `asOf`;
+     * the rest are listed as excluded with the reason (`retain`, `on_hold`
+     * or the record's error code). A record that is not a valid record
+     * throws `RETENTION_INVALID_RECORD` naming its index.
+     */
+    destructionList(records: Array<object | string>, asOf: string): RetentionDestructionList
+    /**
+     * Issues a certificate of destruction (AHIMA-style: series summary,
+     * records, steps required before destruction, signature blocks) for the
+     * records eligible on `request.destruction_date`, as JSON text to keep
+     * permanently. `request` is the core's format: `certificate_id`,
+     * `organisation`, `destruction_date`, `method` (`shredding`,
+     * `overwriting`, ...), `authorized_by`, optional `destroyed_by`,
+     * `witness`. Throws `RETENTION_CERTIFICATE_INCOMPLETE` when a required
+     * field is missing or no record is eligible.
+     */
+    certificate(records: Array<object | string>, request: object | string): string
     /**
      * Evaluates a record and explains, for every loaded rule, why it applied
      * or not (for people and audits; slower than `evaluate`).

@@ -12,8 +12,8 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use himcore::retention::{
-    self, EngineOptions, Explanation, RetentionDecision, RetentionEngine as CoreEngine,
-    RetentionError, RetentionRecord, RulePack,
+    self, CertificateRequest, DestructionCertificate, EngineOptions, Explanation,
+    RetentionDecision, RetentionEngine as CoreEngine, RetentionError, RetentionRecord, RulePack,
 };
 use himcore::ErrorCode;
 use napi::bindgen_prelude::{JsObjectValue, Object, Unknown};
@@ -189,6 +189,103 @@ impl From<Explanation> for JsExplanation {
                 .collect(),
         }
     }
+}
+
+/// A record that may be destroyed.
+#[napi(object, js_name = "RetentionDestructionEntry", use_nullable = true)]
+pub struct JsDestructionEntry {
+    /// Record id.
+    pub id: String,
+    /// Record type.
+    pub record_type: String,
+    /// Jurisdiction.
+    pub jurisdiction: String,
+    /// The record's description, when given.
+    pub description: Option<String>,
+    /// First date the record documents (`YYYY-MM-DD`).
+    pub date_from: Option<String>,
+    /// Last date the record documents.
+    pub date_to: Option<String>,
+    /// End of the governing period.
+    pub retain_until: String,
+    /// The rule whose period, the longest applicable, has run out.
+    pub governing_rule: JsRuleRef,
+}
+
+/// A record left off a destruction list, with the reason.
+#[napi(object, js_name = "RetentionExcludedRecord")]
+pub struct JsExcluded {
+    /// Record id.
+    pub id: String,
+    /// `retain`, `on_hold`, or an error code.
+    pub reason: String,
+}
+
+/// Records eligible for destruction on a date.
+#[napi(object, js_name = "RetentionDestructionList")]
+pub struct JsDestructionList {
+    /// The date evaluated.
+    pub as_of: String,
+    /// Packs the decisions used.
+    pub packs: Vec<String>,
+    /// Eligible records, in input order.
+    pub records: Vec<JsDestructionEntry>,
+    /// Steps the governing laws require before destruction (deduplicated).
+    pub steps_before_destruction: Vec<String>,
+    /// Records not eligible, in input order.
+    pub excluded: Vec<JsExcluded>,
+}
+
+fn ymd(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+impl From<retention::DestructionList> for JsDestructionList {
+    fn from(l: retention::DestructionList) -> Self {
+        JsDestructionList {
+            as_of: ymd(l.as_of),
+            packs: l.packs,
+            records: l
+                .records
+                .into_iter()
+                .map(|e| JsDestructionEntry {
+                    id: e.id,
+                    record_type: e.record_type,
+                    jurisdiction: e.jurisdiction,
+                    description: e.description,
+                    date_from: e.date_from.map(ymd),
+                    date_to: e.date_to.map(ymd),
+                    retain_until: e.retain_until.to_string(),
+                    governing_rule: JsRuleRef {
+                        id: e.governing_rule.id,
+                        citation: e.governing_rule.citation,
+                    },
+                })
+                .collect(),
+            steps_before_destruction: l.steps_before_destruction,
+            excluded: l
+                .excluded
+                .into_iter()
+                .map(|x| JsExcluded {
+                    id: x.id,
+                    reason: x.reason,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Parses every record; the first bad one throws (with its index).
+fn records_arg(env: &Env, value: &Unknown<'_>) -> Result<Vec<RetentionRecord>> {
+    let texts = args::json_text_array(env, value, "records")?;
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            RetentionRecord::from_json(t)
+                .map_err(|e| him_error(env, e.code(), &format!("records[{i}]: {e}"), None))
+        })
+        .collect()
 }
 
 /// Explicit defaults instead of errors (the core's `EngineOptions`).
@@ -414,6 +511,58 @@ impl RetentionEngine {
             move || evaluate_texts(&engine, &texts, as_of),
             decision_result,
         )
+    }
+
+    /// Evaluates records and lists those eligible for destruction on `asOf`;
+    /// the rest are listed as excluded with the reason (`retain`, `on_hold`
+    /// or the record's error code). A record that is not a valid record
+    /// throws `RETENTION_INVALID_RECORD` naming its index.
+    #[napi(ts_args_type = "records: Array<object | string>, asOf: string")]
+    pub fn destruction_list(
+        &self,
+        env: Env,
+        records: Unknown<'_>,
+        as_of: Unknown<'_>,
+    ) -> Result<JsDestructionList> {
+        let records = records_arg(&env, &records)?;
+        let as_of = args::date(&env, &as_of, "asOf")?;
+        guarded(&env, || {
+            self.inner.destruction_list(records.iter(), as_of).into()
+        })
+    }
+
+    /// Issues a certificate of destruction (AHIMA-style: series summary,
+    /// records, steps required before destruction, signature blocks) for the
+    /// records eligible on `request.destruction_date`, as JSON text to keep
+    /// permanently. `request` is the core's format: `certificate_id`,
+    /// `organisation`, `destruction_date`, `method` (`shredding`,
+    /// `overwriting`, ...), `authorized_by`, optional `destroyed_by`,
+    /// `witness`. Throws `RETENTION_CERTIFICATE_INCOMPLETE` when a required
+    /// field is missing or no record is eligible.
+    #[napi(ts_args_type = "records: Array<object | string>, request: object | string")]
+    pub fn certificate(
+        &self,
+        env: Env,
+        records: Unknown<'_>,
+        request: Unknown<'_>,
+    ) -> Result<String> {
+        let records = records_arg(&env, &records)?;
+        let text = args::json_text(&env, &request, "request")?;
+        let request: CertificateRequest = serde_json::from_str(&text).map_err(|e| {
+            retention_error(
+                &env,
+                &RetentionError::CertificateIncomplete(format!("certificate request: {e}")),
+            )
+        })?;
+        let issued = guarded(&env, || {
+            let list = self
+                .inner
+                .destruction_list(records.iter(), request.destruction_date);
+            DestructionCertificate::issue(&list, &request)
+        })?;
+        let certificate = issued.map_err(|e| retention_error(&env, &e))?;
+        serde_json::to_string(&certificate)
+            .map_err(|e| him_error(&env, crate::errors::INTERNAL, &e.to_string(), None))
     }
 
     /// Evaluates a record and explains, for every loaded rule, why it applied

@@ -93,3 +93,41 @@ test('bad arguments: TypeErrors for types, ERR_INVALID_ARG_VALUE for dates', () 
   assert.throws(() => new retention.RetentionEngine(['us-ca'], { defaultJurisdiction: 5 }), { name: 'TypeError', message: /defaultJurisdiction/ })
   assert.throws(() => new retention.RetentionEngine([{ schema_version: 1 }]), { name: 'HimError' })
 })
+
+test('a destruction list holds the eligible records and says why the others stay', () => {
+  const engine = new retention.RetentionEngine(['us-federal', 'us-ca'])
+  const recent = { ...adultCa, id: 'r2', created: '2024-01-01', discharged: '2024-01-01' }
+  const held = { ...adultCa, id: 'r3', legal_holds: [{ id: 'lit-1', start: '2020-01-01' }] }
+  const list = engine.destructionList([adultCa, recent, held], '2026-01-01')
+  assert.equal(list.asOf, '2026-01-01')
+  assert.deepEqual(
+    list.records.map((r) => r.id),
+    ['r1'],
+  )
+  assert.equal(list.records[0].governingRule.id, engine.evaluate(adultCa, '2026-01-01').governingRule.id)
+  assert.deepEqual(
+    list.excluded.map((x) => [x.id, x.reason]),
+    [
+      ['r2', 'retain'],
+      ['r3', 'on_hold'],
+    ],
+  )
+  assert.throws(() => engine.destructionList([adultCa, { id: 'x' }], '2026-01-01'), (e) => e.code === 'RETENTION_INVALID_RECORD' && /records\[1\]/.test(e.message))
+})
+
+test('a certificate of destruction is issued as JSON text, and refused when incomplete', () => {
+  const engine = new retention.RetentionEngine(['us-federal', 'us-ca'])
+  const request = {
+    certificate_id: 'CD-2026-001',
+    organisation: 'Example Hospital',
+    destruction_date: '2026-01-01',
+    method: 'shredding',
+    authorized_by: 'HIM Director',
+  }
+  const certificate = JSON.parse(engine.certificate([adultCa], request))
+  assert.equal(certificate.certificate_id, 'CD-2026-001')
+  assert.equal(certificate.records.length, 1)
+  assert.ok(Array.isArray(certificate.signatures))
+  assert.throws(() => engine.certificate([adultCa], { ...request, authorized_by: '' }), { code: 'RETENTION_CERTIFICATE_INCOMPLETE' })
+  assert.throws(() => engine.certificate([adultCa], { ...request, method: 'burying' }), { code: 'RETENTION_CERTIFICATE_INCOMPLETE' })
+})

@@ -29,13 +29,15 @@ pub(crate) const CHUNK: usize = 1024;
 type Resolver = Box<dyn FnOnce(Env) -> Result<ObjectRef>>;
 type Deferred = JsDeferred<ObjectRef, Resolver>;
 
-/// The work of one batch, done on the thread pool.
-type Work<T> = Box<dyn FnOnce() -> Vec<T> + Send>;
+/// The work of one batch, done on the thread pool: the results, or the
+/// error that fails the whole batch.
+type Work<T, E> = Box<dyn FnOnce() -> std::result::Result<Vec<T>, E> + Send>;
 
 /// A batch computed on the libuv thread pool and delivered in chunks.
-pub struct BatchTask<T: Send + 'static, J: ToNapiValue + 'static> {
-    work: Option<Work<T>>,
+pub struct BatchTask<T: Send + 'static, J: ToNapiValue + 'static, E: Send + 'static> {
+    work: Option<Work<T, E>>,
     convert: fn(T) -> J,
+    fail: fn(&Env, E) -> napi::Error,
     deferred: Option<Deferred>,
 }
 
@@ -50,22 +52,44 @@ where
     T: Send + 'static,
     J: ToNapiValue + 'static,
 {
+    spawn_fallible(
+        env,
+        move || Ok::<_, std::convert::Infallible>(work()),
+        convert,
+        |_, never| match never {},
+    )
+}
+
+/// Like [`spawn`] for work that can fail as a whole: the promise rejects
+/// with `fail(error)` (a `HimError`).
+pub(crate) fn spawn_fallible<'env, T, J, E>(
+    env: &'env Env,
+    work: impl FnOnce() -> std::result::Result<Vec<T>, E> + Send + 'static,
+    convert: fn(T) -> J,
+    fail: fn(&Env, E) -> napi::Error,
+) -> Result<Object<'env>>
+where
+    T: Send + 'static,
+    J: ToNapiValue + 'static,
+    E: Send + 'static,
+{
     let (deferred, promise) = env.create_deferred::<ObjectRef, Resolver>()?;
     env.spawn(BatchTask {
         work: Some(Box::new(work)),
         convert,
+        fail,
         deferred: Some(deferred),
     })?;
     Ok(promise)
 }
 
-impl<T: Send + 'static, J: ToNapiValue + 'static> Task for BatchTask<T, J> {
-    type Output = std::result::Result<Vec<T>, Panicked>;
+impl<T: Send + 'static, J: ToNapiValue + 'static, E: Send + 'static> Task for BatchTask<T, J, E> {
+    type Output = std::result::Result<std::result::Result<Vec<T>, E>, Panicked>;
     type JsValue = ();
 
     fn compute(&mut self) -> Result<Self::Output> {
         let work = self.work.take();
-        Ok(guard(move || work.map(|w| w()).unwrap_or_default()))
+        Ok(guard(move || work.map_or_else(|| Ok(Vec::new()), |w| w())))
     }
 
     fn resolve(&mut self, env: Env, output: Self::Output) -> Result<()> {
@@ -74,7 +98,8 @@ impl<T: Send + 'static, J: ToNapiValue + 'static> Task for BatchTask<T, J> {
             return Ok(());
         };
         match output {
-            Ok(items) => start(&env, items, self.convert, deferred),
+            Ok(Ok(items)) => start(&env, items, self.convert, deferred),
+            Ok(Err(error)) => deferred.reject((self.fail)(&env, error)),
             Err(panicked) => deferred.reject(panicked.into_error(&env)),
         }
         Ok(())

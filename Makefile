@@ -6,7 +6,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 HIM := target/debug/him
 
-.PHONY: help demo test test-rust lint build fetch-fhir-examples
+.PHONY: help demo test test-rust lint build fetch-fhir-examples test-node
 
 # Official FHIR R4 examples (npm hl7.fhir.r4.examples@4.0.1, CC0) for the
 # round-trip tests and the fhir_defs generator; unpacked into target/ (ignored).
@@ -64,11 +64,12 @@ demo: build
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) clippy -p himcore-node --all-targets --no-deps -- -D warnings
 
 test-rust: fetch-fhir-examples
 	HIMCORE_REQUIRE_FHIR_EXAMPLES=1 $(CARGO) test
 
-test: lint test-rust test-python
+test: lint test-rust test-python test-node
 
 # ---- Python binding (bindings/python): virtualenv .venv-python, pinned tools,
 # extension built in debug by maturin, then pytest (includes mypy stubtest and
@@ -88,3 +89,15 @@ test-python: $(PY_VENV)/.installed
 	$(PY) -m pytest -q bindings/python/tests
 	PYO3_PYTHON=$(abspath $(PY)) LD_LIBRARY_PATH=$$($(PY) -c 'import sysconfig; print(sysconfig.get_config_var("LIBDIR") or "")') \
 	  $(CARGO) test -q -p himcore-python --lib
+
+# Node binding (bindings/node): npm ci, debug napi build (regenerates binding.js
+# and index.d.ts from the Rust), the binding's Rust unit tests, node --test
+# (API, shared conformance vectors, example web service), tsc --noEmit over a
+# typed usage example.
+NODE_DIR := bindings/node
+test-node:
+	cd $(NODE_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	cd $(NODE_DIR) && npm run --silent build
+	$(CARGO) test -p himcore-node --lib
+	cd $(NODE_DIR) && node --test test/
+	cd $(NODE_DIR) && npx tsc --noEmit -p test/tsconfig.json

@@ -6,7 +6,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 HIM := target/debug/him
 
-.PHONY: help demo test test-rust lint build fetch-fhir-examples
+.PHONY: help demo test test-rust lint build fetch-fhir-examples test-node
 
 # Official FHIR R4 examples (npm hl7.fhir.r4.examples@4.0.1, CC0) for the
 # round-trip tests and the fhir_defs generator; unpacked into target/ (ignored).
@@ -64,11 +64,43 @@ demo: build
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) clippy -p himcore-node --all-targets --no-deps -- -D warnings
 
 test-rust: fetch-fhir-examples
 	HIMCORE_REQUIRE_FHIR_EXAMPLES=1 $(CARGO) test
 
-test: lint test-rust test-kotlin
+test: lint test-rust test-python test-node test-kotlin
+
+# ---- Python binding (bindings/python): virtualenv .venv-python, pinned tools,
+# extension built in debug by maturin, then pytest (includes mypy stubtest and
+# a PySpark local-mode job). pip's cache makes re-runs cheap.
+PY_VENV := .venv-python
+PY := $(PY_VENV)/bin/python
+PY_REQS := bindings/python/requirements-dev.txt
+.PHONY: test-python
+
+$(PY_VENV)/.installed: $(PY_REQS)
+	test -x $(PY) || python3 -m venv $(PY_VENV)
+	$(PY) -m pip install --disable-pip-version-check -q -r $(PY_REQS)
+	touch $@
+
+test-python: $(PY_VENV)/.installed
+	VIRTUAL_ENV=$(abspath $(PY_VENV)) $(PY) -m maturin develop --quiet --manifest-path bindings/python/Cargo.toml
+	$(PY) -m pytest -q bindings/python/tests
+	PYO3_PYTHON=$(abspath $(PY)) LD_LIBRARY_PATH=$$($(PY) -c 'import sysconfig; print(sysconfig.get_config_var("LIBDIR") or "")') \
+	  $(CARGO) test -q -p himcore-python --lib
+
+# Node binding (bindings/node): npm ci, debug napi build (regenerates binding.js
+# and index.d.ts from the Rust), the binding's Rust unit tests, node --test
+# (API, shared conformance vectors, example web service), tsc --noEmit over a
+# typed usage example.
+NODE_DIR := bindings/node
+test-node:
+	cd $(NODE_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	cd $(NODE_DIR) && npm run --silent build
+	$(CARGO) test -p himcore-node --lib
+	cd $(NODE_DIR) && node --test test/
+	cd $(NODE_DIR) && npx tsc --noEmit -p test/tsconfig.json
 
 # --- Swift/Kotlin bindings (uniffi) -----------------------------------------
 # Library and generator are built together (`--features cli`) so the core is

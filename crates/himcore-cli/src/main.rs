@@ -5,6 +5,7 @@
 //! problem in the data (an invalid resource, an invalid code...), 2 for usage
 //! or I/O errors.
 
+mod deid;
 mod input;
 
 use clap::{Parser, Subcommand};
@@ -23,7 +24,11 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
-enum Command {}
+enum Command {
+    /// De-identify clinical text and FHIR resources (HIPAA Safe Harbor), score the detector.
+    #[command(subcommand)]
+    Deid(deid::DeidCommand),
+}
 
 /// What a job reports back to `main`.
 pub enum Outcome {
@@ -45,7 +50,9 @@ impl std::fmt::Display for CliError {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result: Result<Outcome, CliError> = match cli.command {};
+    let result: Result<Outcome, CliError> = match cli.command {
+        Command::Deid(c) => deid::run(c, cli.quiet),
+    };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),

@@ -11,3 +11,20 @@ pub trait ErrorCode {
     /// The stable code, e.g. `"FHIR_REQUIRED_MISSING"`.
     fn code(&self) -> &'static str;
 }
+
+/// Any himcore error: one variant per area, each delegating its stable code.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A de-identification error (`DEID_*`).
+    #[error(transparent)]
+    Deid(#[from] crate::deid::DeidError),
+}
+
+impl ErrorCode for Error {
+    fn code(&self) -> &'static str {
+        match self {
+            Error::Deid(e) => e.code(),
+        }
+    }
+}

@@ -14,6 +14,7 @@
 //! public contract: bindings surface them unchanged (`.code` in Python and
 //! JavaScript, the exception's code in Kotlin and Swift).
 
+pub mod deid;
 pub mod error;
 
-pub use error::ErrorCode;
+pub use error::{Error, ErrorCode};

@@ -234,24 +234,31 @@ struct Cand {
     conf: f64,
 }
 
+impl Cand {
+    // A city placed by an address ("Hartford, CT 06106") outranks a name
+    // reading of the same word.
+    fn prio(&self) -> u8 {
+        if self.ty == PhiType::City && self.conf >= 0.9 {
+            PhiType::Name.priority() + 1
+        } else {
+            self.ty.priority()
+        }
+    }
+}
+
 struct Patterns {
     email: Regex,
     url: Regex,
-    ip: Regex,
-    ssn: Regex,
-    phone: Regex,
+    numbers: Regex,
     labelled: Regex,
     date: Regex,
     age: Regex,
-    digits: Regex,
     alnum_id: Regex,
-    vin: Regex,
     street: Regex,
     po_box: Regex,
     city_state_zip: Regex,
     zip_label: Regex,
     hospital: Regex,
-    age_decade: Regex,
 }
 
 /// The free-text de-identifier: compiled patterns plus the embedded
@@ -259,6 +266,10 @@ struct Patterns {
 pub struct TextDeidentifier {
     dict: Dictionaries,
     re: Patterns,
+    // Titles and name labels, for the cheap lower-case-name pre-check.
+    ctx_words: std::collections::HashSet<&'static str>,
+    // Top-level domains, to find bare domains without a regex pass.
+    tlds: aho_corasick::AhoCorasick,
 }
 
 impl std::fmt::Debug for TextDeidentifier {
@@ -274,6 +285,11 @@ fn re(p: &str) -> Result<Regex, DeidError> {
 }
 
 const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";
+
+// Top-level domains recognised in bare domain names ("clark.org").
+const TLDS: &[&str] = &[
+    "com", "org", "net", "edu", "gov", "mil", "io", "info", "biz", "us", "health", "care", "uk",
+];
 
 // Title words before a name.
 const TITLES: &[&str] = &[
@@ -571,17 +587,9 @@ impl TextDeidentifier {
         let b = r"(?-u:\b)";
         let re = Patterns {
             email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")?,
-            url: re(&format!(
-                r"(?i:https?://|ftp://|www\.)[^\s<>{{}}\x22']+|{b}[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|io|info|biz|us|health|care)(?:/[^\s<>\x22']*)?{b}"
-            ))?,
-            ip: re(&format!(
-                r"{b}(?:\d{{1,3}}\.){{3}}\d{{1,3}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{7}}[0-9A-Fa-f]{{1,4}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:[0-9A-Fa-f:]*"
-            ))?,
-            ssn: re(&format!(
-                r"{b}\d{{3}}-\d{{2}}-\d{{4}}{b}|{b}\d{{3}} \d{{2}} \d{{4}}{b}"
-            ))?,
-            phone: re(&format!(
-                r"(?:\+?1[-.\s]?|{b}001[-.\s]?)?(?:\(\d{{3}}\)\s?|{b}\d{{3}}[-.\s])\d{{3}}[-.\s]\d{{4}}{b}(?:\s?(?:x|X|ext\.?|Ext\.?|extension)\s?\d{{1,6}}{b})?"
+            url: re(r"(?i:https?://|ftp://|www\.)[^\s<>{}\x22']+")?,
+            numbers: re(&format!(
+                r"(?:\+?1[-.\s]?|{b}001[-.\s]?)?(?:\(\d{{3}}\)\s?|{b}\d{{3}}[-.\s])\d{{3}}[-.\s]\d{{4}}{b}(?:\s?(?:x|X|ext\.?|Ext\.?|extension)\s?\d{{1,6}}{b})?|{b}\d{{3}}[- ]\d{{2}}[- ]\d{{4}}{b}|{b}(?:\d{{1,3}}\.){{3}}\d{{1,3}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{7}}[0-9A-Fa-f]{{1,4}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:[0-9A-Fa-f:]*|{b}\d{{6,}}{b}"
             ))?,
             labelled: re(&format!(
                 r"(?i){b}(?P<label>mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart\s+(?:number|no|#)|unit\s+no|patient\s+id|pt\s+id|hospital\s+(?:number|no)|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|insurance(?:\s+(?:id|number|no|policy))?|policy(?:\s+(?:id|number|no))?|group\s+(?:number|no|#|id)|health\s+plan(?:\s+id)?|beneficiary(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|mbi|hicn|account|acct|billing(?:\s+(?:id|number|no))?|invoice|encounter(?:\s+(?:id|number|no))?|visit\s+(?:id|number|no)|fin|licen[sc]e(?:\s+plate)?|lic|dl|driver'?s?(?:\s+licen[sc]e)?|dea|npi|certificate|cert|vin|plate|tag\s+(?:number|no|#)|vehicle(?:\s+id)?|serial|s/n|sn|device(?:\s+id)?|implant(?:\s+id)?|udi|lot|model|pacemaker(?:\s+serial)?|ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|phone|tel|telephone|cell|mobile|pager|beeper|home|work|fax|facsimile|ph|callback|id|identifier|ref(?:erence)?|case(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#))?|passport|badge|employee\s+id|#){b}?(?:\s*(?:number|num|no\.?|id|#|is|was|:|=|-)\s*){{0,3}}[:#\s]*(?P<val>[A-Za-z0-9][A-Za-z0-9/.\-]{{1,30}}[0-9][A-Za-z0-9/\-]*|[0-9]{{3,}}(?:[-\s][0-9]{{2,}}){{0,3}}|\(\d{{3}}\)\s?\d{{3}}-\d{{4}})"
@@ -593,17 +601,17 @@ impl TextDeidentifier {
             age: re(&format!(
                 r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?:y/?o{b}|yo[mMfF]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[d:]?\s*:?\s*)(?P<m>\d{{1,3}}){b}|{b}(?P<k>\d{{2,3}})(?:yo)?[MF]{b}"
             ))?,
-            digits: re(&format!(r"{b}\d{{6,}}{b}"))?,
+
             alnum_id: re(&format!(
                 r"{b}[A-Za-z0-9]*(?:[A-Za-z][A-Za-z0-9]*[-/]?[0-9]|[0-9][A-Za-z0-9]*[-/]?[A-Za-z])[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*{b}"
             ))?,
-            vin: re(&format!(r"{b}[A-HJ-NPR-Z0-9]{{17}}{b}"))?,
+
             street: re(&format!(
                 r"{b}\d{{1,6}}[A-Za-z]?(?:-\d+)?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|of|the|de|la)[ \t]+){{0,4}}(?:{suffix_alt}){b}\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW){b}\.?)?(?:,?[ \t]+(?:{unit_alt}){b}\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|,?[ \t]+#[ \t]*[A-Za-z0-9-]+)?"
             ))?,
             po_box: re(&format!(r"(?i){b}p\.?\s?o\.?\s+box\s+\d+{b}"))?,
             city_state_zip: re(&format!(
-                r"(?P<city>[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){{0,3}}),?[ \t]+(?:(?P<state>{state_alt}){b}\.?,?(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?){b})?|(?P<state2>[A-Z]{{2}}){b},?[ \t]+(?P<zip2>\d{{5}}(?:-\d{{4}})?){b})"
+                r",[ \t]*(?:(?P<state>{state_alt}){b}\.?,?(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?){b})?|(?P<state2>[A-Z]{{2}}){b},?[ \t]+(?P<zip2>\d{{5}}(?:-\d{{4}})?){b})"
             ))?,
             zip_label: re(&format!(
                 r"(?i){b}zip(?:\s*code)?\s*:?\s*(?P<zip>\d{{5}}(?:-\d{{4}})?){b}"
@@ -611,11 +619,18 @@ impl TextDeidentifier {
             hospital: re(&format!(
                 r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:Hospital|HOSPITAL|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional)(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
             ))?,
-            age_decade: re(&format!(
-                r"(?i){b}(?:in\s+(?:his|her|their)\s+)(?:9\d|1[0-1]\d)s{b}|{b}(?:nonagenarian|centenarian){b}"
-            ))?,
         };
-        Ok(TextDeidentifier { dict, re })
+        let ctx_words = TITLES.iter().chain(NAME_LABELS).copied().collect();
+        let tlds = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(TLDS.iter().map(|t| format!(".{t}")))
+            .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
+        Ok(TextDeidentifier {
+            dict,
+            re,
+            ctx_words,
+            tlds,
+        })
     }
 
     /// The embedded dictionaries.
@@ -737,28 +752,54 @@ impl TextDeidentifier {
             }
             push(c, m.start(), m.start() + t.len(), PhiType::Url, 0.95);
         }
-        for m in r.ip.find_iter(text) {
+        self.bare_domains(text, c);
+        // Phones, SSNs, IP addresses and long digit runs share one pass;
+        // the match's shape says which it is.
+        for m in r.numbers.find_iter(text) {
             let t = m.as_str();
-            if t.contains('.') {
+            let tb = t.as_bytes();
+            let all_digits = tb.iter().all(u8::is_ascii_digit);
+            let dots = tb.iter().filter(|b| **b == b'.').count();
+            if tb.len() == 11
+                && tb.iter().enumerate().all(|(i, b)| {
+                    if i == 3 || i == 6 {
+                        *b == b'-' || *b == b' '
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                })
+            {
+                push(c, m.start(), m.end(), PhiType::Ssn, 0.95);
+            } else if t.contains(':') {
+                if t.matches(':').count() >= 2 && t.len() >= 6 {
+                    push(c, m.start(), m.end(), PhiType::Ip, 0.8);
+                }
+            } else if dots == 3 && tb.iter().all(|b| b.is_ascii_digit() || *b == b'.') {
                 if t.split('.')
                     .all(|o| o.parse::<u16>().is_ok_and(|v| v <= 255))
                 {
                     push(c, m.start(), m.end(), PhiType::Ip, 0.9);
                 }
-            } else if t.matches(':').count() >= 2 && t.len() >= 6 {
-                push(c, m.start(), m.end(), PhiType::Ip, 0.8);
-            }
-        }
-        for m in r.ssn.find_iter(text) {
-            push(c, m.start(), m.end(), PhiType::Ssn, 0.95);
-        }
-        for m in r.phone.find_iter(text) {
-            let ty = if preceded_by(text, m.start(), 24, &["fax", "facsimile", "fx"]) {
-                PhiType::Fax
+            } else if all_digits {
+                // Part of a decimal number (lab value) is not an identifier.
+                let before = m.start().checked_sub(1).and_then(|i| bytes.get(i)).copied();
+                let after = bytes.get(m.end()).copied();
+                let after2 = bytes.get(m.end() + 1).copied();
+                if before == Some(b'.')
+                    || (after == Some(b'.') && after2.is_some_and(|b| b.is_ascii_digit()))
+                {
+                    continue;
+                }
+                let ty = context_id_type(text, m.start()).unwrap_or(PhiType::Id);
+                push(c, m.start(), m.end(), ty, 0.7);
             } else {
-                PhiType::Phone
-            };
-            push(c, m.start(), m.end(), ty, 0.95);
+                let ty = if preceded_by(text, m.start(), 24, &["fax", "facsimile", "fx"]) {
+                    PhiType::Fax
+                } else {
+                    PhiType::Phone
+                };
+                push(c, m.start(), m.end(), ty, 0.95);
+            }
         }
         for cap in r.labelled.captures_iter(text) {
             let (Some(label), Some(val)) = (cap.name("label"), cap.name("val")) else {
@@ -793,33 +834,41 @@ impl TextDeidentifier {
                 }
             }
         }
-        for m in r.age_decade.find_iter(text) {
-            push(c, m.start(), m.end(), PhiType::Age, 0.8);
-        }
-        for m in r.vin.find_iter(text) {
-            let t = m.as_str();
-            if t.bytes().any(|b| b.is_ascii_digit()) && t.bytes().any(|b| b.is_ascii_alphabetic()) {
-                push(c, m.start(), m.end(), PhiType::Vehicle, 0.9);
+        for w in ["nonagenarian", "centenarian"] {
+            for (p, _) in text.match_indices(w) {
+                push(c, p, p + w.len(), PhiType::Age, 0.8);
             }
-        }
-        for m in r.digits.find_iter(text) {
-            // Part of a decimal number (lab value) is not an identifier.
-            let before = m.start().checked_sub(1).and_then(|i| bytes.get(i)).copied();
-            let after = bytes.get(m.end()).copied();
-            let after2 = bytes.get(m.end() + 1).copied();
-            if before == Some(b'.')
-                || (after == Some(b'.') && after2.is_some_and(|b| b.is_ascii_digit()))
-            {
-                continue;
-            }
-            let ty = context_id_type(text, m.start()).unwrap_or(PhiType::Id);
-            push(c, m.start(), m.end(), ty, 0.7);
         }
         for m in r.alnum_id.find_iter(text) {
             let t = m.as_str();
             let digits = t.bytes().filter(u8::is_ascii_digit).count();
             let letters = t.bytes().filter(u8::is_ascii_alphabetic).count();
-            if digits >= 4 && letters >= 1 && !is_measurement(t) {
+            if t.len() == 17
+                && digits >= 1
+                && letters >= 1
+                && t.bytes().all(|b| {
+                    b.is_ascii_digit()
+                        || (b.is_ascii_uppercase() && !matches!(b, b'I' | b'O' | b'Q'))
+                })
+            {
+                // Vehicle identification number (ISO 3779: 17 characters, no I, O, Q).
+                push(c, m.start(), m.end(), PhiType::Vehicle, 0.9);
+            } else if digits == 2
+                && letters == 1
+                && t.ends_with('s')
+                && (t.starts_with('9') || t.starts_with("1"))
+            {
+                // "in her 90s": ages over 89 as decades.
+                let before = text
+                    .get(m.start().saturating_sub(7)..m.start())
+                    .unwrap_or("");
+                if before.ends_with("his ")
+                    || before.ends_with("her ")
+                    || before.ends_with("their ")
+                {
+                    push(c, m.start(), m.end(), PhiType::Age, 0.8);
+                }
+            } else if digits >= 4 && letters >= 1 && !is_measurement(t) {
                 let ty = context_id_type(text, m.start()).unwrap_or(PhiType::Id);
                 push(c, m.start(), m.end(), ty, 0.7);
             } else if digits >= 2
@@ -857,17 +906,18 @@ impl TextDeidentifier {
         }
         for cap in r.city_state_zip.captures_iter(text) {
             // Any two capitals before a ZIP read as a state (typos, territories).
-            let (Some(city), Some(state)) =
-                (cap.name("city"), cap.name("state").or(cap.name("state2")))
+            let (Some(all), Some(state)) = (cap.get(0), cap.name("state").or(cap.name("state2")))
             else {
+                continue;
+            };
+            let Some(city) = city_before(text, all.start()) else {
                 continue;
             };
             let zip = cap.name("zip").or(cap.name("zip2"));
             let st = state.as_str();
             let is_code = st.len() == 2;
             // "Smith, MD" / "taken to OR": a 2-letter code needs a ZIP or a known city.
-            let city_txt = city.as_str();
-            let (cs, ce) = self.trim_city(text, city.start(), city.end());
+            let (cs, ce) = self.trim_city(text, city.0, city.1);
             if ce <= cs {
                 continue;
             }
@@ -885,7 +935,6 @@ impl TextDeidentifier {
             if zip.is_none() && !is_code && !city_known {
                 continue;
             }
-            let _ = city_txt;
             push(
                 c,
                 cs,
@@ -907,6 +956,49 @@ impl TextDeidentifier {
             if let Some((s, e)) = self.trim_facility(text, m.start(), m.end()) {
                 push(c, s, e, PhiType::Hospital, 0.85);
             }
+        }
+    }
+
+    // Bare domain names ("clark.org/portal"): found from their top-level
+    // domain with one multi-pattern scan, then widened by hand.
+    fn bare_domains(&self, text: &str, c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        let host = |x: u8| x.is_ascii_alphanumeric() || x == b'-' || x == b'.';
+        for m in self.tlds.find_iter(text) {
+            if b.get(m.end()).is_some_and(|x| x.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let mut s = m.start();
+            while s > 0 && b.get(s - 1).copied().is_some_and(host) {
+                s -= 1;
+            }
+            // Part of an email or a URL with a scheme: found by their own rules.
+            if s == m.start() || s > 0 && matches!(b.get(s - 1), Some(b'@' | b'/')) {
+                continue;
+            }
+            let label = text.get(s..m.start()).unwrap_or("");
+            if !label.bytes().any(|x| x.is_ascii_alphabetic()) || label.contains('@') {
+                continue;
+            }
+            let mut e = m.end();
+            if b.get(e) == Some(&b'/') {
+                while b
+                    .get(e)
+                    .is_some_and(|x| !x.is_ascii_whitespace() && !matches!(x, b'"' | b'<' | b'>'))
+                {
+                    e += 1;
+                }
+                while e > m.end() && matches!(b.get(e - 1), Some(b'.' | b',' | b';' | b')' | b']'))
+                {
+                    e -= 1;
+                }
+            }
+            c.push(Cand {
+                s,
+                e,
+                ty: PhiType::Url,
+                conf: 0.85,
+            });
         }
     }
 
@@ -982,8 +1074,22 @@ impl TextDeidentifier {
         let toks = tokenize(text);
         let mut key = String::new();
         let mut entries: Vec<Entry> = Vec::with_capacity(toks.len());
-        for t in &toks {
-            let e = if t.shape == Shape::Other || t.shape == Shape::Number {
+        for (ti, t) in toks.iter().enumerate() {
+            // Lower-case words are looked up only right after a title or
+            // label ("dr smith", "pt john"); most words never are.
+            let lower_candidate = t.shape == Shape::Lower
+                && ti
+                    .checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .and_then(|p| {
+                        let mut buf = [0u8; 16];
+                        lower_small(text.get(p.s..p.e)?, &mut buf)
+                            .map(|w| self.ctx_words.contains(w))
+                    })
+                    .unwrap_or(false);
+            let e = if matches!(t.shape, Shape::Other | Shape::Number)
+                || (t.shape == Shape::Lower && !lower_candidate)
+            {
                 Entry::default()
             } else {
                 lower_key(text, t, &mut key);
@@ -1003,6 +1109,10 @@ impl TextDeidentifier {
         while i < n {
             let Some(t) = toks.get(i) else { break };
             let cap = matches!(t.shape, Shape::Title | Shape::Upper | Shape::Initial);
+            if !cap && entries.get(i).is_none_or(|e| *e == Entry::default()) {
+                i += 1;
+                continue;
+            }
             let ctx = self.context_before(text, &toks, i);
             let lower_ok = t.shape == Shape::Lower
                 && matches!(ctx, Ctx::Title | Ctx::Label)
@@ -1174,8 +1284,9 @@ impl TextDeidentifier {
     ) -> Option<(usize, usize, usize)> {
         let prev = i.checked_sub(1).and_then(|p| toks.get(p))?;
         let cur = toks.get(i)?;
-        let pw = text.get(prev.s..prev.e)?.to_ascii_lowercase();
-        if !PLACE_CONTEXT.contains(&pw.as_str()) || !plain_gap(text, prev, cur) {
+        let mut buf = [0u8; 16];
+        let pw = lower_small(text.get(prev.s..prev.e)?, &mut buf)?;
+        if !PLACE_CONTEXT.contains(&pw) || !plain_gap(text, prev, cur) {
             return None;
         }
         // Longest run of up to 3 tokens that is a known place.
@@ -1266,13 +1377,16 @@ impl TextDeidentifier {
         {
             return Ctx::None;
         }
-        let pw = text.get(p.s..p.e).unwrap_or("").to_ascii_lowercase();
+        let mut buf = [0u8; 16];
+        let Some(pw) = lower_small(text.get(p.s..p.e).unwrap_or(""), &mut buf) else {
+            return Ctx::None;
+        };
         let g = gap.trim_matches([' ', '\t']);
-        if TITLES.contains(&pw.as_str()) && (g.is_empty() || g == ".") && !gap.contains('\n') {
+        if TITLES.contains(&pw) && (g.is_empty() || g == ".") && !gap.contains('\n') {
             return Ctx::Title;
         }
         let labelish = g.is_empty() || g == ":" || g == "-" || g == ":-" || g == "#" || g == "(";
-        if labelish && NAME_LABELS.contains(&pw.as_str()) {
+        if labelish && NAME_LABELS.contains(&pw) {
             // "Patient is", "by mouth": only the next token is inspected, and it must look like a name.
             return Ctx::Label;
         }
@@ -1293,7 +1407,7 @@ impl TextDeidentifier {
                 Ctx::Soft
             };
         }
-        if g.is_empty() && SOFT_CONTEXT.contains(&pw.as_str()) {
+        if g.is_empty() && SOFT_CONTEXT.contains(&pw) {
             return Ctx::Soft;
         }
         Ctx::None
@@ -1364,6 +1478,55 @@ struct Tok {
     s: usize,
     e: usize,
     shape: Shape,
+}
+
+/// Lower-cases a short ASCII word into `buf` (no allocation); `None` when
+/// the word is long or not ASCII (no context word is).
+fn lower_small<'a>(w: &str, buf: &'a mut [u8; 16]) -> Option<&'a str> {
+    let b = w.as_bytes();
+    if b.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let dst = buf.get_mut(..b.len())?;
+    for (d, s) in dst.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(dst).ok()
+}
+
+/// Up to four capitalised words ending right before `comma` on the same
+/// line: the city of "Springfield, IL 62701".
+fn city_before(text: &str, comma: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let word = |x: &u8| x.is_ascii_alphabetic() || matches!(x, b'\'' | b'.');
+    let mut s = comma;
+    for _ in 0..4 {
+        let mut w = s;
+        while w > 0 && b.get(w - 1).is_some_and(word) {
+            w -= 1;
+        }
+        if w == s || !b.get(w).is_some_and(u8::is_ascii_uppercase) {
+            break;
+        }
+        s = w;
+        // Step over one space or hyphen only if a capitalised word precedes it.
+        if s < 2 || !matches!(b.get(s - 1), Some(b' ' | b'-')) {
+            break;
+        }
+        let mut w2 = s - 1;
+        while w2 > 0 && b.get(w2 - 1).is_some_and(word) {
+            w2 -= 1;
+        }
+        if w2 == s - 1 || !b.get(w2).is_some_and(u8::is_ascii_uppercase) {
+            break;
+        }
+        s -= 1;
+    }
+    // s may sit on a separator if the loop stopped after stepping over it.
+    while s < comma && !b.get(s).is_some_and(u8::is_ascii_alphabetic) {
+        s += 1;
+    }
+    (s < comma).then_some((s, comma))
 }
 
 fn is_title(text: &str, t: &Tok) -> bool {
@@ -1441,8 +1604,13 @@ fn lower_key(text: &str, t: &Tok, out: &mut String) {
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("'S"))
         .unwrap_or(w);
-    for ch in w.chars() {
-        out.extend(ch.to_lowercase());
+    if w.is_ascii() {
+        out.push_str(w);
+        out.make_ascii_lowercase();
+    } else {
+        for ch in w.chars() {
+            out.extend(ch.to_lowercase());
+        }
     }
 }
 
@@ -1619,8 +1787,15 @@ fn context_id_type(text: &str, pos: usize) -> Option<PhiType> {
         .map(|(_, t)| t)
 }
 
-// Doses, lab units and common clinical alphanumerics are not identifiers.
+// Doses, lab units, decades ("70s-80s") and common clinical alphanumerics
+// are not identifiers.
 fn is_measurement(t: &str) -> bool {
+    if t.split('-').all(|p| {
+        p.strip_suffix('s')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    }) {
+        return true;
+    }
     let lower = t.to_ascii_lowercase();
     let digits_end = lower
         .find(|c: char| !c.is_ascii_digit() && c != '.')
@@ -1647,8 +1822,8 @@ fn merge(mut c: Vec<Cand>) -> Vec<Cand> {
         if let Some(last) = out.last_mut() {
             if x.s < last.e {
                 // Overlap: keep the union (privacy), type of the stronger rule.
-                let better = x.ty.priority() > last.ty.priority()
-                    || (x.ty.priority() == last.ty.priority() && x.e - x.s > last.e - last.s);
+                let better = x.prio() > last.prio()
+                    || (x.prio() == last.prio() && x.e - x.s > last.e - last.s);
                 if better {
                     last.ty = x.ty;
                     last.conf = last.conf.max(x.conf);

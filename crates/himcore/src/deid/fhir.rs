@@ -17,6 +17,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// What to do when one resource cannot be processed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,7 +117,7 @@ impl Counts {
 pub struct FhirDeidentifier {
     policy: DeidPolicy,
     key: Option<DeidKey>,
-    text: TextDeidentifier,
+    text: Arc<TextDeidentifier>,
     reference_date: NaiveDate,
 }
 
@@ -139,6 +140,16 @@ impl FhirDeidentifier {
     /// Builds the engine. Fails with `DEID_KEY_MISSING` when the policy has a
     /// keyed method and no key was given: there is never a default key.
     pub fn new(policy: DeidPolicy, key: Option<DeidKey>) -> Result<Self, DeidError> {
+        Self::with_text_engine(policy, key, Arc::new(TextDeidentifier::new()?))
+    }
+
+    /// Like [`FhirDeidentifier::new`], sharing an already built text engine
+    /// (building one compiles its patterns; share it across policies and threads).
+    pub fn with_text_engine(
+        policy: DeidPolicy,
+        key: Option<DeidKey>,
+        text: Arc<TextDeidentifier>,
+    ) -> Result<Self, DeidError> {
         policy.validate()?;
         if key.is_none() {
             if let Some(m) = policy.needs_key() {
@@ -153,7 +164,7 @@ impl FhirDeidentifier {
         Ok(FhirDeidentifier {
             policy,
             key,
-            text: TextDeidentifier::new()?,
+            text,
             reference_date,
         })
     }

@@ -18,6 +18,14 @@ build:
 demo: build
 	@echo "== him fhir validate examples/data/bundle.json"
 	$(HIM) fhir validate examples/data/bundle.json
+	@echo "== him deid text examples/data/notes.jsonl (tags)"
+	$(HIM) deid text examples/data/notes.jsonl
+	@echo "== him deid text with keyed surrogates (example key; never use it for real data)"
+	$(HIM) deid text --policy examples/data/deid_text_policy.json --key-file examples/data/deid.key examples/data/notes.jsonl
+	@echo "== him deid fhir --policy safe-harbor examples/data/deid_bundle.json"
+	$(HIM) deid fhir --policy safe-harbor examples/data/deid_bundle.json
+	@echo "== him deid fhir --policy pseudonymized-research (keyed)"
+	$(HIM) deid fhir --policy pseudonymized-research --key-file examples/data/deid.key examples/data/deid_bundle.json
 
 lint:
 	$(CARGO) fmt --all -- --check

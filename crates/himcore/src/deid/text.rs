@@ -917,7 +917,13 @@ impl TextDeidentifier {
             let st = state.as_str();
             let is_code = st.len() == 2;
             // "Smith, MD" / "taken to OR": a 2-letter code needs a ZIP or a known city.
-            let (cs, ce) = self.trim_city(text, city.0, city.1);
+            // Before "ST 12345" every capitalised word is the city
+            // ("North April, ME"); without a ZIP, trim words that are not places.
+            let (cs, ce) = if zip.is_some() {
+                city
+            } else {
+                self.trim_city(text, city.0, city.1)
+            };
             if ce <= cs {
                 continue;
             }

@@ -589,7 +589,7 @@ impl TextDeidentifier {
             email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")?,
             url: re(r"(?i:https?://|ftp://|www\.)[^\s<>{}\x22']+")?,
             numbers: re(&format!(
-                r"(?:\+?1[-.\s]?|{b}001[-.\s]?)?(?:\(\d{{3}}\)\s?|{b}\d{{3}}[-.\s])\d{{3}}[-.\s]\d{{4}}{b}(?:\s?(?:x|X|ext\.?|Ext\.?|extension)\s?\d{{1,6}}{b})?|{b}\d{{3}}[- ]\d{{2}}[- ]\d{{4}}{b}|{b}(?:\d{{1,3}}\.){{3}}\d{{1,3}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{7}}[0-9A-Fa-f]{{1,4}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:[0-9A-Fa-f:]*|{b}\d{{6,}}{b}"
+                r"(?:\+?1[-.\s]?|{b}001[-.\s]?)?(?:\(\d{{3}}\)\s?|{b}\d{{3}}[-.\s])\d{{3}}[-.\s]\d{{4}}{b}(?:\s?(?:x|X|ext\.?|Ext\.?|extension)\s?\d{{1,6}}{b})?|{b}\d{{3}}[- ]\d{{2}}[- ]\d{{4}}{b}|{b}(?:\d{{1,3}}\.){{3}}\d{{1,3}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{7}}[0-9A-Fa-f]{{1,4}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:[0-9A-Fa-f:]*|{b}\d{{6,}}{b}|{b}\d{{5}}(?:-\d{{4}})?{b}"
             ))?,
             labelled: re(&format!(
                 r"(?i){b}(?P<label>mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart\s+(?:number|no|#)|unit\s+no|patient\s+id|pt\s+id|hospital\s+(?:number|no)|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|insurance(?:\s+(?:id|number|no|policy))?|policy(?:\s+(?:id|number|no))?|group\s+(?:number|no|#|id)|health\s+plan(?:\s+id)?|beneficiary(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|mbi|hicn|account|acct|billing(?:\s+(?:id|number|no))?|invoice|encounter(?:\s+(?:id|number|no))?|visit\s+(?:id|number|no)|fin|licen[sc]e(?:\s+plate)?|lic|dl|driver'?s?(?:\s+licen[sc]e)?|dea|npi|certificate|cert|vin|plate|tag\s+(?:number|no|#)|vehicle(?:\s+id)?|serial|s/n|sn|device(?:\s+id)?|implant(?:\s+id)?|udi|lot|model|pacemaker(?:\s+serial)?|ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|phone|tel|telephone|cell|mobile|pager|beeper|home|work|fax|facsimile|ph|callback|id|identifier|ref(?:erence)?|case(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#))?|passport|badge|employee\s+id|#){b}?(?:\s*(?:number|num|no\.?|id|#|is|was|:|=|-)\s*){{0,3}}[:#\s]*(?P<val>[A-Za-z0-9][A-Za-z0-9/.\-]{{1,30}}[0-9][A-Za-z0-9/\-]*|[0-9]{{3,}}(?:[-\s][0-9]{{2,}}){{0,3}}|\(\d{{3}}\)\s?\d{{3}}-\d{{4}})"
@@ -617,7 +617,7 @@ impl TextDeidentifier {
                 r"(?i){b}zip(?:\s*code)?\s*:?\s*(?P<zip>\d{{5}}(?:-\d{{4}})?){b}"
             ))?,
             hospital: re(&format!(
-                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:Hospital|HOSPITAL|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional)(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
+                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:Hospital|HOSPITAL|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional|General)(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
             ))?,
         };
         let ctx_words = TITLES.iter().chain(NAME_LABELS).copied().collect();
@@ -780,6 +780,9 @@ impl TextDeidentifier {
                 {
                     push(c, m.start(), m.end(), PhiType::Ip, 0.9);
                 }
+            } else if tb.len() == 5 || (tb.len() == 10 && tb.get(5) == Some(&b'-')) {
+                // A ZIP after a state code: "Keene NH 03431", "Boston, MA 02124".
+                self.zip_after_state(text, m.start(), m.end(), c);
             } else if all_digits {
                 // Part of a decimal number (lab value) is not an identifier.
                 let before = m.start().checked_sub(1).and_then(|i| bytes.get(i)).copied();
@@ -961,6 +964,48 @@ impl TextDeidentifier {
         for m in r.hospital.find_iter(text) {
             if let Some((s, e)) = self.trim_facility(text, m.start(), m.end()) {
                 push(c, s, e, PhiType::Hospital, 0.85);
+            }
+        }
+    }
+
+    fn zip_after_state(&self, text: &str, s: usize, e: usize, c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        let mut p = s;
+        while p > 0 && matches!(b.get(p - 1), Some(b' ' | b'\t' | b',')) {
+            p -= 1;
+        }
+        if p == s || p < 3 {
+            return;
+        }
+        let code = text.get(p - 2..p).unwrap_or("");
+        let boundary = p < 3 || !b.get(p - 3).is_some_and(u8::is_ascii_alphanumeric);
+        if !(boundary && self.dict.state_codes.contains(code)) {
+            return;
+        }
+        c.push(Cand {
+            s,
+            e,
+            ty: PhiType::Zip,
+            conf: 0.9,
+        });
+        c.push(Cand {
+            s: p - 2,
+            e: p,
+            ty: PhiType::State,
+            conf: 0.8,
+        });
+        let mut q = p - 2;
+        while q > 0 && matches!(b.get(q - 1), Some(b' ' | b',')) {
+            q -= 1;
+        }
+        if q < p - 2 {
+            if let Some((cs, ce)) = city_before(text, q) {
+                c.push(Cand {
+                    s: cs,
+                    e: ce,
+                    ty: PhiType::City,
+                    conf: 0.9,
+                });
             }
         }
     }
@@ -1204,7 +1249,7 @@ impl TextDeidentifier {
             let accept = match ctx {
                 Ctx::Title => Some(0.95),
                 Ctx::Label
-                    if (strong + weak > 0 || k - i >= 2)
+                    if (strong > 0 || (weak > 0 && (k - i >= 2 || first_e.first_pop() >= 12)))
                         && !(k - i == 1
                             && toks
                                 .get(i)
@@ -1223,7 +1268,9 @@ impl TextDeidentifier {
                     }
                 }
                 _ if credential => Some(0.9),
-                _ if (strong + weak > 0)
+                // Before a person verb: a name-list word that is not common,
+                // or a first name ("Mark reports"); never a pronoun ("He was").
+                _ if (strong > 0 || first_e.first_pop() >= 10)
                     && !(i..k).any(|x| entries.get(x).is_some_and(|e| e.has(flag::CLINICAL)))
                     && self.person_follows(text, &toks, k) =>
                 {
@@ -1645,7 +1692,8 @@ fn name_gap(text: &str, a: &Tok, b: &Tok) -> bool {
     let g = text.get(a.e..b.s).unwrap_or("");
     // A period continues a name only after an initial ("J. Smith");
     // otherwise it ends a sentence ("UTI. Daughter ...").
-    matches!(g, " " | "  ") || (matches!(g, ". " | ".") && a.shape == Shape::Initial)
+    // Two spaces separate header fields ("Resident: Chen  Date of Service").
+    g == " " || (matches!(g, ". " | ".") && a.shape == Shape::Initial)
 }
 
 fn plain_gap(text: &str, a: &Tok, b: &Tok) -> bool {
@@ -1667,90 +1715,91 @@ fn preceded_by(text: &str, pos: usize, window: usize, words: &[&str]) -> bool {
 fn label_type(label: &str) -> Option<PhiType> {
     let l = label.trim();
     let has = |p: &str| l.starts_with(p);
-    Some(
-        if has("mrn")
-            || has("mr")
-            || has("med")
-            || has("record")
-            || has("chart")
-            || has("unit")
-            || has("patient")
-            || has("pt")
-            || has("hospital")
-        {
-            PhiType::Mrn
-        } else if has("member")
-            || has("subscriber")
-            || has("insurance")
-            || has("policy")
-            || has("group")
-            || has("health")
-            || has("beneficiary")
-            || has("medicaid")
-            || has("medicare")
-            || has("mbi")
-            || has("hicn")
-        {
-            PhiType::HealthPlan
-        } else if has("account")
-            || has("acct")
-            || has("billing")
-            || has("invoice")
-            || has("encounter")
-            || has("visit")
-            || has("fin")
-            || has("claim")
-        {
-            PhiType::Account
-        } else if has("license plate")
-            || has("licence plate")
-            || has("vin")
-            || has("plate")
-            || has("tag")
-            || has("vehicle")
-        {
-            PhiType::Vehicle
-        } else if has("lic")
-            || has("dl")
-            || has("driver")
-            || has("dea")
-            || has("npi")
-            || has("cert")
-            || has("passport")
-            || has("badge")
-        {
-            PhiType::License
-        } else if has("serial")
-            || has("s/n")
-            || has("sn")
-            || has("device")
-            || has("implant")
-            || has("udi")
-            || has("lot")
-            || has("model")
-            || has("pacemaker")
-        {
-            PhiType::Device
-        } else if has("ssn") || has("social") || has("ss#") {
-            PhiType::Ssn
-        } else if has("fax") || has("facsimile") {
-            PhiType::Fax
-        } else if has("phone")
-            || has("tel")
-            || has("cell")
-            || has("mobile")
-            || has("pager")
-            || has("beeper")
-            || has("home")
-            || has("work")
-            || has("ph")
-            || has("callback")
-        {
-            PhiType::Phone
-        } else {
-            PhiType::Id
-        },
-    )
+    // Health-plan words first: "medicare"/"medicaid" also start with "med".
+    Some(if has("medicare") || has("medicaid") {
+        PhiType::HealthPlan
+    } else if has("mrn")
+        || has("mr")
+        || has("med")
+        || has("record")
+        || has("chart")
+        || has("unit")
+        || has("patient")
+        || has("pt")
+        || has("hospital")
+    {
+        PhiType::Mrn
+    } else if has("member")
+        || has("subscriber")
+        || has("insurance")
+        || has("policy")
+        || has("group")
+        || has("health")
+        || has("beneficiary")
+        || has("medicaid")
+        || has("medicare")
+        || has("mbi")
+        || has("hicn")
+    {
+        PhiType::HealthPlan
+    } else if has("account")
+        || has("acct")
+        || has("billing")
+        || has("invoice")
+        || has("encounter")
+        || has("visit")
+        || has("fin")
+        || has("claim")
+    {
+        PhiType::Account
+    } else if has("license plate")
+        || has("licence plate")
+        || has("vin")
+        || has("plate")
+        || has("tag")
+        || has("vehicle")
+    {
+        PhiType::Vehicle
+    } else if has("lic")
+        || has("dl")
+        || has("driver")
+        || has("dea")
+        || has("npi")
+        || has("cert")
+        || has("passport")
+        || has("badge")
+    {
+        PhiType::License
+    } else if has("serial")
+        || has("s/n")
+        || has("sn")
+        || has("device")
+        || has("implant")
+        || has("udi")
+        || has("lot")
+        || has("model")
+        || has("pacemaker")
+    {
+        PhiType::Device
+    } else if has("ssn") || has("social") || has("ss#") {
+        PhiType::Ssn
+    } else if has("fax") || has("facsimile") {
+        PhiType::Fax
+    } else if has("phone")
+        || has("tel")
+        || has("cell")
+        || has("mobile")
+        || has("pager")
+        || has("beeper")
+        || has("home")
+        || has("work")
+        || has("ph")
+        || has("callback")
+    {
+        PhiType::Phone
+    } else {
+        PhiType::Id
+    })
 }
 
 /// The identifier type named by a label earlier on the same line, if any.
@@ -1832,6 +1881,8 @@ fn merge(mut c: Vec<Cand>) -> Vec<Cand> {
                     || (x.prio() == last.prio() && x.e - x.s > last.e - last.s);
                 if better {
                     last.ty = x.ty;
+                }
+                if better || x.ty == last.ty {
                     last.conf = last.conf.max(x.conf);
                 }
                 last.e = last.e.max(x.e);
@@ -2079,6 +2130,66 @@ mod tests {
         assert!(matches!(
             d.deidentify("x", &p, None, ""),
             Err(DeidError::KeyMissing { .. })
+        ));
+    }
+
+    #[test]
+    fn shorthand_nursing_notes_lose_their_identifiers() {
+        let d = engine();
+        let cases = [
+            (
+                "Pt seen w/ dtr (Maryanne) at bedside. Per son Raj, pt fell.",
+                &["Maryanne", "Raj"][..],
+            ),
+            ("Wife Eleanor reports worsening DOE x1wk.", &["Eleanor"][..]),
+            (
+                "to Sunrise Assisted Living, 88 Birchwood Ln, Keene NH 03431.",
+                &["Sunrise", "Birchwood", "Keene", "03431"][..],
+            ),
+            (
+                "Insurance: Medicare #1EG4-TE5-MK73.",
+                &["1EG4-TE5-MK73"][..],
+            ),
+            (
+                "Attending: JONES, ROBERT  Resident: Chen  Date of Service: 10/10/2021",
+                &["JONES", "ROBERT", "Chen", "10/10/2021"][..],
+            ),
+            ("Records req from Mass General.", &["Mass General"][..]),
+            (
+                "Pt's son Jamal Washington (cell 312-555-0148) is HCP.",
+                &["Jamal", "Washington", "555-0148"][..],
+            ),
+        ];
+        for (text, secrets) in cases {
+            let out = d
+                .deidentify(text, &TextPolicy::default(), None, "")
+                .unwrap()
+                .text;
+            for s in secrets {
+                assert!(!out.contains(s), "{s} survived: {out}");
+            }
+        }
+    }
+
+    #[test]
+    fn pronouns_and_header_words_are_not_names() {
+        assert!(not_found(
+            "Mr. Thompson is 67. He was seen by neurology.",
+            "He"
+        ));
+        assert!(not_found("Dictated By: Robert Jones, M.D.", "By"));
+        assert!(not_found(
+            "Resident: Chen  Date of Service: 10/10/2021",
+            "Date"
+        ));
+    }
+
+    #[test]
+    fn medicare_numbers_are_health_plan_numbers() {
+        assert!(found(
+            "Medicare #1EG4-TE5-MK73",
+            "1EG4-TE5-MK73",
+            PhiType::HealthPlan
         ));
     }
 

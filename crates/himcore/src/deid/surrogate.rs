@@ -31,7 +31,8 @@ pub(crate) fn surrogate(
                 .map(|c| title_case(&c))
                 .unwrap_or_else(|| "[CITY]".into())
         }
-        PhiType::Street | PhiType::Hospital => replace_words(dict, key, original, WordKind::Place),
+        PhiType::Street => replace_words(dict, key, original, WordKind::Street),
+        PhiType::Hospital => replace_words(dict, key, original, WordKind::Facility),
         PhiType::State => original.into(),
         PhiType::Email => {
             let p = key.pseudonym(&original.to_lowercase());
@@ -49,10 +50,70 @@ pub(crate) fn surrogate(
     }
 }
 
+// Generic words of facility names and directions, kept in surrogates.
+const FACILITY_WORDS: &[&str] = &[
+    "hospital",
+    "medical",
+    "center",
+    "centre",
+    "health",
+    "healthcare",
+    "care",
+    "clinic",
+    "nursing",
+    "home",
+    "rehabilitation",
+    "rehab",
+    "institute",
+    "memorial",
+    "regional",
+    "general",
+    "community",
+    "university",
+    "children's",
+    "st",
+    "saint",
+    "mount",
+    "mt",
+    "of",
+    "the",
+    "and",
+    "at",
+    "assisted",
+    "living",
+    "surgery",
+    "surgical",
+    "cancer",
+    "heart",
+    "hospice",
+    "infirmary",
+    "manor",
+    "senior",
+    "family",
+    "practice",
+    "medicine",
+    "urgent",
+    "north",
+    "south",
+    "east",
+    "west",
+    "n",
+    "s",
+    "e",
+    "w",
+    "ne",
+    "nw",
+    "se",
+    "sw",
+    "suite",
+    "apt",
+];
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum WordKind {
     Person,
-    Place,
+    Street,
+    Facility,
 }
 
 fn replace_words(dict: &Dictionaries, key: &DeidKey, original: &str, kind: WordKind) -> String {
@@ -79,19 +140,23 @@ fn replace_words(dict: &Dictionaries, key: &DeidKey, original: &str, kind: WordK
 
 fn replace_word(dict: &Dictionaries, key: &DeidKey, w: &str, kind: WordKind) -> String {
     let lower = w.to_lowercase();
-    if w.chars().all(|c| c.is_ascii_digit()) {
+    if w.chars().any(|c| c.is_ascii_digit()) {
         return shape_preserving(key, w);
     }
-    if kind == WordKind::Place {
-        // Keep street suffixes, unit words and facility keywords; replace the rest.
-        let e = dict.entry(&lower);
-        if dict.street_suffixes.contains(lower.as_str())
-            || dict.units.contains(lower.as_str())
-            || e.is_common()
-            || w.len() <= 2
-        {
-            return w.to_string();
+    // Keep street suffixes and unit words (streets) or facility keywords
+    // (facilities); every other word, even a common one ("Elm", "Maple"),
+    // is part of the name and is replaced.
+    let keep = match kind {
+        WordKind::Street => {
+            dict.street_suffixes.contains(lower.as_str())
+                || dict.units.contains(lower.as_str())
+                || FACILITY_WORDS.contains(&lower.as_str())
         }
+        WordKind::Facility => FACILITY_WORDS.contains(&lower.as_str()),
+        WordKind::Person => false,
+    };
+    if keep || (kind != WordKind::Person && w.len() <= 1) {
+        return w.to_string();
     }
     if w.chars().count() == 1 {
         let m = key.mac("surrogate-initial", lower.as_bytes());

@@ -1145,10 +1145,10 @@ impl TextDeidentifier {
             } else {
                 lower_key(text, t, &mut key);
                 let e = self.dict.entry(&key);
-                if e == Entry::default() && key.contains(['\'', '-']) {
+                if !e.is_name() && key.contains(['\'', '-']) {
                     // O'Brien -> obrien (Census spelling), Mary-Ann -> maryann.
                     key.retain(|c| c != '\'' && c != '-');
-                    self.dict.entry(&key)
+                    Entry(e.0 | self.dict.entry(&key).0)
                 } else {
                     e
                 }
@@ -1174,6 +1174,12 @@ impl TextDeidentifier {
                 || t.shape == Shape::Initial && ctx == Ctx::None
                 || is_title(text, t)
             {
+                i += 1;
+                continue;
+            }
+            // "Daughter Linda Marchetti": a role word heads the run, it is
+            // not part of the name (the next word gets it as its label).
+            if ctx != Ctx::Title && entries.get(i).is_some_and(|e| e.has(flag::CLINICAL)) {
                 i += 1;
                 continue;
             }
@@ -2182,6 +2188,21 @@ mod tests {
             "Resident: Chen  Date of Service: 10/10/2021",
             "Date"
         ));
+    }
+
+    #[test]
+    fn role_words_head_names_but_are_kept() {
+        let d = engine();
+        let out = d
+            .deidentify(
+                "Daughter Linda Marchetti at bedside. -- K. O'Brien RN",
+                &TextPolicy::default(),
+                None,
+                "",
+            )
+            .unwrap()
+            .text;
+        assert_eq!(out, "Daughter [NAME] at bedside. -- [NAME] RN");
     }
 
     #[test]

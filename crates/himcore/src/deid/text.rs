@@ -281,7 +281,12 @@ impl std::fmt::Debug for TextDeidentifier {
 }
 
 fn re(p: &str) -> Result<Regex, DeidError> {
-    Regex::new(p).map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))
+    // A larger lazy-DFA cache keeps the big alternations (street suffixes,
+    // labels, months) from thrashing and falling back to slower engines.
+    regex::RegexBuilder::new(p)
+        .dfa_size_limit(32 << 20)
+        .build()
+        .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))
 }
 
 const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";

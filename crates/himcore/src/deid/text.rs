@@ -270,6 +270,8 @@ pub struct TextDeidentifier {
     ctx_words: std::collections::HashSet<&'static str>,
     // Top-level domains, to find bare domains without a regex pass.
     tlds: aho_corasick::AhoCorasick,
+    // Ages over 89 written in words.
+    age_words: aho_corasick::AhoCorasick,
 }
 
 impl std::fmt::Debug for TextDeidentifier {
@@ -600,7 +602,7 @@ impl TextDeidentifier {
                 r"(?i){b}(?P<label>mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart\s+(?:number|no|#)|unit\s+no|patient\s+id|pt\s+id|hospital\s+(?:number|no)|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|insurance(?:\s+(?:id|number|no|policy))?|policy(?:\s+(?:id|number|no))?|group\s+(?:number|no|#|id)|health\s+plan(?:\s+id)?|beneficiary(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|mbi|hicn|account|acct|billing(?:\s+(?:id|number|no))?|invoice|encounter(?:\s+(?:id|number|no))?|visit\s+(?:id|number|no)|fin|licen[sc]e(?:\s+plate)?|lic|dl|driver'?s?(?:\s+licen[sc]e)?|dea|npi|certificate|cert|vin|plate|tag\s+(?:number|no|#)|vehicle(?:\s+id)?|serial|s/n|sn|device(?:\s+id)?|implant(?:\s+id)?|udi|lot|model|pacemaker(?:\s+serial)?|ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|phone|tel|telephone|cell|mobile|pager|beeper|home|work|fax|facsimile|ph|callback|id|identifier|ref(?:erence)?|case(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#))?|passport|badge|employee\s+id|#){b}?(?:\s*(?:number|num|no\.?|id|#|is|was|:|=|-)\s*){{0,3}}[:#\s]*(?P<val>[A-Za-z0-9][A-Za-z0-9/.\-]{{1,30}}[0-9][A-Za-z0-9/\-]*|[0-9]{{3,}}(?:[-\s][0-9]{{2,}}){{0,3}}|\(\d{{3}}\)\s?\d{{3}}-\d{{4}})"
             ))?,
             date: re(&format!(
-                r"{b}\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]){b}|{b}\d{{1,2}}[/-]\d{{1,2}}[/-](?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}(?:st|nd|rd|th)?[-\s](?:of\s+)?{m}\.?(?:[-\s,]+(?:\d{{4}}|'?\d{{2}}))?{b}|{b}{m}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{b}(?:,?\s+(?:\d{{4}}|'\d{{2}}){b})?|{b}{m}\.?,?\s+(?:of\s+)?\d{{4}}{b}|{b}{m}[-/]\d{{2,4}}{b}|{b}(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}{b}|{b}\d{{1,2}}/\d{{1,2}}{b}|{b}(?:the|The)\s+\d{{1,2}}(?:st|nd|rd|th){b}|{b}(?:Christmas|Thanksgiving|Easter|Hanukkah|Halloween|New Year's(?: Day| Eve)?){b}",
+                r"{b}\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{b}|{b}\d{{1,2}}[/-]\d{{1,2}}[/-](?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}(?:st|nd|rd|th)?[-\s](?:of\s+)?{m}\.?(?:[-\s,]+(?:\d{{4}}|'?\d{{2}}))?{b}|{b}{m}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{b}(?:,?\s+(?:\d{{4}}|'\d{{2}}){b})?|{b}{m}\.?,?\s+(?:of\s+)?\d{{4}}{b}|{b}{m}[-/]\d{{2,4}}{b}|{b}(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}{b}|{b}\d{{1,2}}/\d{{1,2}}{b}|{b}(?:the|The)\s+\d{{1,2}}(?:st|nd|rd|th){b}|{b}(?:Christmas|Thanksgiving|Easter|Hanukkah|Halloween|New Year's(?: Day| Eve)?){b}",
                 m = MONTHS
             ))?,
             age: re(&format!(
@@ -622,7 +624,7 @@ impl TextDeidentifier {
                 r"(?i){b}zip(?:\s*code)?\s*:?\s*(?P<zip>\d{{5}}(?:-\d{{4}})?){b}"
             ))?,
             hospital: re(&format!(
-                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:Hospital|HOSPITAL|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional|General)(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
+                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:Hospital|HOSPITAL|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional|General|Hosp)(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
             ))?,
         };
         let ctx_words = TITLES.iter().chain(NAME_LABELS).copied().collect();
@@ -630,11 +632,16 @@ impl TextDeidentifier {
             .ascii_case_insensitive(true)
             .build(TLDS.iter().map(|t| format!(".{t}")))
             .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
+        let age_words = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["ninety", "one hundred", "nonagenarian", "centenarian"])
+            .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
         Ok(TextDeidentifier {
             dict,
             re,
             ctx_words,
             tlds,
+            age_words,
         })
     }
 
@@ -842,9 +849,49 @@ impl TextDeidentifier {
                 }
             }
         }
-        for w in ["nonagenarian", "centenarian"] {
-            for (p, _) in text.match_indices(w) {
-                push(c, p, p + w.len(), PhiType::Age, 0.8);
+        for m in self.age_words.find_iter(text) {
+            let word = text
+                .get(m.start()..m.end())
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if word.ends_with("genarian") || word.ends_with("tenarian") {
+                push(c, m.start(), m.end(), PhiType::Age, 0.8);
+                continue;
+            }
+            // "ninety-two year old", "one hundred and one years old".
+            let rest = text.get(m.end()..).unwrap_or("");
+            let tail: String = rest
+                .chars()
+                .take(40)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            let unit = tail
+                .find("year")
+                .or_else(|| tail.find("yo"))
+                .or_else(|| tail.find("y/o"));
+            if let Some(u) = unit {
+                let between = tail.get(..u).unwrap_or("");
+                let ok = between.split([' ', '-']).all(|w| {
+                    w.is_empty()
+                        || matches!(
+                            w,
+                            "and"
+                                | "one"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                        )
+                });
+                if ok {
+                    let end = m.end() + between.trim_end_matches([' ', '-']).len();
+                    push(c, m.start(), end, PhiType::Age, 0.85);
+                }
             }
         }
         for m in r.alnum_id.find_iter(text) {
@@ -1170,11 +1217,26 @@ impl TextDeidentifier {
                 continue;
             }
             let ctx = self.context_before(text, &toks, i);
+            // Lower-case names ("dr smith", "husband, bob"): after a title any
+            // name-list word that is not clinical; after a label an uncommon
+            // name or a popular first name.
             let lower_ok = t.shape == Shape::Lower
-                && matches!(ctx, Ctx::Title | Ctx::Label)
-                && entries
-                    .get(i)
-                    .is_some_and(|e| e.is_name() && !e.is_common());
+                && entries.get(i).is_some_and(|e| {
+                    !e.has(flag::CLINICAL)
+                        && match ctx {
+                            Ctx::Title => e.is_name(),
+                            Ctx::Label => {
+                                // "husband, bob" yes; "the patient will" no:
+                                // the most common words (SCOWL 10) never.
+                                (e.is_name() && !e.is_common())
+                                    || (e.has(flag::FIRST)
+                                        && e.first_pop() >= 14
+                                        && e.scowl() > 10
+                                        && prev_is_relation(text, &toks, i))
+                            }
+                            _ => false,
+                        }
+                });
             if !(cap || lower_ok)
                 || t.shape == Shape::Initial && ctx == Ctx::None
                 || is_title(text, t)
@@ -1449,7 +1511,8 @@ impl TextDeidentifier {
         if TITLES.contains(&pw) && (g.is_empty() || g == ".") && !gap.contains('\n') {
             return Ctx::Title;
         }
-        let labelish = g.is_empty() || g == ":" || g == "-" || g == ":-" || g == "#" || g == "(";
+        let labelish =
+            g.is_empty() || g == ":" || g == "-" || g == ":-" || g == "#" || g == "(" || g == ",";
         if labelish && NAME_LABELS.contains(&pw) {
             // "Patient is", "by mouth": only the next token is inspected, and it must look like a name.
             return Ctx::Label;
@@ -1591,6 +1654,45 @@ fn city_before(text: &str, comma: usize) -> Option<(usize, usize)> {
         s += 1;
     }
     (s < comma).then_some((s, comma))
+}
+
+// Family and carer words: a lower-case first name right after one of these
+// ("husband, bob") is a name, after "patient" ("patient rose") it is not.
+const RELATIONS: &[&str] = &[
+    "wife",
+    "husband",
+    "spouse",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "brother",
+    "sister",
+    "friend",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "niece",
+    "nephew",
+    "aunt",
+    "uncle",
+    "grandson",
+    "granddaughter",
+    "cousin",
+    "neighbor",
+    "caregiver",
+    "fiance",
+    "fiancee",
+];
+
+fn prev_is_relation(text: &str, toks: &[Tok], i: usize) -> bool {
+    let mut buf = [0u8; 16];
+    i.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .and_then(|p| lower_small(text.get(p.s..p.e)?, &mut buf))
+        .is_some_and(|w| RELATIONS.contains(&w))
 }
 
 fn is_title(text: &str, t: &Tok) -> bool {
@@ -2208,6 +2310,27 @@ mod tests {
             .unwrap()
             .text;
         assert_eq!(out, "Daughter [NAME] at bedside. -- [NAME] RN");
+    }
+
+    #[test]
+    fn ages_in_words_lowercase_names_and_iso_datetimes_are_found() {
+        assert!(found(
+            "pt is a ninety-two year old female",
+            "ninety-two",
+            PhiType::Age
+        ));
+        assert!(found("Dr smith aware.", "smith", PhiType::Name));
+        assert!(found(
+            "her husband, bob, will pick her up",
+            "bob",
+            PhiType::Name
+        ));
+        assert!(found(
+            "Approved on 2023-03-04T14:22.",
+            "2023-03-04T14:22",
+            PhiType::Date
+        ));
+        assert!(not_found("EKG: NSR. Trop neg x2.", "Trop"));
     }
 
     #[test]

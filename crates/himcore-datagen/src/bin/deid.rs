@@ -31,6 +31,51 @@ const SCOWL_SHIFT: u32 = 8;
 const FIRST_POP_SHIFT: u32 = 16;
 const SUR_POP_SHIFT: u32 = 24;
 
+// Generic trailing words of facility names.
+const GENERIC: &[&str] = &[
+    "hospital",
+    "hospitals",
+    "medical",
+    "center",
+    "centers",
+    "centre",
+    "health",
+    "healthcare",
+    "care",
+    "clinic",
+    "system",
+    "inc",
+    "llc",
+    "the",
+    "of",
+    "and",
+    "institute",
+    "memorial",
+    "regional",
+    "general",
+    "community",
+    "campus",
+    "center-",
+    "rehabilitation",
+    "rehab",
+    "behavioral",
+    "psychiatric",
+    "childrens",
+    "children's",
+    "cancer",
+    "heart",
+    "surgical",
+    "surgery",
+    "specialty",
+    "acute",
+    "long",
+    "term",
+    "ltac",
+    "services",
+    "network",
+    "-",
+];
+
 fn read_gz(dir: &Path, name: &str) -> Result<String, String> {
     let path = dir.join(name);
     let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -49,6 +94,8 @@ fn read_plain(dir: &Path, name: &str) -> Result<String, String> {
 /// Lower-case, keep letters, apostrophes and hyphens; words joined by one space.
 fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    // "DANA - FARBER" is written "Dana-Farber" in notes.
+    let s = s.replace(" - ", "-");
     for word in s.split(|c: char| c.is_whitespace() || c == ',' || c == '/') {
         let w: String = word
             .chars()
@@ -232,6 +279,25 @@ fn run(mode: Mode) -> Result<(), String> {
             if let Some(name) = csv_fields(line).get(1) {
                 let key = norm(name);
                 if key.contains(' ') {
+                    // Also the distinctive head without generic trailing
+                    // words ("dana-farber" of "dana-farber cancer institute"),
+                    // used only after a place word ("seen at Dana-Farber").
+                    let words: Vec<&str> = key.split(' ').collect();
+                    let mut n = words.len();
+                    while n > 0 && words.get(n - 1).is_some_and(|w| GENERIC.contains(w)) {
+                        n -= 1;
+                    }
+                    if n > 0 && n < words.len() {
+                        if let Some(head) = words.get(..n) {
+                            let head = head.join(" ");
+                            // One-word heads are mostly town names ("quincy"
+                            // of "quincy medical center"): keep multi-word or
+                            // hyphenated heads only.
+                            if head.len() >= 5 && (head.contains(' ') || head.contains('-')) {
+                                hospitals.insert(head);
+                            }
+                        }
+                    }
                     hospitals.insert(key);
                 }
             }

@@ -1252,12 +1252,12 @@ impl TextDeidentifier {
             }
             // "lives in Springfield": a known place after a place word is a
             // city unless it is also a first name.
-            if let Some((s, e, adv)) = self.place_at(text, &toks, &entries, i, (i + 3).min(n)) {
-                if !entries.get(i).is_some_and(|e| e.has(flag::FIRST)) {
+            if let Some((s, e, adv, ty)) = self.place_at(text, &toks, &entries, i, (i + 4).min(n)) {
+                if ty == PhiType::Hospital || !entries.get(i).is_some_and(|e| e.has(flag::FIRST)) {
                     c.push(Cand {
                         s,
                         e,
-                        ty: PhiType::City,
+                        ty,
                         conf: 0.7,
                     });
                     i += adv;
@@ -1384,11 +1384,11 @@ impl TextDeidentifier {
                 continue;
             }
             // Not a name: maybe a place after "lives in" etc.
-            if let Some((s, e, adv)) = self.place_at(text, &toks, &entries, i, j) {
+            if let Some((s, e, adv, ty)) = self.place_at(text, &toks, &entries, i, j) {
                 c.push(Cand {
                     s,
                     e,
-                    ty: PhiType::City,
+                    ty,
                     conf: 0.7,
                 });
                 i += adv;
@@ -1407,13 +1407,22 @@ impl TextDeidentifier {
         entries: &[Entry],
         i: usize,
         j: usize,
-    ) -> Option<(usize, usize, usize)> {
+    ) -> Option<(usize, usize, usize, PhiType)> {
         let prev = i.checked_sub(1).and_then(|p| toks.get(p))?;
         let cur = toks.get(i)?;
         let mut buf = [0u8; 16];
         let pw = lower_small(text.get(prev.s..prev.e)?, &mut buf)?;
         if !PLACE_CONTEXT.contains(&pw) || !plain_gap(text, prev, cur) {
             return None;
+        }
+        // A known facility name or its distinctive head ("at Dana-Farber").
+        for len in (1..=4usize.min(j - i)).rev() {
+            let last = toks.get(i + len - 1)?;
+            let s = text.get(cur.s..last.e)?;
+            let key = norm_key(s);
+            if self.dict.is_hospital(&key) && !self.dict.entry(&key).is_common() {
+                return Some((cur.s, last.e, len, PhiType::Hospital));
+            }
         }
         // Longest run of up to 3 tokens that is a known place.
         for len in (1..=3usize.min(j - i)).rev() {
@@ -1427,7 +1436,7 @@ impl TextDeidentifier {
                         return None;
                     }
                 }
-                return Some((cur.s, last.e, len));
+                return Some((cur.s, last.e, len, PhiType::City));
             }
         }
         None
@@ -2331,6 +2340,12 @@ mod tests {
             PhiType::Date
         ));
         assert!(not_found("EKG: NSR. Trop neg x2.", "Trop"));
+        assert!(found(
+            "Seen at Dana-Farber 11/2022.",
+            "Dana-Farber",
+            PhiType::Hospital
+        ));
+        assert!(not_found("Pt Hx: 45 y/o", "Hx"));
     }
 
     #[test]

@@ -267,7 +267,7 @@ pub struct TextDeidentifier {
     dict: Dictionaries,
     re: Patterns,
     // Titles and name labels, for the cheap lower-case-name pre-check.
-    ctx_words: std::collections::HashSet<&'static str>,
+    ctx_words: std::collections::HashMap<&'static str, u8, FnvBuild>,
     // Top-level domains, to find bare domains without a regex pass.
     tlds: aho_corasick::AhoCorasick,
     // Ages over 89 written in words.
@@ -292,6 +292,36 @@ fn re(p: &str) -> Result<Regex, DeidError> {
 }
 
 const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";
+
+const CTX_SOFT: u8 = 1;
+const CTX_LABEL: u8 = 2;
+const CTX_TITLE: u8 = 3;
+
+/// FNV-1a: a fast hasher for the short, fixed context words (no untrusted
+/// keys are stored, so SipHash's flooding resistance is not needed).
+#[derive(Clone, Copy, Default)]
+struct FnvBuild;
+
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
 
 // Top-level domains recognised in bare domain names ("clark.org").
 const TLDS: &[&str] = &[
@@ -627,7 +657,17 @@ impl TextDeidentifier {
                 r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:Hospital|HOSPITAL|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional|General|Hosp)(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
             ))?,
         };
-        let ctx_words = TITLES.iter().chain(NAME_LABELS).copied().collect();
+        // Context words by kind; SOFT first so a word in two lists keeps the stronger kind.
+        let mut ctx_words = std::collections::HashMap::with_hasher(FnvBuild);
+        for w in SOFT_CONTEXT {
+            ctx_words.insert(*w, CTX_SOFT);
+        }
+        for w in NAME_LABELS {
+            ctx_words.insert(*w, CTX_LABEL);
+        }
+        for w in TITLES {
+            ctx_words.insert(*w, CTX_TITLE);
+        }
         let tlds = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(TLDS.iter().map(|t| format!(".{t}")))
@@ -1186,8 +1226,9 @@ impl TextDeidentifier {
                     .and_then(|p| toks.get(p))
                     .and_then(|p| {
                         let mut buf = [0u8; 16];
-                        lower_small(text.get(p.s..p.e)?, &mut buf)
-                            .map(|w| self.ctx_words.contains(w))
+                        lower_small(text.get(p.s..p.e)?, &mut buf).map(|w| {
+                            matches!(self.ctx_words.get(w), Some(&(CTX_LABEL | CTX_TITLE)))
+                        })
                     })
                     .unwrap_or(false);
             let e = if matches!(t.shape, Shape::Other | Shape::Number)
@@ -1517,12 +1558,13 @@ impl TextDeidentifier {
             return Ctx::None;
         };
         let g = gap.trim_matches([' ', '\t']);
-        if TITLES.contains(&pw) && (g.is_empty() || g == ".") && !gap.contains('\n') {
+        let kind = self.ctx_words.get(pw).copied().unwrap_or(0);
+        if kind == CTX_TITLE && (g.is_empty() || g == ".") && !gap.contains('\n') {
             return Ctx::Title;
         }
         let labelish =
             g.is_empty() || g == ":" || g == "-" || g == ":-" || g == "#" || g == "(" || g == ",";
-        if labelish && NAME_LABELS.contains(&pw) {
+        if labelish && (kind == CTX_LABEL || kind == CTX_TITLE && NAME_LABELS.contains(&pw)) {
             // "Patient is", "by mouth": only the next token is inspected, and it must look like a name.
             return Ctx::Label;
         }
@@ -1543,7 +1585,7 @@ impl TextDeidentifier {
                 Ctx::Soft
             };
         }
-        if g.is_empty() && SOFT_CONTEXT.contains(&pw) {
+        if g.is_empty() && kind == CTX_SOFT {
             return Ctx::Soft;
         }
         Ctx::None

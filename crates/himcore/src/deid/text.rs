@@ -1291,6 +1291,17 @@ impl TextDeidentifier {
                 i += 1;
                 continue;
             }
+            // "lives on Maple St": a street named without a house number.
+            if let Some((s, e, adv)) = self.street_without_number(text, &toks, i) {
+                c.push(Cand {
+                    s,
+                    e,
+                    ty: PhiType::Street,
+                    conf: 0.7,
+                });
+                i += adv;
+                continue;
+            }
             // "lives in Springfield": a known place after a place word is a
             // city unless it is also a first name.
             if let Some((s, e, adv, ty)) = self.place_at(text, &toks, &entries, i, (i + 4).min(n)) {
@@ -1521,6 +1532,40 @@ impl TextDeidentifier {
         PERSON_VERBS.contains(&w)
     }
 
+    fn street_without_number(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        i: usize,
+    ) -> Option<(usize, usize, usize)> {
+        let prev = i.checked_sub(1).and_then(|p| toks.get(p))?;
+        let cur = toks.get(i)?;
+        let mut buf = [0u8; 16];
+        let pw = lower_small(text.get(prev.s..prev.e)?, &mut buf)?;
+        if !matches!(pw, "on" | "off" | "near" | "at" | "onto") || !plain_gap(text, prev, cur) {
+            return None;
+        }
+        // One or two capitalised name words, then a common street suffix.
+        for len in 1..=2usize {
+            let suffix = toks.get(i + len)?;
+            let last = toks.get(i + len - 1)?;
+            if !(i..i + len).all(|x| toks.get(x).is_some_and(|t| t.shape == Shape::Title))
+                || !plain_gap(text, last, suffix)
+            {
+                return None;
+            }
+            let sw = text.get(suffix.s..suffix.e)?;
+            if STREET_WORDS.contains(&sw) {
+                let mut e = suffix.e;
+                if text.get(e..e + 1) == Some(".") {
+                    e += 1;
+                }
+                return Some((cur.s, e, len + 1));
+            }
+        }
+        None
+    }
+
     fn credential_after(&self, text: &str, toks: &[Tok], k: usize) -> bool {
         let (Some(prev), Some(t)) = (k.checked_sub(1).and_then(|p| toks.get(p)), toks.get(k))
         else {
@@ -1706,6 +1751,28 @@ fn city_before(text: &str, comma: usize) -> Option<(usize, usize)> {
     }
     (s < comma).then_some((s, comma))
 }
+
+// Street suffixes common enough to mark a street without a house number.
+const STREET_WORDS: &[&str] = &[
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Road",
+    "Rd",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Ln",
+    "Drive",
+    "Terrace",
+    "Parkway",
+    "Pkwy",
+    "Highway",
+    "Hwy",
+    "Circle",
+    "Cir",
+];
 
 // Family and carer words: a lower-case first name right after one of these
 // ("husband, bob") is a name, after "patient" ("patient rose") it is not.
@@ -2388,6 +2455,16 @@ mod tests {
             PhiType::Hospital
         ));
         assert!(not_found("Pt Hx: 45 y/o", "Hx"));
+    }
+
+    #[test]
+    fn streets_without_house_numbers_after_place_words() {
+        assert!(found(
+            "lives w/ roommate on Maple St. Works",
+            "Maple St",
+            PhiType::Street
+        ));
+        assert!(not_found("Pt is on Lasix now.", "Lasix"));
     }
 
     #[test]

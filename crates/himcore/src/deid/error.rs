@@ -49,6 +49,9 @@ pub enum DeidError {
     /// An embedded dictionary failed to load (a build defect).
     #[error("embedded de-identification dictionary `{0}` is corrupt")]
     DictionaryCorrupt(&'static str),
+    /// A worker thread of a parallel batch stopped unexpectedly (a defect).
+    #[error("a de-identification worker thread failed")]
+    WorkerFailed,
     /// A gold-standard span or input offset is out of range.
     #[error("invalid span: {0}")]
     InvalidSpan(String),
@@ -66,6 +69,7 @@ impl ErrorCode for DeidError {
             DeidError::DecryptFailed => "DEID_DECRYPT_FAILED",
             DeidError::DictionaryCorrupt(_) => "DEID_DICTIONARY_CORRUPT",
             DeidError::InvalidSpan(_) => "DEID_INVALID_SPAN",
+            DeidError::WorkerFailed => "DEID_WORKER_FAILED",
         }
     }
 }

@@ -73,3 +73,30 @@ impl ErrorCode for DeidError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn top_level_error_delegates_the_deid_code() {
+        let e: crate::Error = DeidError::KeyMissing {
+            method: "pseudonymize".into(),
+        }
+        .into();
+        assert_eq!(e.code(), "DEID_KEY_MISSING");
+        assert!(!e.to_string().is_empty());
+    }
+
+    #[test]
+    fn messages_name_the_method_never_a_value() {
+        let e = DeidError::MethodFailed {
+            rule: 3,
+            method: "perturb".into(),
+            path: "Observation.valueString".into(),
+            reason: "perturb needs a number".into(),
+        };
+        assert_eq!(e.code(), "DEID_METHOD_FAILED");
+        assert!(e.to_string().contains("Observation.valueString"));
+    }
+}

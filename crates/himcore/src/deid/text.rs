@@ -1099,6 +1099,19 @@ impl TextDeidentifier {
             }
         }
         for m in r.hospital.find_iter(text) {
+            // "General Surgery", "General Medicine": a service, not a facility.
+            if m.as_str().ends_with("General") {
+                let after = text.get(m.end()..).unwrap_or("").trim_start();
+                let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+                if self.dict.entry(&next.to_lowercase()).is_common()
+                    || matches!(
+                        next.as_str(),
+                        "Surgery" | "Medicine" | "Pediatrics" | "Anesthesia"
+                    )
+                {
+                    continue;
+                }
+            }
             if let Some((s, e)) = self.trim_facility(text, m.start(), m.end()) {
                 push(c, s, e, PhiType::Hospital, 0.85);
             }
@@ -2510,6 +2523,19 @@ mod tests {
             PhiType::Street
         ));
         assert!(not_found("Pt is on Lasix now.", "Lasix"));
+    }
+
+    #[test]
+    fn general_surgery_is_a_service_not_a_facility() {
+        assert!(not_found(
+            "Consulted General Surgery for the hernia.",
+            "General"
+        ));
+        assert!(found(
+            "Records req from Mass General.",
+            "Mass General",
+            PhiType::Hospital
+        ));
     }
 
     #[test]

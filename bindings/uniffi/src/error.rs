@@ -57,6 +57,16 @@ pub enum HimCoreError {
         /// 1-based field number, when it has one.
         field: Option<u64>,
     },
+    /// De-identification failed (`DEID_*`): no key for a keyed method, a
+    /// bad key, policy or resource. Fails closed: nothing half-done is
+    /// returned.
+    #[error("{code}: {detail}")]
+    Deid {
+        /// Stable machine code, e.g. `DEID_KEY_MISSING`.
+        code: String,
+        /// Human-readable detail (never key material or PHI values).
+        detail: String,
+    },
     /// A retention evaluation failed (`RETENTION_*`): an unknown pack,
     /// jurisdiction or record type, an invalid record or pack, no rule.
     #[error("{code}: {detail}")]
@@ -102,6 +112,7 @@ impl HimCoreError {
             Self::Fhir { code, .. }
             | Self::Codes { code, .. }
             | Self::Consent { code, .. }
+            | Self::Deid { code, .. }
             | Self::Hl7 { code, .. }
             | Self::Retention { code, .. }
             | Self::Audit { code, .. }

@@ -16,6 +16,7 @@ mod args;
 pub mod audit;
 pub mod codes;
 pub mod consent;
+pub mod deid;
 mod error;
 pub mod fhir;
 pub mod hl7;

@@ -435,6 +435,22 @@ fileprivate struct FfiConverterUInt64: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterDouble: FfiConverterPrimitive {
+    typealias FfiType = Double
+    typealias SwiftType = Double
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Double {
+        return try lift(readDouble(&buf))
+    }
+
+    public static func write(_ value: Double, into buf: inout [UInt8]) {
+        writeDouble(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterBool : FfiConverter {
     typealias FfiType = Int8
     typealias SwiftType = Bool
@@ -1065,6 +1081,332 @@ public func FfiConverterTypeConsentEngine_lower(_ value: ConsentEngine) -> UInt6
 
 
 /**
+ * A secret key for keyed methods (pseudonymize, encrypt, date shift,
+ * surrogates). At least 16 bytes; surrounding ASCII whitespace is trimmed.
+ * Never printed: there is no accessor for the bytes.
+ */
+public protocol DeidKeyProtocol: AnyObject, Sendable {
+    
+    /**
+     * The keyed pseudonym of a value (HMAC-SHA256): the same value and key
+     * always give the same pseudonym.
+     */
+    func pseudonym(value: String)  -> String
+    
+}
+/**
+ * A secret key for keyed methods (pseudonymize, encrypt, date shift,
+ * surrogates). At least 16 bytes; surrounding ASCII whitespace is trimmed.
+ * Never printed: there is no accessor for the bytes.
+ */
+open class DeidKey: DeidKeyProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_himcore_uniffi_fn_clone_deidkey(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        try! rustCall { uniffi_himcore_uniffi_fn_free_deidkey(handle, $0) }
+    }
+
+    
+    /**
+     * Builds a key from secret bytes (e.g. from the Android Keystore or the
+     * iOS Keychain). Throws `DEID_KEY_INVALID` when shorter than 16 bytes.
+     */
+public static func fromBytes(secret: Data)throws  -> DeidKey  {
+    return try  FfiConverterTypeDeidKey_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_constructor_deidkey_from_bytes(
+        FfiConverterData.lower(secret),$0
+    )
+})
+}
+    
+
+    
+    /**
+     * The keyed pseudonym of a value (HMAC-SHA256): the same value and key
+     * always give the same pseudonym.
+     */
+open func pseudonym(value: String) -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_method_deidkey_pseudonym(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(value),$0
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDeidKey: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = DeidKey
+
+    public static func lift(_ handle: UInt64) throws -> DeidKey {
+        return DeidKey(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: DeidKey) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DeidKey {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: DeidKey, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeidKey_lift(_ handle: UInt64) throws -> DeidKey {
+    return try FfiConverterTypeDeidKey.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeidKey_lower(_ value: DeidKey) -> UInt64 {
+    return FfiConverterTypeDeidKey.lower(value)
+}
+
+
+
+
+
+
+/**
+ * A de-identification policy (rules as data) applied to FHIR resources.
+ */
+public protocol FhirDeidentifierProtocol: AnyObject, Sendable {
+    
+    /**
+     * De-identifies many resources in one call. `skip_errors`: leave a
+     * failing input out and go on (it is listed in `report.skipped`);
+     * otherwise stop at the first failure (`error` set, its output withheld).
+     * Text that is not JSON counts as a failing input (`DEID_NOT_A_RESOURCE`).
+     */
+    func deidentifyBatch(jsons: [String], skipErrors: Bool)  -> DeidBatchResult
+    
+    /**
+     * De-identifies one resource or Bundle (JSON). Throws
+     * `DEID_NOT_A_RESOURCE`, `DEID_METHOD_FAILED`, ...
+     */
+    func deidentifyResource(json: String) throws  -> DeidResourceResult
+    
+}
+/**
+ * A de-identification policy (rules as data) applied to FHIR resources.
+ */
+open class FhirDeidentifier: FhirDeidentifierProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_himcore_uniffi_fn_clone_fhirdeidentifier(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        try! rustCall { uniffi_himcore_uniffi_fn_free_fhirdeidentifier(handle, $0) }
+    }
+
+    
+    /**
+     * A policy given as JSON (`docs/deid.md`). Throws `DEID_POLICY_INVALID`
+     * or `DEID_KEY_MISSING`. Other arguments as for `from_preset`.
+     */
+public static func fromPolicyJson(policyJson: String, key: DeidKey? = nil, referenceDate: String? = nil, textEngine: TextDeidentifier? = nil)throws  -> FhirDeidentifier  {
+    return try  FfiConverterTypeFhirDeidentifier_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_constructor_fhirdeidentifier_from_policy_json(
+        FfiConverterString.lower(policyJson),
+        FfiConverterOptionTypeDeidKey.lower(key),
+        FfiConverterOptionString.lower(referenceDate),
+        FfiConverterOptionTypeTextDeidentifier.lower(textEngine),$0
+    )
+})
+}
+    
+    /**
+     * A shipped policy by name. Throws `DEID_PRESET_UNKNOWN`, or
+     * `DEID_KEY_MISSING` when the policy has a keyed method and no key was
+     * given (there is never a default key). `reference_date`
+     * (`YYYY-MM-DD`) is the day ages and date generalisations are computed
+     * from (`null`: the policy's, else today); `text_engine` shares an
+     * already built [`TextDeidentifier`] (`null`: build one).
+     */
+public static func fromPreset(name: String, key: DeidKey? = nil, referenceDate: String? = nil, textEngine: TextDeidentifier? = nil)throws  -> FhirDeidentifier  {
+    return try  FfiConverterTypeFhirDeidentifier_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_constructor_fhirdeidentifier_from_preset(
+        FfiConverterString.lower(name),
+        FfiConverterOptionTypeDeidKey.lower(key),
+        FfiConverterOptionString.lower(referenceDate),
+        FfiConverterOptionTypeTextDeidentifier.lower(textEngine),$0
+    )
+})
+}
+    
+
+    
+    /**
+     * De-identifies many resources in one call. `skip_errors`: leave a
+     * failing input out and go on (it is listed in `report.skipped`);
+     * otherwise stop at the first failure (`error` set, its output withheld).
+     * Text that is not JSON counts as a failing input (`DEID_NOT_A_RESOURCE`).
+     */
+open func deidentifyBatch(jsons: [String], skipErrors: Bool = false) -> DeidBatchResult  {
+    return try!  FfiConverterTypeDeidBatchResult_lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_method_fhirdeidentifier_deidentify_batch(
+            self.uniffiCloneHandle(),
+        FfiConverterSequenceString.lower(jsons),
+        FfiConverterBool.lower(skipErrors),$0
+    )
+})
+}
+    
+    /**
+     * De-identifies one resource or Bundle (JSON). Throws
+     * `DEID_NOT_A_RESOURCE`, `DEID_METHOD_FAILED`, ...
+     */
+open func deidentifyResource(json: String)throws  -> DeidResourceResult  {
+    return try  FfiConverterTypeDeidResourceResult_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_method_fhirdeidentifier_deidentify_resource(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(json),$0
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFhirDeidentifier: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = FhirDeidentifier
+
+    public static func lift(_ handle: UInt64) throws -> FhirDeidentifier {
+        return FhirDeidentifier(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: FhirDeidentifier) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FhirDeidentifier {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: FhirDeidentifier, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFhirDeidentifier_lift(_ handle: UInt64) throws -> FhirDeidentifier {
+    return try FfiConverterTypeFhirDeidentifier.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFhirDeidentifier_lower(_ value: FhirDeidentifier) -> UInt64 {
+    return FfiConverterTypeFhirDeidentifier.lower(value)
+}
+
+
+
+
+
+
+/**
  * A parsed, valid FHIR R4 resource. Immutable; safe to share across threads.
  */
 public protocol FhirResourceProtocol: AnyObject, Sendable {
@@ -1478,6 +1820,210 @@ public func FfiConverterTypeRetentionEngine_lift(_ handle: UInt64) throws -> Ret
 #endif
 public func FfiConverterTypeRetentionEngine_lower(_ value: RetentionEngine) -> UInt64 {
     return FfiConverterTypeRetentionEngine.lower(value)
+}
+
+
+
+
+
+
+/**
+ * PHI detection and replacement in clinical notes. Build it once (it
+ * compiles its dictionaries and patterns), then reuse it from any thread.
+ */
+public protocol TextDeidentifierProtocol: AnyObject, Sendable {
+    
+    /**
+     * Detects and replaces PHI. `policy_json` is a text policy (`method`:
+     * `tag` (default), `redact` or `surrogate`; `keep_types`; `min_age`;
+     * `date_shift_max_days`); `null` is the default (tags, states kept).
+     * `key` is required for `surrogate` (`DEID_KEY_MISSING` otherwise);
+     * `scope` names the patient or document whose dates share one shift.
+     */
+    func deidentify(text: String, policyJson: String?, key: DeidKey?, scope: String) throws  -> TextDeidResult
+    
+    /**
+     * [`Self::deidentify`] for many texts in one call; `scopes` has one
+     * entry per text (or is empty: every text its own empty scope).
+     */
+    func deidentifyBatch(texts: [String], scopes: [String], policyJson: String?, key: DeidKey?) throws  -> [TextDeidResult]
+    
+    /**
+     * Finds the PHI spans of a text without changing it.
+     */
+    func detect(text: String)  -> [PhiSpan]
+    
+    /**
+     * [`Self::detect`] for many texts in one call, in order.
+     */
+    func detectBatch(texts: [String])  -> [[PhiSpan]]
+    
+}
+/**
+ * PHI detection and replacement in clinical notes. Build it once (it
+ * compiles its dictionaries and patterns), then reuse it from any thread.
+ */
+open class TextDeidentifier: TextDeidentifierProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_himcore_uniffi_fn_clone_textdeidentifier(self.handle, $0) }
+    }
+    /**
+     * Loads the embedded dictionaries. Throws `DEID_DICTIONARY_CORRUPT`
+     * only for a defective build.
+     */
+public convenience init()throws  {
+    let handle =
+        try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_constructor_textdeidentifier_new($0
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        try! rustCall { uniffi_himcore_uniffi_fn_free_textdeidentifier(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Detects and replaces PHI. `policy_json` is a text policy (`method`:
+     * `tag` (default), `redact` or `surrogate`; `keep_types`; `min_age`;
+     * `date_shift_max_days`); `null` is the default (tags, states kept).
+     * `key` is required for `surrogate` (`DEID_KEY_MISSING` otherwise);
+     * `scope` names the patient or document whose dates share one shift.
+     */
+open func deidentify(text: String, policyJson: String? = nil, key: DeidKey? = nil, scope: String = "")throws  -> TextDeidResult  {
+    return try  FfiConverterTypeTextDeidResult_lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_method_textdeidentifier_deidentify(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(text),
+        FfiConverterOptionString.lower(policyJson),
+        FfiConverterOptionTypeDeidKey.lower(key),
+        FfiConverterString.lower(scope),$0
+    )
+})
+}
+    
+    /**
+     * [`Self::deidentify`] for many texts in one call; `scopes` has one
+     * entry per text (or is empty: every text its own empty scope).
+     */
+open func deidentifyBatch(texts: [String], scopes: [String], policyJson: String? = nil, key: DeidKey? = nil)throws  -> [TextDeidResult]  {
+    return try  FfiConverterSequenceTypeTextDeidResult.lift(try rustCallWithError(FfiConverterTypeHimCoreError_lift) {
+    uniffi_himcore_uniffi_fn_method_textdeidentifier_deidentify_batch(
+            self.uniffiCloneHandle(),
+        FfiConverterSequenceString.lower(texts),
+        FfiConverterSequenceString.lower(scopes),
+        FfiConverterOptionString.lower(policyJson),
+        FfiConverterOptionTypeDeidKey.lower(key),$0
+    )
+})
+}
+    
+    /**
+     * Finds the PHI spans of a text without changing it.
+     */
+open func detect(text: String) -> [PhiSpan]  {
+    return try!  FfiConverterSequenceTypePhiSpan.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_method_textdeidentifier_detect(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(text),$0
+    )
+})
+}
+    
+    /**
+     * [`Self::detect`] for many texts in one call, in order.
+     */
+open func detectBatch(texts: [String]) -> [[PhiSpan]]  {
+    return try!  FfiConverterSequenceSequenceTypePhiSpan.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_method_textdeidentifier_detect_batch(
+            self.uniffiCloneHandle(),
+        FfiConverterSequenceString.lower(texts),$0
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTextDeidentifier: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = TextDeidentifier
+
+    public static func lift(_ handle: UInt64) throws -> TextDeidentifier {
+        return TextDeidentifier(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: TextDeidentifier) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextDeidentifier {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: TextDeidentifier, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextDeidentifier_lift(_ handle: UInt64) throws -> TextDeidentifier {
+    return try FfiConverterTypeTextDeidentifier.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextDeidentifier_lower(_ value: TextDeidentifier) -> UInt64 {
+    return FfiConverterTypeTextDeidentifier.lower(value)
 }
 
 
@@ -3152,6 +3698,443 @@ public func FfiConverterTypeConsentReason_lower(_ value: ConsentReason) -> RustB
 
 
 /**
+ * A de-identified batch.
+ */
+public struct DeidBatchResult: Equatable, Hashable {
+    /**
+     * De-identified resources as JSON, in input order (skipped ones left out).
+     */
+    public var resourcesJson: [String]
+    /**
+     * What was done.
+     */
+    public var report: DeidReport
+    /**
+     * The error that stopped the batch (when not skipping errors).
+     */
+    public var error: ItemError?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * De-identified resources as JSON, in input order (skipped ones left out).
+         */resourcesJson: [String], 
+        /**
+         * What was done.
+         */report: DeidReport, 
+        /**
+         * The error that stopped the batch (when not skipping errors).
+         */error: ItemError?) {
+        self.resourcesJson = resourcesJson
+        self.report = report
+        self.error = error
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension DeidBatchResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDeidBatchResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DeidBatchResult {
+        return
+            try DeidBatchResult(
+                resourcesJson: FfiConverterSequenceString.read(from: &buf), 
+                report: FfiConverterTypeDeidReport.read(from: &buf), 
+                error: FfiConverterOptionTypeItemError.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DeidBatchResult, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.resourcesJson, into: &buf)
+        FfiConverterTypeDeidReport.write(value.report, into: &buf)
+        FfiConverterOptionTypeItemError.write(value.error, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeidBatchResult_lift(_ buf: RustBuffer) throws -> DeidBatchResult {
+    return try FfiConverterTypeDeidBatchResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeidBatchResult_lower(_ value: DeidBatchResult) -> RustBuffer {
+    return FfiConverterTypeDeidBatchResult.lower(value)
+}
+
+
+/**
+ * What a FHIR de-identification changed. Counts only, never values.
+ */
+public struct DeidReport: Equatable, Hashable {
+    /**
+     * Policy name.
+     */
+    public var policy: String
+    /**
+     * Top-level inputs (resources or Bundles).
+     */
+    public var resourcesIn: UInt64
+    /**
+     * Outputs written.
+     */
+    public var resourcesOut: UInt64
+    /**
+     * Inputs left out, with their error codes.
+     */
+    public var skipped: [DeidSkipped]
+    /**
+     * `stop` or `skip`.
+     */
+    public var errorMode: String
+    /**
+     * Per rule, in policy order (rules that never applied included).
+     */
+    public var rules: [DeidRuleCount]
+    /**
+     * Leaves no rule matched, handled by the policy default.
+     */
+    public var defaultApplied: UInt64
+    /**
+     * Per category: element datatype (`HumanName`, `date`...) or text span
+     * type (`text:NAME`).
+     */
+    public var categories: [String: UInt64]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Policy name.
+         */policy: String, 
+        /**
+         * Top-level inputs (resources or Bundles).
+         */resourcesIn: UInt64, 
+        /**
+         * Outputs written.
+         */resourcesOut: UInt64, 
+        /**
+         * Inputs left out, with their error codes.
+         */skipped: [DeidSkipped], 
+        /**
+         * `stop` or `skip`.
+         */errorMode: String, 
+        /**
+         * Per rule, in policy order (rules that never applied included).
+         */rules: [DeidRuleCount], 
+        /**
+         * Leaves no rule matched, handled by the policy default.
+         */defaultApplied: UInt64, 
+        /**
+         * Per category: element datatype (`HumanName`, `date`...) or text span
+         * type (`text:NAME`).
+         */categories: [String: UInt64]) {
+        self.policy = policy
+        self.resourcesIn = resourcesIn
+        self.resourcesOut = resourcesOut
+        self.skipped = skipped
+        self.errorMode = errorMode
+        self.rules = rules
+        self.defaultApplied = defaultApplied
+        self.categories = categories
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension DeidReport: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDeidReport: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DeidReport {
+        return
+            try DeidReport(
+                policy: FfiConverterString.read(from: &buf), 
+                resourcesIn: FfiConverterUInt64.read(from: &buf), 
+                resourcesOut: FfiConverterUInt64.read(from: &buf), 
+                skipped: FfiConverterSequenceTypeDeidSkipped.read(from: &buf), 
+                errorMode: FfiConverterString.read(from: &buf), 
+                rules: FfiConverterSequenceTypeDeidRuleCount.read(from: &buf), 
+                defaultApplied: FfiConverterUInt64.read(from: &buf), 
+                categories: FfiConverterDictionaryStringUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DeidReport, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.policy, into: &buf)
+        FfiConverterUInt64.write(value.resourcesIn, into: &buf)
+        FfiConverterUInt64.write(value.resourcesOut, into: &buf)
+        FfiConverterSequenceTypeDeidSkipped.write(value.skipped, into: &buf)
+        FfiConverterString.write(value.errorMode, into: &buf)
+        FfiConverterSequenceTypeDeidRuleCount.write(value.rules, into: &buf)
+        FfiConverterUInt64.write(value.defaultApplied, into: &buf)
+        FfiConverterDictionaryStringUInt64.write(value.categories, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeidReport_lift(_ buf: RustBuffer) throws -> DeidReport {
+    return try FfiConverterTypeDeidReport.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeidReport_lower(_ value: DeidReport) -> RustBuffer {
+    return FfiConverterTypeDeidReport.lower(value)
+}
+
+
+/**
+ * One de-identified resource.
+ */
+public struct DeidResourceResult: Equatable, Hashable {
+    /**
+     * The de-identified resource (or Bundle) as JSON.
+     */
+    public var json: String
+    /**
+     * What was changed.
+     */
+    public var report: DeidReport
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The de-identified resource (or Bundle) as JSON.
+         */json: String, 
+        /**
+         * What was changed.
+         */report: DeidReport) {
+        self.json = json
+        self.report = report
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension DeidResourceResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDeidResourceResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DeidResourceResult {
+        return
+            try DeidResourceResult(
+                json: FfiConverterString.read(from: &buf), 
+                report: FfiConverterTypeDeidReport.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DeidResourceResult, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.json, into: &buf)
+        FfiConverterTypeDeidReport.write(value.report, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeidResourceResult_lift(_ buf: RustBuffer) throws -> DeidResourceResult {
+    return try FfiConverterTypeDeidResourceResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeidResourceResult_lower(_ value: DeidResourceResult) -> RustBuffer {
+    return FfiConverterTypeDeidResourceResult.lower(value)
+}
+
+
+/**
+ * How often one policy rule applied.
+ */
+public struct DeidRuleCount: Equatable, Hashable {
+    /**
+     * Rule index in the policy.
+     */
+    public var rule: UInt64
+    /**
+     * Selector, written back (`path`/`type`/`resource`).
+     */
+    public var selector: String
+    /**
+     * Method name.
+     */
+    public var method: String
+    /**
+     * Elements it applied to.
+     */
+    public var count: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Rule index in the policy.
+         */rule: UInt64, 
+        /**
+         * Selector, written back (`path`/`type`/`resource`).
+         */selector: String, 
+        /**
+         * Method name.
+         */method: String, 
+        /**
+         * Elements it applied to.
+         */count: UInt64) {
+        self.rule = rule
+        self.selector = selector
+        self.method = method
+        self.count = count
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension DeidRuleCount: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDeidRuleCount: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DeidRuleCount {
+        return
+            try DeidRuleCount(
+                rule: FfiConverterUInt64.read(from: &buf), 
+                selector: FfiConverterString.read(from: &buf), 
+                method: FfiConverterString.read(from: &buf), 
+                count: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DeidRuleCount, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.rule, into: &buf)
+        FfiConverterString.write(value.selector, into: &buf)
+        FfiConverterString.write(value.method, into: &buf)
+        FfiConverterUInt64.write(value.count, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeidRuleCount_lift(_ buf: RustBuffer) throws -> DeidRuleCount {
+    return try FfiConverterTypeDeidRuleCount.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeidRuleCount_lower(_ value: DeidRuleCount) -> RustBuffer {
+    return FfiConverterTypeDeidRuleCount.lower(value)
+}
+
+
+/**
+ * An input left out of a batch.
+ */
+public struct DeidSkipped: Equatable, Hashable {
+    /**
+     * Position in the input batch.
+     */
+    public var index: UInt64
+    /**
+     * Its resourceType, when it had one.
+     */
+    public var resourceType: String?
+    /**
+     * The error code (`DEID_*`).
+     */
+    public var code: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Position in the input batch.
+         */index: UInt64, 
+        /**
+         * Its resourceType, when it had one.
+         */resourceType: String?, 
+        /**
+         * The error code (`DEID_*`).
+         */code: String) {
+        self.index = index
+        self.resourceType = resourceType
+        self.code = code
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension DeidSkipped: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDeidSkipped: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DeidSkipped {
+        return
+            try DeidSkipped(
+                index: FfiConverterUInt64.read(from: &buf), 
+                resourceType: FfiConverterOptionString.read(from: &buf), 
+                code: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DeidSkipped, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.index, into: &buf)
+        FfiConverterOptionString.write(value.resourceType, into: &buf)
+        FfiConverterString.write(value.code, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeidSkipped_lift(_ buf: RustBuffer) throws -> DeidSkipped {
+    return try FfiConverterTypeDeidSkipped.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeidSkipped_lower(_ value: DeidSkipped) -> RustBuffer {
+    return FfiConverterTypeDeidSkipped.lower(value)
+}
+
+
+/**
  * The accounting of disclosures for one patient (45 CFR 164.528): six
  * years back from the request date, exempt disclosures left out.
  */
@@ -3916,6 +4899,97 @@ public func FfiConverterTypeMllpFrames_lift(_ buf: RustBuffer) throws -> MllpFra
 #endif
 public func FfiConverterTypeMllpFrames_lower(_ value: MllpFrames) -> RustBuffer {
     return FfiConverterTypeMllpFrames.lower(value)
+}
+
+
+/**
+ * One PHI span found in text. Offsets count characters (Unicode scalar
+ * values) of the input, not bytes (Kotlin and Swift strings are UTF-16:
+ * convert with `codePointCount` / `String.unicodeScalars`).
+ */
+public struct PhiSpan: Equatable, Hashable {
+    /**
+     * First character of the span.
+     */
+    public var start: UInt64
+    /**
+     * One past the last character.
+     */
+    public var end: UInt64
+    /**
+     * What the span is: `NAME`, `DATE`, `AGE`, `PHONE`, `EMAIL`, `SSN`,
+     * `MRN`, ... (the Safe Harbor category).
+     */
+    public var phiType: String
+    /**
+     * Confidence in 0..=1 (rule strength, not a probability).
+     */
+    public var confidence: Double
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * First character of the span.
+         */start: UInt64, 
+        /**
+         * One past the last character.
+         */end: UInt64, 
+        /**
+         * What the span is: `NAME`, `DATE`, `AGE`, `PHONE`, `EMAIL`, `SSN`,
+         * `MRN`, ... (the Safe Harbor category).
+         */phiType: String, 
+        /**
+         * Confidence in 0..=1 (rule strength, not a probability).
+         */confidence: Double) {
+        self.start = start
+        self.end = end
+        self.phiType = phiType
+        self.confidence = confidence
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension PhiSpan: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePhiSpan: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PhiSpan {
+        return
+            try PhiSpan(
+                start: FfiConverterUInt64.read(from: &buf), 
+                end: FfiConverterUInt64.read(from: &buf), 
+                phiType: FfiConverterString.read(from: &buf), 
+                confidence: FfiConverterDouble.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PhiSpan, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.start, into: &buf)
+        FfiConverterUInt64.write(value.end, into: &buf)
+        FfiConverterString.write(value.phiType, into: &buf)
+        FfiConverterDouble.write(value.confidence, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePhiSpan_lift(_ buf: RustBuffer) throws -> PhiSpan {
+    return try FfiConverterTypePhiSpan.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePhiSpan_lower(_ value: PhiSpan) -> RustBuffer {
+    return FfiConverterTypePhiSpan.lower(value)
 }
 
 
@@ -4708,6 +5782,73 @@ public func FfiConverterTypeSeventhCharacter_lower(_ value: SeventhCharacter) ->
 
 
 /**
+ * The result of de-identifying one text.
+ */
+public struct TextDeidResult: Equatable, Hashable {
+    /**
+     * The de-identified text.
+     */
+    public var text: String
+    /**
+     * The spans that were replaced (offsets into the input text).
+     */
+    public var spans: [PhiSpan]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The de-identified text.
+         */text: String, 
+        /**
+         * The spans that were replaced (offsets into the input text).
+         */spans: [PhiSpan]) {
+        self.text = text
+        self.spans = spans
+    }
+
+    
+}
+
+#if compiler(>=6)
+extension TextDeidResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTextDeidResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextDeidResult {
+        return
+            try TextDeidResult(
+                text: FfiConverterString.read(from: &buf), 
+                spans: FfiConverterSequenceTypePhiSpan.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TextDeidResult, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.text, into: &buf)
+        FfiConverterSequenceTypePhiSpan.write(value.spans, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextDeidResult_lift(_ buf: RustBuffer) throws -> TextDeidResult {
+    return try FfiConverterTypeTextDeidResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextDeidResult_lower(_ value: TextDeidResult) -> RustBuffer {
+    return FfiConverterTypeTextDeidResult.lower(value)
+}
+
+
+/**
  * A resource held back by [`ConsentEngine::filter_bundle`].
  */
 public struct WithheldResource: Equatable, Hashable {
@@ -4997,6 +6138,19 @@ public enum HimCoreError: Swift.Error, Equatable, Hashable, Foundation.Localized
          */field: UInt64?
     )
     /**
+     * De-identification failed (`DEID_*`): no key for a keyed method, a
+     * bad key, policy or resource. Fails closed: nothing half-done is
+     * returned.
+     */
+    case Deid(
+        /**
+         * Stable machine code, e.g. `DEID_KEY_MISSING`.
+         */code: String, 
+        /**
+         * Human-readable detail (never key material or PHI values).
+         */detail: String
+    )
+    /**
      * A retention evaluation failed (`RETENTION_*`): an unknown pack,
      * jurisdiction or record type, an invalid record or pack, no rule.
      */
@@ -5090,19 +6244,23 @@ public struct FfiConverterTypeHimCoreError: FfiConverterRustBuffer {
             segment: try FfiConverterOptionUInt64.read(from: &buf), 
             field: try FfiConverterOptionUInt64.read(from: &buf)
             )
-        case 5: return .Retention(
+        case 5: return .Deid(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 6: return .Audit(
+        case 6: return .Retention(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 7: return .Roi(
+        case 7: return .Audit(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 8: return .InvalidArgument(
+        case 8: return .Roi(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
+            )
+        case 9: return .InvalidArgument(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
@@ -5145,26 +6303,32 @@ public struct FfiConverterTypeHimCoreError: FfiConverterRustBuffer {
             FfiConverterOptionUInt64.write(field, into: &buf)
             
         
-        case let .Retention(code,detail):
+        case let .Deid(code,detail):
             writeInt(&buf, Int32(5))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .Audit(code,detail):
+        case let .Retention(code,detail):
             writeInt(&buf, Int32(6))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .Roi(code,detail):
+        case let .Audit(code,detail):
             writeInt(&buf, Int32(7))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .InvalidArgument(code,detail):
+        case let .Roi(code,detail):
             writeInt(&buf, Int32(8))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
+        
+        case let .InvalidArgument(code,detail):
+            writeInt(&buf, Int32(9))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
@@ -5581,6 +6745,54 @@ fileprivate struct FfiConverterOptionTypeAuditKey: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeAuditKey.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeDeidKey: FfiConverterRustBuffer {
+    typealias SwiftType = DeidKey?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDeidKey.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDeidKey.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeTextDeidentifier: FfiConverterRustBuffer {
+    typealias SwiftType = TextDeidentifier?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeTextDeidentifier.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeTextDeidentifier.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -6057,6 +7269,56 @@ fileprivate struct FfiConverterSequenceTypeConsentReason: FfiConverterRustBuffer
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeDeidRuleCount: FfiConverterRustBuffer {
+    typealias SwiftType = [DeidRuleCount]
+
+    public static func write(_ value: [DeidRuleCount], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDeidRuleCount.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DeidRuleCount] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [DeidRuleCount]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDeidRuleCount.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeDeidSkipped: FfiConverterRustBuffer {
+    typealias SwiftType = [DeidSkipped]
+
+    public static func write(_ value: [DeidSkipped], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDeidSkipped.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DeidSkipped] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [DeidSkipped]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDeidSkipped.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeFhirDocumentEntry: FfiConverterRustBuffer {
     typealias SwiftType = [FhirDocumentEntry]
 
@@ -6149,6 +7411,31 @@ fileprivate struct FfiConverterSequenceTypeHl7Unmapped: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeHl7Unmapped.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePhiSpan: FfiConverterRustBuffer {
+    typealias SwiftType = [PhiSpan]
+
+    public static func write(_ value: [PhiSpan], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePhiSpan.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PhiSpan] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PhiSpan]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePhiSpan.read(from: &buf))
         }
         return seq
     }
@@ -6282,6 +7569,31 @@ fileprivate struct FfiConverterSequenceTypeSeventhCharacter: FfiConverterRustBuf
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeTextDeidResult: FfiConverterRustBuffer {
+    typealias SwiftType = [TextDeidResult]
+
+    public static func write(_ value: [TextDeidResult], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTextDeidResult.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TextDeidResult] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TextDeidResult]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTextDeidResult.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeWithheldResource: FfiConverterRustBuffer {
     typealias SwiftType = [WithheldResource]
 
@@ -6326,6 +7638,57 @@ fileprivate struct FfiConverterSequenceSequenceString: FfiConverterRustBuffer {
             seq.append(try FfiConverterSequenceString.read(from: &buf))
         }
         return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceSequenceTypePhiSpan: FfiConverterRustBuffer {
+    typealias SwiftType = [[PhiSpan]]
+
+    public static func write(_ value: [[PhiSpan]], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterSequenceTypePhiSpan.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [[PhiSpan]] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [[PhiSpan]]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterSequenceTypePhiSpan.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterDictionaryStringUInt64: FfiConverterRustBuffer {
+    public static func write(_ value: [String: UInt64], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for (key, value) in value {
+            FfiConverterString.write(key, into: &buf)
+            FfiConverterUInt64.write(value, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String: UInt64] {
+        let len: Int32 = try readInt(&buf)
+        var dict = [String: UInt64]()
+        dict.reserveCapacity(Int(len))
+        for _ in 0..<len {
+            let key = try FfiConverterString.read(from: &buf)
+            let value = try FfiConverterUInt64.read(from: &buf)
+            dict[key] = value
+        }
+        return dict
     }
 }
 
@@ -6426,6 +7789,16 @@ public func checkConsent(consentsJson: [String], requestJson: String, policyJson
 public func codeSystems() -> [CodeSystemInfo]  {
     return try!  FfiConverterSequenceTypeCodeSystemInfo.lift(try! rustCall() {
     uniffi_himcore_uniffi_fn_func_code_systems($0
+    )
+})
+}
+/**
+ * The names of the shipped policies (`safe-harbor`, `limited-data-set`,
+ * `pseudonymized-research`).
+ */
+public func deidPresets() -> [String]  {
+    return try!  FfiConverterSequenceString.lift(try! rustCall() {
+    uniffi_himcore_uniffi_fn_func_deid_presets($0
     )
 })
 }
@@ -6732,6 +8105,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_himcore_uniffi_checksum_func_code_systems() != 40480) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_himcore_uniffi_checksum_func_deid_presets() != 11718) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_himcore_uniffi_checksum_func_himcore_version() != 53465) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -6816,6 +8192,15 @@ private let initializationResult: InitializationResult = {
     if (uniffi_himcore_uniffi_checksum_method_consentengine_filter_bundle() != 29885) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_himcore_uniffi_checksum_method_deidkey_pseudonym() != 16504) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_fhirdeidentifier_deidentify_batch() != 17574) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_fhirdeidentifier_deidentify_resource() != 14299) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_himcore_uniffi_checksum_method_fhirresource_id() != 63089) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -6843,6 +8228,18 @@ private let initializationResult: InitializationResult = {
     if (uniffi_himcore_uniffi_checksum_method_retentionengine_record_types() != 42862) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_himcore_uniffi_checksum_method_textdeidentifier_deidentify() != 54638) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_textdeidentifier_deidentify_batch() != 32499) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_textdeidentifier_detect() != 10162) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_method_textdeidentifier_detect_batch() != 49005) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_himcore_uniffi_checksum_constructor_auditkey_from_bytes() != 5000) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -6858,6 +8255,15 @@ private let initializationResult: InitializationResult = {
     if (uniffi_himcore_uniffi_checksum_constructor_consentengine_compile() != 1236) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_himcore_uniffi_checksum_constructor_deidkey_from_bytes() != 42428) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_constructor_fhirdeidentifier_from_policy_json() != 40598) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_constructor_fhirdeidentifier_from_preset() != 23061) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_himcore_uniffi_checksum_constructor_fhirresource_parse() != 13918) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -6865,6 +8271,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_himcore_uniffi_checksum_constructor_retentionengine_from_shipped() != 36007) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_himcore_uniffi_checksum_constructor_textdeidentifier_new() != 40074) {
         return InitializationResult.apiChecksumMismatch
     }
 

@@ -14,6 +14,7 @@ extension HimCoreError {
         case .Fhir(let code, _, _): return code
         case .Codes(let code, _): return code
         case .Consent(let code, _): return code
+        case .Deid(let code, _): return code
         case .Hl7(let code, _, _, _): return code
         case .Retention(let code, _): return code
         case .Audit(let code, _): return code
@@ -28,6 +29,7 @@ extension HimCoreError {
         case .Fhir(_, let detail, _): return detail
         case .Codes(_, let detail): return detail
         case .Consent(_, let detail): return detail
+        case .Deid(_, let detail): return detail
         case .Hl7(_, let detail, _, _): return detail
         case .Retention(_, let detail): return detail
         case .Audit(_, let detail): return detail

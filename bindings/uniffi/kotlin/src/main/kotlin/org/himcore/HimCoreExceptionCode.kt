@@ -18,6 +18,7 @@ val HimCoreException.code: String
         is HimCoreException.Fhir -> code
         is HimCoreException.Codes -> code
         is HimCoreException.Consent -> code
+        is HimCoreException.Deid -> code
         is HimCoreException.Hl7 -> code
         is HimCoreException.Retention -> code
         is HimCoreException.Audit -> code
@@ -31,6 +32,7 @@ val HimCoreException.detail: String
         is HimCoreException.Fhir -> detail
         is HimCoreException.Codes -> detail
         is HimCoreException.Consent -> detail
+        is HimCoreException.Deid -> detail
         is HimCoreException.Hl7 -> detail
         is HimCoreException.Retention -> detail
         is HimCoreException.Audit -> detail

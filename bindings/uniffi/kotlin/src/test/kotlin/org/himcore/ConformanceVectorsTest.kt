@@ -67,6 +67,32 @@ class ConformanceVectorsTest {
             val a = hl7Ack(Json.str(i, "message"), Json.str(i, "control_id"), Json.str(i, "timestamp"))
             Json.obj("code" to a.code, "ack" to a.ack)
         },
+        "deid.text" to { i ->
+            val key = Json.optStr(i, "key")?.let { DeidKey.fromBytes(it.toByteArray()) }
+            val r = DeidTest.text.deidentify(
+                Json.str(i, "text"),
+                i.get("policy")?.toString(),
+                key,
+                Json.optStr(i, "scope") ?: "",
+            )
+            Json.obj(
+                "text" to r.text,
+                "spans" to r.spans.map {
+                    Json.obj("start" to it.start, "end" to it.end, "type" to it.phiType, "confidence" to it.confidence)
+                },
+            )
+        },
+        "deid.fhir" to { i ->
+            val key = Json.optStr(i, "key")?.let { DeidKey.fromBytes(it.toByteArray()) }
+            val policy = i.get("policy")
+            val date = Json.optStr(i, "reference_date")
+            val engine = if (policy.isJsonPrimitive) {
+                FhirDeidentifier.fromPreset(policy.asString, key, date, DeidTest.text)
+            } else {
+                FhirDeidentifier.fromPolicyJson(policy.toString(), key, date, DeidTest.text)
+            }
+            engine.use { Json.obj("resource" to JsonParser.parseString(it.deidentifyResource(i.get("resource").toString()).json)) }
+        },
         "consent.check" to { i ->
             Json.of(
                 checkConsent(

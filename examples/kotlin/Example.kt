@@ -11,6 +11,7 @@ package org.himcore.example
 
 import org.himcore.ConsentEngine
 import org.himcore.HimCoreException
+import org.himcore.TextDeidentifier
 import org.himcore.code
 import org.himcore.validateCode
 import org.himcore.validateCodes
@@ -49,7 +50,14 @@ fun main(args: Array<String>) {
         }
     }
 
-    // 4. Errors raised in Rust arrive as typed exceptions with the core's code.
+    // 4. De-identification of a note on the device (Safe Harbor tags).
+    TextDeidentifier().use { deid ->
+        val note = "Seen by Dr. Okonkwo on April 28, 2020. MRN: 57403373."
+        println("== De-identified note")
+        println(deid.deidentify(note).text)
+    }
+
+    // 5. Errors raised in Rust arrive as typed exceptions with the core's code.
     try {
         validateCode("icd9", "250.00")
     } catch (e: HimCoreException.Codes) {

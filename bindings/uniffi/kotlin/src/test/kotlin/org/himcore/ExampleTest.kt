@@ -25,5 +25,6 @@ class ExampleTest {
         assertTrue(text.contains("E11.9 -> E11.9 valid billable=true"), text)
         assertTrue(text.contains("== Error: CODE_UNKNOWN_SYSTEM"), text)
         assertTrue(text.contains("PERMIT [AUDIT,NOTIFY]"), text)
+        assertTrue(text.contains("Seen by Dr. [NAME] on [DATE]. MRN: [MRN]."), text)
     }
 }

@@ -385,3 +385,37 @@ impl AuditLogWriter {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_checked_and_never_debug_printed() {
+        let short = AuditKey::from_bytes(vec![7; 8]).unwrap_err();
+        assert_eq!(short.code(), "AUDIT_KEY_INVALID");
+        let key = AuditKey::from_hex("6b".repeat(32)).unwrap();
+        assert_eq!(format!("{key:?}"), "AuditKey(<redacted>)");
+    }
+
+    #[test]
+    fn appended_bytes_verify_and_a_change_is_found() {
+        let key = AuditKey::from_bytes(vec![1; 32]).unwrap();
+        let writer = AuditLogWriter::create(Arc::clone(&key), None, None).unwrap();
+        let entry = r#"{"time":"2025-06-01T09:30:00Z","action":"access","actor":{"reference":"Practitioner/a"},"patient":"Patient/p","resources":["Observation/o"],"purpose":"TREAT","outcome":"success"}"#;
+        let mut log = writer.append(entry.into()).unwrap().bytes;
+        log.extend(writer.append(entry.into()).unwrap().bytes);
+        assert!(
+            verify_audit_log(log.clone(), Some(Arc::clone(&key)), vec![])
+                .unwrap()
+                .ok
+        );
+        let changed =
+            String::from_utf8(log)
+                .unwrap()
+                .replacen("Practitioner/a", "Practitioner/b", 1);
+        let r = verify_audit_log(changed.into_bytes(), Some(key), vec![]).unwrap();
+        assert!(!r.ok);
+        assert_eq!(r.problems.first().unwrap().kind, "changed");
+    }
+}

@@ -405,3 +405,26 @@ impl FhirDeidentifier {
         }))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_never_print_and_keyed_policies_need_one() {
+        let key = DeidKey::from_bytes(b"sixteen bytes at least!".to_vec()).unwrap();
+        assert_eq!(format!("{key:?}"), "DeidKey(<redacted>)");
+        let missing =
+            FhirDeidentifier::from_preset("pseudonymized-research".into(), None, None, None)
+                .unwrap_err();
+        assert_eq!(missing.code(), "DEID_KEY_MISSING");
+    }
+
+    #[test]
+    fn bad_reference_date_is_an_argument_error() {
+        let err =
+            FhirDeidentifier::from_preset("safe-harbor".into(), None, Some("2025".into()), None)
+                .unwrap_err();
+        assert_eq!(err.code(), "INVALID_DATE");
+    }
+}

@@ -194,3 +194,26 @@ pub fn mllp_decode(buffer: Vec<u8>) -> Result<MllpFrames, HimCoreError> {
         consumed: f.consumed as u64,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hl7_errors_keep_their_position() {
+        let err =
+            hl7_query("MSH|^~\\&|A\rPID|1\rpv1|2\r".into(), vec!["PID-3".into()]).unwrap_err();
+        let HimCoreError::Hl7 {
+            code,
+            segment,
+            field,
+            ..
+        } = err
+        else {
+            panic!("not an HL7 error: {err:?}");
+        };
+        assert_eq!(code, "HL7_BAD_SEGMENT");
+        assert_eq!(segment, Some(3));
+        assert_eq!(field, None);
+    }
+}

@@ -87,3 +87,19 @@ pub fn roi_release(
         audit_entry_json,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_inside_a_release_keep_their_area() {
+        let consent: HimCoreError =
+            roi::RoiError::Consent(himcore::consent::ConsentError::NotABundle).into();
+        assert!(matches!(consent, HimCoreError::Consent { .. }));
+        assert_eq!(consent.code(), "CONSENT_NOT_A_BUNDLE");
+        let own: HimCoreError = roi::RoiError::NothingRequested.into();
+        assert!(matches!(own, HimCoreError::Roi { .. }));
+        assert_eq!(own.code(), "ROI_NOTHING_REQUESTED");
+    }
+}

@@ -59,15 +59,21 @@ impl DeidKey {
     }
 }
 
-/// One PHI span found in text. Offsets count characters (Unicode scalar
-/// values) of the input, not bytes (Kotlin and Swift strings are UTF-16:
-/// convert with `codePointCount` / `String.unicodeScalars`).
+/// One PHI span found in text. `start`/`end` count Unicode scalar values
+/// (the core's offsets, as in every binding's vectors; Swift:
+/// `text.unicodeScalars`); `start_utf16`/`end_utf16` count UTF-16 code
+/// units, which is what Kotlin/Java `String.substring` and Swift's
+/// `text.utf16` / `NSRange` take.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct PhiSpan {
-    /// First character of the span.
+    /// First character (Unicode scalar value) of the span.
     pub start: u64,
     /// One past the last character.
     pub end: u64,
+    /// First UTF-16 code unit of the span.
+    pub start_utf16: u64,
+    /// One past the last UTF-16 code unit.
+    pub end_utf16: u64,
     /// What the span is: `NAME`, `DATE`, `AGE`, `PHONE`, `EMAIL`, `SSN`,
     /// `MRN`, ... (the Safe Harbor category).
     pub phi_type: String,
@@ -84,18 +90,45 @@ pub struct TextDeidResult {
     pub spans: Vec<PhiSpan>,
 }
 
-fn span(s: &deid::PhiSpan) -> PhiSpan {
-    PhiSpan {
-        start: s.start as u64,
-        end: s.end as u64,
-        phi_type: s.phi_type.as_str().to_owned(),
-        confidence: s.confidence,
+/// UTF-16 offsets of the spans' byte offsets in `text`, in one pass over
+/// the text whatever the number of spans.
+fn spans(text: &str, found: &[deid::PhiSpan]) -> Vec<PhiSpan> {
+    let mut bounds: Vec<usize> = found
+        .iter()
+        .flat_map(|s| [s.start_byte, s.end_byte])
+        .collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut utf16 = std::collections::HashMap::with_capacity(bounds.len());
+    let mut units = 0u64;
+    let mut next = bounds.iter().peekable();
+    for (byte, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '\0')))
+    {
+        while next.peek().is_some_and(|b| **b <= byte) {
+            if let Some(b) = next.next() {
+                utf16.insert(*b, units);
+            }
+        }
+        units += c.len_utf16() as u64;
     }
+    found
+        .iter()
+        .map(|s| PhiSpan {
+            start: s.start as u64,
+            end: s.end as u64,
+            start_utf16: utf16.get(&s.start_byte).copied().unwrap_or_default(),
+            end_utf16: utf16.get(&s.end_byte).copied().unwrap_or_default(),
+            phi_type: s.phi_type.as_str().to_owned(),
+            confidence: s.confidence,
+        })
+        .collect()
 }
 
-fn text_result(r: deid::TextResult) -> TextDeidResult {
+fn text_result(input: &str, r: deid::TextResult) -> TextDeidResult {
     TextDeidResult {
-        spans: r.spans.iter().map(span).collect(),
+        spans: spans(input, &r.spans),
         text: r.text,
     }
 }
@@ -134,7 +167,7 @@ impl TextDeidentifier {
 
     /// Finds the PHI spans of a text without changing it.
     pub fn detect(&self, text: String) -> Vec<PhiSpan> {
-        self.inner.detect(&text).iter().map(span).collect()
+        spans(&text, &self.inner.detect(&text))
     }
 
     /// [`Self::detect`] for many texts in one call, in order.
@@ -142,7 +175,8 @@ impl TextDeidentifier {
         self.inner
             .detect_batch(&texts)
             .iter()
-            .map(|spans| spans.iter().map(span).collect())
+            .zip(&texts)
+            .map(|(found, text)| spans(text, found))
             .collect()
     }
 
@@ -162,6 +196,7 @@ impl TextDeidentifier {
         let policy = text_policy(policy_json.as_deref())?;
         let key = key.as_ref().map(|k| &k.inner);
         Ok(text_result(
+            &text,
             self.inner.deidentify(&text, &policy, key, &scope)?,
         ))
     }
@@ -187,7 +222,8 @@ impl TextDeidentifier {
             .inner
             .deidentify_batch(&texts, &scopes, &policy, key)?
             .into_iter()
-            .map(text_result)
+            .zip(&texts)
+            .map(|(r, text)| text_result(text, r))
             .collect())
     }
 }
@@ -418,6 +454,19 @@ mod tests {
             FhirDeidentifier::from_preset("pseudonymized-research".into(), None, None, None)
                 .unwrap_err();
         assert_eq!(missing.code(), "DEID_KEY_MISSING");
+    }
+
+    #[test]
+    fn utf16_offsets_follow_characters_outside_the_bmp() {
+        let engine = TextDeidentifier::new().unwrap();
+        let text = "\u{1F600}\u{1F600} Seen by Dr. Okonkwo on April 28, 2020.";
+        let found = engine.detect(text.into());
+        let name = found.iter().find(|s| s.phi_type == "NAME").unwrap();
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let slice =
+            String::from_utf16(&units[name.start_utf16 as usize..name.end_utf16 as usize]).unwrap();
+        assert_eq!(slice, "Okonkwo");
+        assert_eq!(name.start_utf16, name.start + 2);
     }
 
     #[test]

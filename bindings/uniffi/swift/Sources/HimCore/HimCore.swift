@@ -4903,19 +4903,29 @@ public func FfiConverterTypeMllpFrames_lower(_ value: MllpFrames) -> RustBuffer 
 
 
 /**
- * One PHI span found in text. Offsets count characters (Unicode scalar
- * values) of the input, not bytes (Kotlin and Swift strings are UTF-16:
- * convert with `codePointCount` / `String.unicodeScalars`).
+ * One PHI span found in text. `start`/`end` count Unicode scalar values
+ * (the core's offsets, as in every binding's vectors; Swift:
+ * `text.unicodeScalars`); `start_utf16`/`end_utf16` count UTF-16 code
+ * units, which is what Kotlin/Java `String.substring` and Swift's
+ * `text.utf16` / `NSRange` take.
  */
 public struct PhiSpan: Equatable, Hashable {
     /**
-     * First character of the span.
+     * First character (Unicode scalar value) of the span.
      */
     public var start: UInt64
     /**
      * One past the last character.
      */
     public var end: UInt64
+    /**
+     * First UTF-16 code unit of the span.
+     */
+    public var startUtf16: UInt64
+    /**
+     * One past the last UTF-16 code unit.
+     */
+    public var endUtf16: UInt64
     /**
      * What the span is: `NAME`, `DATE`, `AGE`, `PHONE`, `EMAIL`, `SSN`,
      * `MRN`, ... (the Safe Harbor category).
@@ -4930,11 +4940,17 @@ public struct PhiSpan: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * First character of the span.
+         * First character (Unicode scalar value) of the span.
          */start: UInt64, 
         /**
          * One past the last character.
          */end: UInt64, 
+        /**
+         * First UTF-16 code unit of the span.
+         */startUtf16: UInt64, 
+        /**
+         * One past the last UTF-16 code unit.
+         */endUtf16: UInt64, 
         /**
          * What the span is: `NAME`, `DATE`, `AGE`, `PHONE`, `EMAIL`, `SSN`,
          * `MRN`, ... (the Safe Harbor category).
@@ -4944,6 +4960,8 @@ public struct PhiSpan: Equatable, Hashable {
          */confidence: Double) {
         self.start = start
         self.end = end
+        self.startUtf16 = startUtf16
+        self.endUtf16 = endUtf16
         self.phiType = phiType
         self.confidence = confidence
     }
@@ -4964,6 +4982,8 @@ public struct FfiConverterTypePhiSpan: FfiConverterRustBuffer {
             try PhiSpan(
                 start: FfiConverterUInt64.read(from: &buf), 
                 end: FfiConverterUInt64.read(from: &buf), 
+                startUtf16: FfiConverterUInt64.read(from: &buf), 
+                endUtf16: FfiConverterUInt64.read(from: &buf), 
                 phiType: FfiConverterString.read(from: &buf), 
                 confidence: FfiConverterDouble.read(from: &buf)
         )
@@ -4972,6 +4992,8 @@ public struct FfiConverterTypePhiSpan: FfiConverterRustBuffer {
     public static func write(_ value: PhiSpan, into buf: inout [UInt8]) {
         FfiConverterUInt64.write(value.start, into: &buf)
         FfiConverterUInt64.write(value.end, into: &buf)
+        FfiConverterUInt64.write(value.startUtf16, into: &buf)
+        FfiConverterUInt64.write(value.endUtf16, into: &buf)
         FfiConverterString.write(value.phiType, into: &buf)
         FfiConverterDouble.write(value.confidence, into: &buf)
     }

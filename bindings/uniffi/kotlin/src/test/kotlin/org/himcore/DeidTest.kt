@@ -28,6 +28,18 @@ class DeidTest {
     }
 
     @Test
+    fun utf16OffsetsSliceKotlinStringsEvenWithEmoji() {
+        val withEmoji = "\uD83D\uDE00 $note"
+        for (s in text.deidentify(withEmoji).spans) {
+            val slice = withEmoji.substring(s.startUtf16.toInt(), s.endUtf16.toInt())
+            assertEquals(withEmoji.offsetByCodePoints(0, s.start.toInt()), s.startUtf16.toInt())
+            assertFalse(slice.startsWith(" ") || slice.endsWith(" "), slice)
+        }
+        val name = text.detect(withEmoji).first { it.phiType == "NAME" }
+        assertEquals("Jason Glover", withEmoji.substring(name.startUtf16.toInt(), name.endUtf16.toInt()))
+    }
+
+    @Test
     fun surrogatesAreKeyedAndConsistent() {
         DeidKey.fromBytes(key).use { k ->
             val policy = """{"method":"surrogate"}"""

@@ -54,6 +54,21 @@ impl<'a> J<'a> {
     }
 }
 
+/// True when `v` nests arrays and objects deeper than [`MAX_DEPTH`], the
+/// text reader's limit: a `Value` built by a caller (a binding converting
+/// its own objects) gets the same bound as text, so the recursive
+/// validation below never overflows the stack. Looks no deeper than the limit.
+pub(crate) fn too_deep(v: &Value) -> bool {
+    fn deeper(v: &Value, depth: usize) -> bool {
+        match v {
+            Value::Array(a) => depth >= MAX_DEPTH || a.iter().any(|c| deeper(c, depth + 1)),
+            Value::Object(o) => depth >= MAX_DEPTH || o.values().any(|c| deeper(c, depth + 1)),
+            _ => false,
+        }
+    }
+    deeper(v, 0)
+}
+
 /// Parses one JSON document (surrounding whitespace allowed).
 pub(crate) fn parse(text: &str) -> Result<J<'_>, String> {
     let mut p = Parser {

@@ -153,6 +153,9 @@ pub fn validate_value(value: &Value) -> ValidationReport {
 }
 
 fn validate_value_with(value: &Value, shallow_bundle: bool) -> ValidationReport {
+    if json::too_deep(value) {
+        return invalid_json_report("recursion limit exceeded: nested deeper than 128");
+    }
     validate_j(&json::J::from_value(value), shallow_bundle)
 }
 

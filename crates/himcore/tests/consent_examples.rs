@@ -627,3 +627,26 @@ fn a_sensitive_code_nested_past_the_inspection_depth_is_withheld() {
         assert_eq!((f.released, f.withheld.len()), (0, 1), "{wraps} wraps");
     }
 }
+
+#[test]
+fn a_bundle_entry_without_a_resource_object_is_withheld() {
+    // Found by the consent_filter fuzz target: an entry whose resource sat
+    // under a misspelt key ("reseurce") was released unchecked.
+    let e = engine(vec![]);
+    let r = request(
+        "Practitioner/dr-lee",
+        "Organization/st-elsewhere",
+        "TREAT",
+        "access",
+        "2025-06-01T10:00:00Z",
+    );
+    let bundle = json!({"resourceType": "Bundle", "type": "collection", "entry": [
+        {"fullUrl": "urn:uuid:1", "reseurce": {"resourceType": "Condition", "id": "c1"}},
+        {"resource": ["not", "an", "object"]},
+        {"request": {"method": "GET", "url": "Patient/p1"}}
+    ]});
+    let f = e.filter_bundle(&bundle, &r).unwrap();
+    assert_eq!(f.released, 0);
+    assert_eq!(f.withheld.len(), 3);
+    assert!(f.withheld[0].reasons[0].why.contains("fail closed"));
+}

@@ -283,5 +283,20 @@ pub fn resource(u: &mut Unstructured<'_>, depth: u32) -> Result<Value> {
     for (k, v) in object(u, depth)? {
         m.entry(k).or_insert(v);
     }
+    // Sometimes one member nested around the 128-level limit the text
+    // reader enforces: the Value path must enforce the same limit.
+    if u.ratio(1u8, 16u8)? {
+        let mut v = value(u, 1)?;
+        for _ in 0..u.int_in_range(100..=140)? {
+            v = if u.arbitrary()? {
+                Value::Array(vec![v])
+            } else {
+                let mut o = Map::new();
+                o.insert(element(u)?, v);
+                Value::Object(o)
+            };
+        }
+        m.insert(element(u)?, v);
+    }
     Ok(Value::Object(m))
 }

@@ -647,7 +647,19 @@ impl ConsentEngine {
         let mut obligations: Vec<Obligation> = Vec::new();
         for entry in entries {
             let Some(resource) = entry.get("resource").and_then(Value::as_object) else {
-                kept.push(entry.clone());
+                // An entry without a resource object (absent, not an object,
+                // a misspelt key) cannot be checked: withhold it rather than
+                // release whatever it holds unchecked (found by fuzzing).
+                if let Some(u) = entry.get("fullUrl").and_then(Value::as_str) {
+                    withheld_refs.insert(u.to_string());
+                }
+                withheld.push(WithheldResource {
+                    resource_type: String::new(),
+                    id: None,
+                    reasons: vec![policy_reason(
+                        "deny: the entry has no resource object to check (fail closed)",
+                    )],
+                });
                 continue;
             };
             let rt = resource

@@ -29,20 +29,27 @@ build:
 demo: build
 	@echo "== him fhir validate examples/data/bundle.json"
 	$(HIM) fhir validate examples/data/bundle.json
-	@echo "== him fhir validate examples/data/invalid.ndjson (exit 1 expected: broken resources)"
-	-$(HIM) fhir validate examples/data/invalid.ndjson
-	@echo "== him fhir normalize examples/data/bundle.json"
-	$(HIM) fhir normalize examples/data/bundle.json | head -c 400; echo
+	@echo "== him fhir validate examples/data/invalid.ndjson (broken resources: exit 1 expected)"
+	$(HIM) fhir validate examples/data/invalid.ndjson || echo "(exit $$?: invalid resources reported)"
+	@echo "== him fhir normalize examples/data/bundle.json > target/bundle.normalized.json"
+	$(HIM) fhir normalize examples/data/bundle.json > target/bundle.normalized.json
+	@head -c 300 target/bundle.normalized.json; echo " ..."
 	@echo "== him codes validate --system icd10cm < examples/data/codes.txt (exit 1: some codes are invalid on purpose)"
-	-$(HIM) codes validate --system icd10cm --date 2026-05-04 < examples/data/codes.txt
+	$(HIM) codes validate --system icd10cm --date 2026-05-04 < examples/data/codes.txt || echo "(exit $$?: invalid codes reported)"
 	@echo "== him codes lookup S72.001A"
 	$(HIM) codes lookup --system icd10cm S72.001A
 	@echo "== him codes check-claim examples/data/claim.json (exit 1: the second encounter has findings)"
-	-$(HIM) codes check-claim examples/data/claim.json
+	$(HIM) codes check-claim examples/data/claim.json || echo "(exit $$?: claim findings reported)"
 	@echo "== him consent check (exit 1: two of the four requests are denied)"
 	-$(HIM) consent check --consent examples/data/consent.json --request examples/data/consent_request.json
 	@echo "== him consent filter examples/data/consent_bundle.json (the SUD condition is withheld)"
 	$(HIM) consent filter --consent examples/data/consent.json --request examples/data/consent_filter_request.json examples/data/consent_bundle.json | head -c 600; echo
+	@echo "== him audit + him roi: keys, a log, a release of information, verification, accounting (in target/demo-audit)"
+	rm -rf target/demo-audit && $(HIM) audit keygen --dir target/demo-audit/keys
+	$(HIM) audit append --log target/demo-audit/audit.log --key-file target/demo-audit/keys/audit.key --signing-key target/demo-audit/keys/audit-signing.pk8 --checkpoint-every 2 examples/data/audit_entries.ndjson
+	$(HIM) roi release --request examples/data/roi_request.json --record examples/data/consent_bundle.json --consent examples/data/consent.json --log target/demo-audit/audit.log --key-file target/demo-audit/keys/audit.key > target/demo-audit/release.json && head -c 400 target/demo-audit/release.json; echo
+	$(HIM) audit verify --log target/demo-audit/audit.log --key-file target/demo-audit/keys/audit.key
+	$(HIM) roi accounting --patient Patient/pat-1001 --log target/demo-audit/audit.log --key-file target/demo-audit/keys/audit.key --as-of 2025-06-30
 	@echo "== him retention evaluate (federal + California) examples/data/retention_records.ndjson"
 	$(HIM) retention evaluate --pack us-federal --pack us-ca --as-of 2026-11-25 examples/data/retention_records.ndjson
 	@echo "== him retention explain (first record)"

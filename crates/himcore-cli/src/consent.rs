@@ -48,7 +48,7 @@ enum ConsentCommand {
 }
 
 /// Values in a file: one JSON value, or one per line (NDJSON).
-fn json_values(name: &str, bytes: &[u8]) -> Result<Vec<Value>, CliError> {
+pub(crate) fn json_values(name: &str, bytes: &[u8]) -> Result<Vec<Value>, CliError> {
     let text = std::str::from_utf8(bytes).map_err(|_| CliError(format!("{name}: not UTF-8")))?;
     if let Ok(v) = serde_json::from_str::<Value>(text) {
         return Ok(vec![v]);
@@ -63,7 +63,7 @@ fn json_values(name: &str, bytes: &[u8]) -> Result<Vec<Value>, CliError> {
         .collect()
 }
 
-fn load_consents(paths: &[String]) -> Result<Vec<Value>, CliError> {
+pub(crate) fn load_consents(paths: &[String]) -> Result<Vec<Value>, CliError> {
     let mut out = Vec::new();
     for (name, bytes) in read_inputs(paths)? {
         for v in json_values(&name, &bytes)? {
@@ -90,7 +90,10 @@ fn load_consents(paths: &[String]) -> Result<Vec<Value>, CliError> {
     Ok(out)
 }
 
-fn load_engine(consents: &[String], policy: Option<&String>) -> Result<ConsentEngine, CliError> {
+pub(crate) fn load_engine(
+    consents: &[String],
+    policy: Option<&String>,
+) -> Result<ConsentEngine, CliError> {
     let policy = match policy {
         Some(p) => {
             let (name, bytes) = read_inputs(std::slice::from_ref(p))?

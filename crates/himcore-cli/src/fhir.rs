@@ -4,7 +4,7 @@
 use crate::input::{progress, read_inputs, JsonLines};
 use crate::{CliError, Outcome};
 use clap::Subcommand;
-use himcore::model::{split_resources, validate_split_item, Resource, SplitItem};
+use himcore::model::{split_documents, split_resources, validate_split_item, Resource};
 use himcore::ErrorCode;
 use serde_json::json;
 
@@ -35,24 +35,16 @@ pub fn run(cmd: FhirCommand, quiet: bool) -> Result<Outcome, CliError> {
     }
 }
 
-fn split_all(files: &[String]) -> Result<Vec<(String, SplitItem)>, CliError> {
-    let mut items = Vec::new();
-    for (name, bytes) in read_inputs(files)? {
-        let text =
-            String::from_utf8(bytes).map_err(|e| CliError(format!("{name}: not UTF-8: {e}")))?;
-        for item in split_resources(&text) {
-            items.push((name.clone(), item));
-        }
-    }
-    Ok(items)
-}
-
 fn validate(files: &[String], quiet: bool) -> Result<Outcome, CliError> {
-    let items = split_all(files)?;
+    let inputs = read_texts(files)?;
+    let items: Vec<_> = inputs
+        .iter()
+        .flat_map(|(_, text)| split_resources(text))
+        .collect();
     let bar = progress(items.len() as u64, quiet, "validating");
     let mut out = JsonLines::stdout();
     let mut all_valid = true;
-    for (_, item) in &items {
+    for item in &items {
         let report = validate_split_item(item);
         all_valid &= report.valid;
         out.write(&report)?;
@@ -67,36 +59,42 @@ fn validate(files: &[String], quiet: bool) -> Result<Outcome, CliError> {
     })
 }
 
+fn read_texts(files: &[String]) -> Result<Vec<(String, String)>, CliError> {
+    read_inputs(files)?
+        .into_iter()
+        .map(|(name, bytes)| {
+            String::from_utf8(bytes)
+                .map(|t| (name.clone(), t))
+                .map_err(|e| CliError(format!("{name}: not UTF-8: {e}")))
+        })
+        .collect()
+}
+
 fn normalize(files: &[String], quiet: bool) -> Result<Outcome, CliError> {
-    let mut items = Vec::new();
-    for (name, bytes) in read_inputs(files)? {
-        let text =
-            String::from_utf8(bytes).map_err(|e| CliError(format!("{name}: not UTF-8: {e}")))?;
-        // A Bundle is written whole: normalising is about the document.
-        for item in split_resources(&text) {
-            if item.location.contains("entry[") {
-                continue;
-            }
-            items.push((name.clone(), item));
-        }
-    }
-    let bar = progress(items.len() as u64, quiet, "normalizing");
+    let inputs = read_texts(files)?;
+    // A Bundle is written whole: normalising is about the document.
+    let docs: Vec<(&str, String, &str)> = inputs
+        .iter()
+        .flat_map(|(name, text)| {
+            split_documents(text)
+                .into_iter()
+                .map(move |(loc, doc)| (name.as_str(), loc, doc))
+        })
+        .collect();
+    let bar = progress(docs.len() as u64, quiet, "normalizing");
     let mut out = JsonLines::stdout();
     let mut all_ok = true;
-    for (name, item) in items {
-        let parsed = match item.value {
-            Ok(v) => Resource::from_value(v),
-            Err(e) => Err(himcore::model::FhirError::InvalidJson(e)),
-        };
-        match parsed {
-            Ok(r) => out.write(&r.to_value())?,
+    for (name, location, doc) in docs {
+        // Same as himcore::model::normalize_json, written as a JSON line.
+        match Resource::from_json(doc) {
+            Ok(r) => out.write(r.json())?,
             Err(e) => {
                 all_ok = false;
                 let issues = e.report().map(|r| r.issues.clone()).unwrap_or_default();
                 out.write(&json!({
                     "error": e.code(),
                     "file": name,
-                    "location": item.location,
+                    "location": location,
                     "message": e.to_string(),
                     "issues": issues,
                 }))?;

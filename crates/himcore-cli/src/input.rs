@@ -69,6 +69,13 @@ impl JsonLines {
             .map_err(|e| CliError(format!("writing output: {e}")))
     }
 
+    /// Flushes buffered lines now (to show progress as it happens).
+    pub fn flush(&mut self) -> Result<(), CliError> {
+        self.out
+            .flush()
+            .map_err(|e| CliError(format!("writing output: {e}")))
+    }
+
     /// Flushes buffered lines.
     pub fn finish(mut self) -> Result<(), CliError> {
         self.out

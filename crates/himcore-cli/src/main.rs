@@ -5,11 +5,13 @@
 //! problem in the data (an invalid resource, an invalid code...), 2 for usage
 //! or I/O errors.
 
+mod audit;
 mod codes;
 mod consent;
 mod fhir;
 mod input;
 mod retention;
+mod roi;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -39,6 +41,12 @@ enum Command {
     /// Records retention: evaluate, explain, certify destruction.
     #[command(subcommand)]
     Retention(retention::RetentionCommand),
+    /// The tamper-evident audit log: keygen, append, verify, checkpoint, export.
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
+    /// Release of information and the accounting of disclosures.
+    #[command(subcommand)]
+    Roi(roi::RoiCommand),
 }
 
 /// What a job reports back to `main`.
@@ -66,6 +74,8 @@ fn main() -> ExitCode {
         Command::Codes(c) => codes::run(c, cli.quiet),
         Command::Consent(args) => consent::run(args),
         Command::Retention(cmd) => retention::run(cmd, cli.quiet),
+        Command::Audit(cmd) => audit::run(cmd),
+        Command::Roi(cmd) => roi::run(cmd),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

@@ -25,6 +25,12 @@ pub enum Error {
     /// A consent-check error (`CONSENT_*`).
     #[error(transparent)]
     Consent(#[from] crate::consent::ConsentError),
+    /// An audit-log error (`AUDIT_*`).
+    #[error(transparent)]
+    Audit(#[from] crate::audit::AuditError),
+    /// A release-of-information error (`ROI_*`).
+    #[error(transparent)]
+    Roi(#[from] crate::roi::RoiError),
     /// Records retention (`RETENTION_*`).
     #[error(transparent)]
     Retention(#[from] crate::retention::RetentionError),
@@ -36,6 +42,8 @@ impl ErrorCode for Error {
             Error::Fhir(e) => e.code(),
             Error::Code(e) => e.code(),
             Error::Consent(e) => e.code(),
+            Error::Audit(e) => e.code(),
+            Error::Roi(e) => e.code(),
             Error::Retention(e) => e.code(),
         }
     }

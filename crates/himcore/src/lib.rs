@@ -7,6 +7,21 @@
 //! `unsafe`. Bindings for Python, Node and Swift/Kotlin live under `bindings/`
 //! and only convert types and errors at their door.
 //!
+//! ## Example
+//!
+//! The same example as the README (kept in step by this doctest):
+//!
+//! ```
+//! use himcore::codes::{validate, CodeSystem};
+//! use himcore::model::validate_json;
+//!
+//! let v = validate(CodeSystem::Icd10Cm, "E11.9", None);
+//! assert!(v.valid && v.billable == Some(true));
+//!
+//! let report = validate_json(r#"{"resourceType":"Patient","gender":"mail"}"#);
+//! assert_eq!(report.issues[0].code, "FHIR_CODE_NOT_IN_VALUESET"); // at Patient.gender
+//! ```
+//!
 //! ## Errors
 //!
 //! Each area has its own error type; every variant carries a stable machine
@@ -14,10 +29,12 @@
 //! public contract: bindings surface them unchanged (`.code` in Python and
 //! JavaScript, the exception's code in Kotlin and Swift).
 
+pub mod audit;
 pub mod codes;
 pub mod consent;
 pub mod error;
 pub mod model;
 pub mod retention;
+pub mod roi;
 
 pub use error::{Error, ErrorCode};

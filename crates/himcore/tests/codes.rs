@@ -106,6 +106,12 @@ fn seventh_characters_follow_inherited_definitions_and_placeholders() {
     assert!(is_valid(CodeSystem::Icd10Cm, "S02.0XXA", None));
     assert!(is_valid(CodeSystem::Icd10Cm, "T36.0X1A", None));
     assert_eq!(err(CodeSystem::Icd10Cm, "S02.0A", None), "CODE_UNKNOWN");
+    let hint = validate(CodeSystem::Icd10Cm, "S02.0A", None).error.unwrap();
+    assert!(hint.to_string().contains("placeholder X"), "{hint}");
+    let no_hint = validate(CodeSystem::Icd10Cm, "S72.00A", None)
+        .error
+        .unwrap();
+    assert!(!no_hint.to_string().contains("placeholder"), "{no_hint}");
     assert_eq!(err(CodeSystem::Icd10Cm, "S72.001Z", None), "CODE_UNKNOWN");
     // The code the 7th character completes is a header.
     assert_eq!(
@@ -164,6 +170,13 @@ fn pcs_codes_are_dated_and_their_section_decoded() {
         err(pcs, "0DTJ4ZZ", d(2023, 9, 30)),
         "CODE_RELEASE_UNAVAILABLE"
     );
+    // 00503Z4 was added for FY2025 (1 October 2024).
+    assert_eq!(err(pcs, "00503Z4", d(2024, 3, 31)), "CODE_NOT_YET_VALID");
+    assert_eq!(
+        err(pcs, "00503Z4", d(2024, 9, 30)),
+        "CODE_RELEASE_UNAVAILABLE"
+    );
+    assert_eq!(err(pcs, "00503Z4", d(2024, 10, 1)), "OK");
     let info = lookup(pcs, "0dtj4zz", None).unwrap();
     assert_eq!(info.block.unwrap().title, "Medical and Surgical");
     assert_eq!(
@@ -182,6 +195,12 @@ fn lookup_gives_hierarchy_notes_and_seventh_characters() {
         .notes
         .iter()
         .any(|n| n.kind == "excludes1" && n.text.contains("E10")));
+    let a15 = lookup(CodeSystem::Icd10Cm, "A15.0", None).unwrap();
+    assert!(a15
+        .block_notes
+        .iter()
+        .any(|n| n.kind == "excludes1" && n.text.contains("P37.0")));
+    assert!(!a15.chapter_notes.is_empty());
     let s = lookup(CodeSystem::Icd10Cm, "S72.001A", None).unwrap();
     assert_eq!(s.parent.as_deref(), Some("S72.001"));
     assert!(s.seventh_characters.iter().any(|c| c.character == 'A'));
@@ -199,12 +218,21 @@ fn lookup_gives_hierarchy_notes_and_seventh_characters() {
 fn claim_check_reports_excludes1_manifestation_header_and_duplicate() {
     let r = check_claim(&["E11.9", "E10.9"], None);
     assert!(r.findings.iter().any(|f| f.code == "CODE_EXCLUDES1_PAIR"));
+    // A block-level Excludes1 (A15-A19 excludes congenital tuberculosis).
+    let r = check_claim(&["A15.0", "P37.0"], None);
+    assert!(r.findings.iter().any(|f| f.code == "CODE_EXCLUDES1_PAIR"));
     let r = check_claim(&["G63"], None);
     assert!(r
         .findings
         .iter()
         .any(|f| f.code == "CODE_MANIFESTATION_WITHOUT_ETIOLOGY"));
     let r = check_claim(&["E11.42", "G63"], None);
+    // G63 Excludes1 "diabetes mellitus (E08-E13 with .42)": a qualified reference.
+    assert!(r.findings.iter().any(|f| f.code == "CODE_EXCLUDES1_PAIR"));
+    assert!(check_claim(&["E11.9", "G63"], None)
+        .findings
+        .iter()
+        .all(|f| f.code != "CODE_EXCLUDES1_PAIR"));
     assert!(!r
         .findings
         .iter()
@@ -223,6 +251,8 @@ fn batch_validation_keeps_order() {
     let v = validate_many(CodeSystem::Loinc, &["2160-0", "2160-1", "718-7"], None);
     let valid: Vec<bool> = v.iter().map(|x| x.valid).collect();
     assert_eq!(valid, [true, false, true]);
+    let l = himcore::codes::lookup_many(CodeSystem::Icd10Cm, &["E11", "E11.99"], None);
+    assert!(l[0].is_ok() && l[1].is_err());
 }
 
 #[test]

@@ -7,11 +7,24 @@
     clippy::indexing_slicing
 )]
 
-use himcore::codes::{normalize, validate, CodeSystem};
+use himcore::codes::{check_claim, lookup, normalize, validate, CodeSystem};
 use himcore::ErrorCode;
 use serde_json::{json, Value};
 
 fn run_case(op: &str, input: &Value) -> Value {
+    if op == "codes.check_claim" {
+        let codes: Vec<&str> = input["codes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap())
+            .collect();
+        let date = input
+            .get("date")
+            .and_then(Value::as_str)
+            .map(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
+        return serde_json::to_value(check_claim(&codes, date)).unwrap();
+    }
     let system = input["system"].as_str().unwrap();
     let code = input["code"].as_str().unwrap();
     let date = input
@@ -24,6 +37,10 @@ fn run_case(op: &str, input: &Value) -> Value {
     };
     match op {
         "codes.validate" => serde_json::to_value(validate(system, code, date)).unwrap(),
+        "codes.lookup" => match lookup(system, code, date) {
+            Ok(info) => serde_json::to_value(info).unwrap(),
+            Err(e) => json!({"error_code": e.code()}),
+        },
         "codes.normalize" => match normalize(system, code) {
             Ok(n) => json!(n),
             Err(e) => json!({"error_code": e.code()}),

@@ -8,8 +8,8 @@
 //! input splitting, and generated resources surviving write -> parse.
 
 use himcore::model::{
-    normalize_json, split_resources, validate_json, validate_many, validate_split_item,
-    AdministrativeGender, DatePrecision, FhirError, Resource,
+    normalize_json, normalize_many, split_resources, validate_document, validate_json,
+    validate_many, validate_split_item, AdministrativeGender, DatePrecision, FhirError, Resource,
 };
 use himcore::{Error, ErrorCode};
 use proptest::prelude::*;
@@ -144,13 +144,21 @@ fn split_resources_reads_bundles_and_ndjson() {
     assert!(items.len() > 15);
     assert!(items.iter().all(|i| validate_split_item(i).valid));
 
-    let ndjson = "{\"resourceType\":\"Patient\",\"gender\":\"male\"}\n\n{\"resourceType\":\"Patient\",\"gender\":\"mail\"}\n{oops\n";
+    let ndjson = "{\"resourceType\":\"Patient\",\"gender\":\"male\"}\n\n{\"resourceType\":\"Patient\",\"gender\":\"mail\",\"gender\":\"male\"}\n{oops\n";
     let reports: Vec<bool> = split_resources(ndjson)
         .iter()
         .map(|i| validate_split_item(i).valid)
         .collect();
     assert_eq!(reports, [true, false, false]);
     assert_eq!(split_resources(ndjson)[2].location, "line 4");
+    // Duplicates are seen on the split path too (not collapsed by serde_json).
+    let reports = validate_document(ndjson);
+    assert_eq!(reports[1].issues[1].code, "FHIR_DUPLICATE_ELEMENT");
+    assert!(split_resources(ndjson)[2].json_error().is_some());
+    assert_eq!(
+        split_resources(ndjson)[0].to_value().unwrap(),
+        serde_json::json!({"resourceType": "Patient", "gender": "male"})
+    );
 }
 
 #[test]
@@ -171,6 +179,15 @@ fn validate_many_gives_one_report_per_input() {
     ]);
     assert_eq!(reports.len(), 2);
     assert!(reports[0].valid && !reports[1].valid);
+    let normalized = normalize_many(&["{ \"resourceType\" : \"Patient\" }", "[]"]);
+    assert_eq!(
+        normalized[0].as_deref().unwrap(),
+        r#"{"resourceType":"Patient"}"#
+    );
+    assert_eq!(
+        normalized[1].as_ref().unwrap_err().code(),
+        "FHIR_INVALID_RESOURCE"
+    );
 }
 
 #[test]
@@ -341,4 +358,147 @@ fn a_value_nested_far_past_the_limit_is_invalid_json_not_a_stack_overflow() {
     std::mem::forget(v);
     let err = Resource::from_value(nested_arrays(2_000)).unwrap_err();
     assert_eq!(err.code(), "FHIR_INVALID_RESOURCE");
+}
+
+#[test]
+fn typed_datatypes_read_names_codes_and_quantities() {
+    let r = Resource::from_json(
+        r#"{"resourceType":"Observation","status":"final",
+            "code":{"coding":[{"system":"http://loinc.org","code":"718-7"}]},
+            "subject":{"reference":"Patient/p1"},
+            "valueQuantity":{"value":13.50,"unit":"g/dL","system":"http://unitsofmeasure.org","code":"g/dL"}}"#,
+    )
+    .unwrap();
+    let Resource::Observation(o) = &r else {
+        panic!("not an Observation")
+    };
+    assert_eq!(
+        o.codeable_concept("code").unwrap().coding[0]
+            .code
+            .as_deref(),
+        Some("718-7")
+    );
+    assert_eq!(
+        o.reference("subject").unwrap().reference.as_deref(),
+        Some("Patient/p1")
+    );
+    assert_eq!(
+        o.value_quantity().unwrap().value.unwrap().to_string(),
+        "13.50"
+    );
+
+    let Resource::Patient(p) = Resource::from_json(
+        r#"{"resourceType":"Patient","name":[{"family":"Rivera","given":["Maria","Elena"]}],
+            "identifier":[{"system":"urn:oid:2.16.840.1.113883.19.5","value":"MRN-1"}]}"#,
+    )
+    .unwrap() else {
+        panic!("not a Patient")
+    };
+    assert_eq!(p.names()[0].given, ["Maria", "Elena"]);
+    assert_eq!(p.identifiers()[0].value.as_deref(), Some("MRN-1"));
+}
+
+/// Arbitrary JSON built from real element names, so the walker goes deep
+/// (names, extensions, contained resources, bundle entries, choices).
+fn hostile_json() -> impl Strategy<Value = Value> {
+    let key = prop::sample::select(vec![
+        "resourceType",
+        "id",
+        "name",
+        "given",
+        "family",
+        "gender",
+        "birthDate",
+        "_birthDate",
+        "active",
+        "extension",
+        "url",
+        "valueQuantity",
+        "valueString",
+        "value",
+        "contained",
+        "entry",
+        "resource",
+        "status",
+        "code",
+        "coding",
+        "system",
+        "meta",
+        "lastUpdated",
+        "_given",
+        "telecom",
+        "period",
+        "start",
+        "div",
+        "text",
+        "type",
+        "unknownThing",
+    ]);
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        prop::sample::select(vec![
+            "Patient",
+            "Bundle",
+            "Observation",
+            "Organization",
+            "male",
+            "mail",
+            "1974-13-45",
+            "2015-02-07T13:28:17.239+02:00",
+            "",
+            " ",
+            "final",
+            "http://x",
+            "a b",
+        ])
+        .prop_map(Value::from),
+    ];
+    leaf.prop_recursive(5, 64, 6, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::vec((key.clone(), inner), 0..6).prop_map(|m| {
+                Value::Object(m.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+            }),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn validation_never_panics_and_agrees_on_both_paths(body in hostile_json(), rt in prop::sample::select(vec!["Patient", "Bundle", "Observation"])) {
+        let mut v = body;
+        if let Value::Object(o) = &mut v {
+            o.insert("resourceType".into(), rt.into());
+        }
+        let text = serde_json::to_string(&v).unwrap();
+        let from_text = validate_json(&text);
+        prop_assert_eq!(&from_text, &himcore::model::validate_value(&v));
+        // A resource is accepted exactly when it validates, and then round-trips.
+        match Resource::from_json(&text) {
+            Ok(r) => {
+                prop_assert!(from_text.valid);
+                prop_assert_eq!(r.to_json(), text);
+            }
+            Err(e) => {
+                prop_assert!(!from_text.valid);
+                prop_assert_eq!(e.code(), "FHIR_INVALID_RESOURCE");
+            }
+        }
+    }
+
+    #[test]
+    fn mutated_bytes_never_panic(pos in 0usize..2000, byte in any::<u8>()) {
+        let mut bytes = include_str!("../../../examples/data/bundle.json").as_bytes().to_vec();
+        let i = pos % bytes.len();
+        bytes[i] = byte;
+        if let Ok(text) = String::from_utf8(bytes) {
+            let _ = validate_document(&text);
+            let _ = validate_json(&text);
+            let _ = normalize_json(&text);
+        }
+    }
 }

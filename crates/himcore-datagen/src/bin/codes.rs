@@ -160,8 +160,8 @@ struct CmCode {
     derived: bool,
     in_release: [bool; 3],
     billable: [bool; 3],
-    excludes1: Vec<(u64, u64)>,
-    code_first: Vec<(u64, u64)>,
+    excludes1: Vec<Ref>,
+    code_first: Vec<Ref>,
 }
 
 #[derive(Default)]
@@ -171,6 +171,37 @@ struct Tabular {
     sections: Vec<(usize, String, String, String, String)>,
     /// sevenChrDef sets, each a list of (char, meaning).
     sevens: Vec<Vec<(char, String)>>,
+    /// Notes of chapters ("chapter:N") and sections ("section:ID"), from the
+    /// newest release that has the group.
+    group_notes: BTreeMap<String, GroupNotes>,
+}
+
+/// Notes of a chapter or section, with the code ranges of its Excludes1
+/// and codeFirst notes.
+#[derive(Default, Clone)]
+struct GroupNotes {
+    notes: Vec<(String, String)>,
+    excludes1: Vec<Ref>,
+    code_first: Vec<Ref>,
+}
+
+fn group_notes(n: roxmltree::Node<'_, '_>) -> GroupNotes {
+    let mut g = GroupNotes::default();
+    for kind in NOTE_KINDS {
+        for block in n.children().filter(|c| c.has_tag_name(*kind)) {
+            for note in block.children().filter(|c| c.has_tag_name("note")) {
+                let t = text_of(note);
+                if *kind == "excludes1" {
+                    g.excludes1.extend(note_refs(&t));
+                }
+                if *kind == "codeFirst" {
+                    g.code_first.extend(note_refs(&t));
+                }
+                g.notes.push((kind.to_string(), t));
+            }
+        }
+    }
+    g
 }
 
 const NOTE_KINDS: &[&str] = &[
@@ -200,36 +231,128 @@ fn text_of(n: roxmltree::Node<'_, '_>) -> String {
     clean(&s)
 }
 
+/// A code reference of a note: inclusive key range and a qualifier (0, or
+/// bytes `[position + 1, length, value...]` big-endian: the code's
+/// characters at that 0-based position, without dot, must equal the value).
+type Ref = (u64, u64, u64);
+
 /// Code references in an instructional note: `(A00-A09)`, `(E08.-)`,
-/// `(K52.0)`, `(O99.5-)`, `(S02.0-, S02.1-)`... as inclusive key ranges over
-/// the code and every code below it.
-fn note_refs(note: &str) -> Vec<(u64, u64)> {
+/// `(K52.0)`, `(O99.5-)`, `(S02.0-, S02.1-)`, and references qualified by a
+/// character (`(E08-E13 with .42)`, `(T36-T50 with fifth or sixth character
+/// 5)`, `(S42.- with 7th character B or C)`). Qualifiers that are not a
+/// plain position and value are skipped with their reference, so a note is
+/// never widened.
+fn note_refs(note: &str) -> Vec<Ref> {
     let mut out = Vec::new();
     for group in note.split('(').skip(1) {
         let inner = group.split(')').next().unwrap_or("");
-        for part in inner.split(',') {
-            let part = part.trim();
-            let (a, b) = match part.split_once('-') {
-                Some((a, b)) if !b.trim().is_empty() => (a.trim(), b.trim()),
-                Some((a, _)) => (a.trim(), a.trim()),
-                None => (part, part),
-            };
-            let (Some(a), Some(b)) = (ref_code(a), ref_code(b)) else {
+        if let Some((r, q)) = inner.split_once(" with ") {
+            let r = r.trim().trim_end_matches(',').trim();
+            if r.contains(',') {
                 continue;
-            };
-            let (Ok(lo), Ok(hi)) = (key(&a, 0), key(&b, 0)) else {
-                continue;
-            };
-            // Everything below `b`: fill the unused bytes with 0xFF.
-            let used = b.len();
-            let mut hb = hi.to_be_bytes();
-            for x in hb.iter_mut().skip(used) {
-                *x = 0xFF;
             }
-            out.push((lo, u64::from_be_bytes(hb)));
+            let (Some((lo, hi)), Some(quals)) = (ref_range(r), qualifiers(q.trim())) else {
+                continue;
+            };
+            out.extend(quals.into_iter().map(|q| (lo, hi, q)));
+            continue;
+        }
+        for part in inner.split(',') {
+            if let Some((lo, hi)) = ref_range(part.trim()) {
+                out.push((lo, hi, 0));
+            }
         }
     }
     out
+}
+
+/// The key range of `A00-A09`, `E08.-`, `K52.0`: from the first code to
+/// everything below the last.
+fn ref_range(part: &str) -> Option<(u64, u64)> {
+    let (a, b) = match part.split_once('-') {
+        Some((a, b)) if !b.trim().is_empty() => (a.trim(), b.trim()),
+        Some((a, _)) => (a.trim(), a.trim()),
+        None => (part, part),
+    };
+    let (a, b) = (ref_code(a)?, ref_code(b)?);
+    let lo = key(&a, 0).ok()?;
+    let hi = key(&b, 0).ok()?;
+    // Everything below `b`: fill the unused bytes with 0xFF.
+    let mut hb = hi.to_be_bytes();
+    for x in hb.iter_mut().skip(b.len()) {
+        *x = 0xFF;
+    }
+    Some((lo, u64::from_be_bytes(hb)))
+}
+
+fn qualifier(pos: usize, value: &str) -> Option<u64> {
+    let v = value.as_bytes();
+    if v.is_empty() || v.len() > 4 || pos > 6 || !v.iter().all(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let mut b = [0u8; 8];
+    b[0] = pos as u8 + 1;
+    b[1] = v.len() as u8;
+    b[2..2 + v.len()].copy_from_slice(v);
+    Some(u64::from_be_bytes(b))
+}
+
+/// Values of a token: `5`, `B`, `1-4` (digits), `.51-.52` (same length).
+fn values(token: &str) -> Option<Vec<String>> {
+    let t = token.trim().trim_start_matches('.');
+    match t.split_once('-') {
+        Some((a, b)) => {
+            let b = b.trim_start_matches('.');
+            if a.len() != b.len() || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            let (x, y): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+            (x <= y).then(|| (x..=y).map(|n| format!("{n:0w$}", w = a.len())).collect())
+        }
+        None => (!t.is_empty() && t.bytes().all(|c| c.is_ascii_alphanumeric()))
+            .then(|| vec![t.to_string()]),
+    }
+}
+
+/// Qualifiers of `with .42`, `with .51-.52`, `with fifth or sixth character
+/// 1-4`, `with 7th character B or C`; None for anything else.
+fn qualifiers(q: &str) -> Option<Vec<u64>> {
+    if q.starts_with('.') {
+        let vals = values(q)?;
+        return vals.iter().map(|v| qualifier(3, v)).collect();
+    }
+    let words: Vec<&str> = q.split_whitespace().collect();
+    let at = words
+        .iter()
+        .position(|w| *w == "character" || *w == "characters")?;
+    let mut positions = Vec::new();
+    for w in words.get(..at)? {
+        match *w {
+            "or" => {}
+            "fourth" | "4th" => positions.push(3),
+            "fifth" | "5th" => positions.push(4),
+            "sixth" | "six" | "6th" => positions.push(5),
+            "seventh" | "7th" => positions.push(6),
+            _ => return None,
+        }
+    }
+    let mut vals = Vec::new();
+    for w in words.get(at + 1..)? {
+        if *w == "or" {
+            continue;
+        }
+        vals.extend(values(w.trim_end_matches(','))?);
+    }
+    if positions.is_empty() || vals.is_empty() {
+        return None;
+    }
+    let mut out = Vec::new();
+    for p in &positions {
+        for v in &vals {
+            out.push(qualifier(*p, v)?);
+        }
+    }
+    Some(out)
 }
 
 /// An ICD-10-CM code as written in a note (`E08.`, `K52.0`, `A00`), without
@@ -266,6 +389,8 @@ fn parse_tabular(
     for chapter in root.children().filter(|c| c.has_tag_name("chapter")) {
         let num = child(chapter, "name").map(text_of).unwrap_or_default();
         let desc = child(chapter, "desc").map(text_of).unwrap_or_default();
+        tab.group_notes
+            .insert(format!("chapter:{num}"), group_notes(chapter));
         let ci = match tab.chapters.iter().position(|(n, _)| *n == num) {
             Some(i) => {
                 if release == CM_FY2026_APRIL {
@@ -283,6 +408,8 @@ fn parse_tabular(
         for section in chapter.children().filter(|c| c.has_tag_name("section")) {
             let id = section.attribute("id").unwrap_or("").to_string();
             let title = child(section, "desc").map(text_of).unwrap_or_default();
+            tab.group_notes
+                .insert(format!("section:{id}"), group_notes(section));
             let (first, last) = match id.split_once('-') {
                 Some((a, b)) => (a.to_string(), b.to_string()),
                 None => (id.clone(), id.clone()),
@@ -528,9 +655,10 @@ fn icd10cm(root: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), String
             let o = u32::try_from(ranges.len()).map_err(|e| e.to_string())?;
             for v in [&c.excludes1, &c.code_first] {
                 ranges.push(v.len() as u64);
-                for (a, b) in v {
+                for (a, b, q) in v {
                     ranges.push(*a);
                     ranges.push(*b);
+                    ranges.push(*q);
                 }
             }
             o
@@ -549,13 +677,42 @@ fn icd10cm(root: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), String
         &stats[..3],
         &stats[3..]
     );
+    // Group notes: text offset and ranges offset (decimal, "-" for none).
+    let mut group = |key: &str| -> Result<(String, String), String> {
+        let Some(g) = tab.group_notes.get(key) else {
+            return Ok(("-".into(), "-".into()));
+        };
+        let notes = if g.notes.is_empty() {
+            "-".to_string()
+        } else {
+            let joined: Vec<String> = g.notes.iter().map(|(k, t)| format!("{k}\t{t}")).collect();
+            text.add(&joined.join("\t"))?.to_string()
+        };
+        let lists = if g.excludes1.is_empty() && g.code_first.is_empty() {
+            "-".to_string()
+        } else {
+            let o = ranges.len();
+            for v in [&g.excludes1, &g.code_first] {
+                ranges.push(v.len() as u64);
+                for (a, b, q) in v {
+                    ranges.push(*a);
+                    ranges.push(*b);
+                    ranges.push(*q);
+                }
+            }
+            o.to_string()
+        };
+        Ok((notes, lists))
+    };
     let mut chapters = String::new();
     for (n, d) in &tab.chapters {
-        chapters.push_str(&format!("{n}\t{d}\n"));
+        let (no, li) = group(&format!("chapter:{n}"))?;
+        chapters.push_str(&format!("{n}\t{d}\t{no}\t{li}\n"));
     }
     let mut secs = String::new();
     for (ci, f, l, id, t) in &tab.sections {
-        secs.push_str(&format!("{ci}\t{f}\t{l}\t{id}\t{t}\n"));
+        let (no, li) = group(&format!("section:{id}"))?;
+        secs.push_str(&format!("{ci}\t{f}\t{l}\t{id}\t{t}\t{no}\t{li}\n"));
     }
     let mut sevens = String::new();
     for set in &tab.sevens {
@@ -746,4 +903,38 @@ fn simple_tables(root: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), 
     eprintln!("cvx: {} codes", cvx.len());
     simple_table("cvx", &cvx, files)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn note_references_keep_ranges_and_position_qualifiers() {
+        assert_eq!(note_refs("gestational diabetes (O24.4-)").len(), 1);
+        assert_eq!(note_refs("intestinal (A00-A09), (K52.0, K52.1)").len(), 3);
+        let r = note_refs("diabetes mellitus (E08-E13 with .42)");
+        assert_eq!(r.len(), 1);
+        assert_ne!(r[0].2, 0);
+        assert_eq!(
+            note_refs("adverse effect (T36-T50 with fifth or sixth character 5)").len(),
+            2
+        );
+        assert_eq!(
+            qualifiers("fifth or sixth character 1-4").map(|q| q.len()),
+            Some(8)
+        );
+        assert_eq!(qualifiers("7th character B or C").map(|q| q.len()), Some(2));
+        // Qualifiers that are not a position and value drop the reference.
+        assert!(note_refs("sequelae (I69. with final characters -23)").is_empty());
+        assert!(note_refs("(S52.- with open fracture 7th character)").is_empty());
+        assert!(note_refs("see chapter notes").is_empty());
+    }
+
+    #[test]
+    fn seven_character_exclusion_note_is_understood() {
+        let n = "7th characters D and S do not apply to codes in category S06 with 6th character 7 - death due to brain injury prior to regaining consciousness, or 8 - death due to other cause prior to regaining consciousness.";
+        assert_eq!(seven_exclusion(n), Some((vec!['D', 'S'], vec!['7', '8'])));
+        assert_eq!(seven_exclusion("Use additional code"), None);
+    }
 }

@@ -152,7 +152,10 @@ pub(crate) fn from_fail(
     let code = norm.map_or_else(|| input.to_string(), |n| n.as_str().to_string());
     let rels = releases(system);
     let rel_name = |i: usize| rels.get(i).map_or("?", |r| r.name).to_string();
-    let date_s = date.map_or_else(|| "today".to_string(), |d| d.to_string());
+    let date_s = date.map_or_else(
+        || "any date of the newest shipped release".to_string(),
+        |d| d.to_string(),
+    );
     match fail {
         Fail::Format(reason) => CodeError::InvalidFormat {
             system,

@@ -118,7 +118,7 @@ fn billable_in(flags: u8, r: usize) -> bool {
 pub(crate) fn check(norm: Norm, raw: &[u8], date: Option<NaiveDate>) -> Result<Passed, Fail> {
     let packed = table::pack(raw).ok_or(Fail::Format("longer than 7 characters"))?;
     let Some((idx, flags)) = KEYS.find_indexed(INDEX, packed) else {
-        return Err(Fail::Unknown);
+        return Err(missing_placeholder(raw).unwrap_or(Fail::Unknown));
     };
     let billable = super::status_by_date(&RELEASES, date, |r| {
         (in_release(flags, r), billable_in(flags, r))
@@ -127,6 +127,24 @@ pub(crate) fn check(norm: Norm, raw: &[u8], date: Option<NaiveDate>) -> Result<P
         norm,
         billable,
         disp: Disp::Icd(idx),
+    })
+}
+
+/// Explains an unknown code that is a code with 7th characters plus one of
+/// them without the X placeholders (S02.0A for S02.0XXA). Not repaired: the
+/// caller must send the full code.
+fn missing_placeholder(raw: &[u8]) -> Option<Fail> {
+    let (last, base) = raw.split_last()?;
+    if !(3..6).contains(&base.len()) {
+        return None;
+    }
+    let mut padded = [b'X'; 7];
+    padded.get_mut(..base.len())?.copy_from_slice(base);
+    *padded.get_mut(6)? = *last;
+    KEYS.find_indexed(INDEX, table::pack(&padded)?).map(|_| {
+        Fail::UnknownWhy(
+            "a 7th character goes in position 7: fill the empty positions with the placeholder X",
+        )
     })
 }
 
@@ -218,29 +236,42 @@ pub(crate) fn title(idx: usize) -> Option<String> {
     Some(format!("{base}, {meaning}"))
 }
 
-/// Code ranges (inclusive key bounds) of the Excludes1 (`which` 0) or
+/// Code references of the Excludes1 (`which` 0) or
 /// codeFirst (`which` 1) list at `off`.
-fn ranges(off: u32, which: usize) -> Vec<(u64, u64)> {
+fn ranges(off: u32, which: usize) -> Vec<Ref> {
     if off == NONE {
         return Vec::new();
     }
     let mut at = off as usize * 8;
     for _ in 0..which {
         let skip = table::u64_at(RANGES, at).unwrap_or(0) as usize;
-        at += 8 + skip * 16;
+        at += 8 + skip * 24;
     }
     let count = table::u64_at(RANGES, at).unwrap_or(0) as usize;
     (0..count)
         .filter_map(|i| {
-            let lo = table::u64_at(RANGES, at + 8 + i * 16)?;
-            let hi = table::u64_at(RANGES, at + 16 + i * 16)?;
-            Some((lo, hi))
+            let e = at + 8 + i * 24;
+            Some(Ref {
+                lo: table::u64_at(RANGES, e)?,
+                hi: table::u64_at(RANGES, e + 8)?,
+                qualifier: table::u64_at(RANGES, e + 16)?,
+            })
         })
         .collect()
 }
 
+/// A code reference of a note: codes with keys in `lo..=hi`, and when
+/// `qualifier` is not 0, whose characters at a position (bytes
+/// `[position + 1, length, value...]`) equal a value ("E08-E13 with .42").
+#[derive(Clone, Copy)]
+pub(crate) struct Ref {
+    lo: u64,
+    hi: u64,
+    qualifier: u64,
+}
+
 /// The code's own and its ancestors' ranges of a list kind.
-fn inherited_ranges(idx: usize, which: usize) -> Vec<(u64, u64)> {
+fn inherited_ranges(idx: usize, which: usize) -> Vec<Ref> {
     let mut out = Vec::new();
     let mut cur = Some(idx);
     while let Some(i) = cur {
@@ -249,26 +280,110 @@ fn inherited_ranges(idx: usize, which: usize) -> Vec<(u64, u64)> {
         }
         cur = parent_index(i);
     }
+    // The block's and the chapter's notes apply to every code in them.
+    let g = groups(idx);
+    for off in [g.block_lists, g.chapter_lists] {
+        out.extend(ranges(off, which));
+    }
     out
 }
 
+/// The block (tabular section) and chapter of a code, with the offsets of
+/// their notes (text) and code-range lists.
+struct Groups {
+    block: Option<(&'static str, &'static str)>,
+    chapter: Option<(&'static str, &'static str)>,
+    block_notes: u32,
+    block_lists: u32,
+    chapter_notes: u32,
+    chapter_lists: u32,
+}
+
+/// A decimal offset field of the chapter/section tables ("-": none).
+fn off_field(f: Option<&&str>) -> u32 {
+    f.and_then(|s| s.parse().ok()).unwrap_or(NONE)
+}
+
+fn groups(idx: usize) -> Groups {
+    let mut g = Groups {
+        block: None,
+        chapter: None,
+        block_notes: NONE,
+        block_lists: NONE,
+        chapter_notes: NONE,
+        chapter_lists: NONE,
+    };
+    // Section line: chapter index, first, last, id, title, notes, lists.
+    let Some(line) = meta(idx).and_then(|m| SECTIONS.lines().nth(m.section as usize)) else {
+        return g;
+    };
+    let f: Vec<&str> = line.split('\t').collect();
+    if let (Some(id), Some(title)) = (f.get(3), f.get(4)) {
+        g.block = Some((id, title));
+    }
+    g.block_notes = off_field(f.get(5));
+    g.block_lists = off_field(f.get(6));
+    // Chapter line: number, title, notes, lists.
+    let chapter_line = f
+        .first()
+        .and_then(|ci| ci.parse::<usize>().ok())
+        .and_then(|ci| CHAPTERS.lines().nth(ci));
+    if let Some(line) = chapter_line {
+        let c: Vec<&str> = line.split('\t').collect();
+        if let (Some(n), Some(t)) = (c.first(), c.get(1)) {
+            g.chapter = Some((n, t));
+        }
+        g.chapter_notes = off_field(c.get(2));
+        g.chapter_lists = off_field(c.get(3));
+    }
+    g
+}
+
+/// Notes stored as `kind\ttext\tkind\ttext...` at `off` in the text table.
+fn notes_at(off: u32) -> Vec<(String, String)> {
+    let Some(text) = table::text_at(TEXT, off) else {
+        return Vec::new();
+    };
+    let parts: Vec<&str> = text.split('\t').collect();
+    parts
+        .chunks(2)
+        .filter_map(|c| match c {
+            [k, t] => Some((k.to_string(), t.to_string())),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Excludes1 ranges that apply to the code (its own and its ancestors').
-pub(crate) fn excludes1(idx: usize) -> Vec<(u64, u64)> {
+pub(crate) fn excludes1(idx: usize) -> Vec<Ref> {
     inherited_ranges(idx, 0)
 }
 
 /// codeFirst ranges that apply to the code (its own and its ancestors').
-pub(crate) fn code_first(idx: usize) -> Vec<(u64, u64)> {
+pub(crate) fn code_first(idx: usize) -> Vec<Ref> {
     inherited_ranges(idx, 1)
 }
 
 /// True when the code's key lies in one of the ranges.
-pub(crate) fn in_ranges(idx: usize, ranges: &[(u64, u64)]) -> bool {
+pub(crate) fn in_ranges(idx: usize, ranges: &[Ref]) -> bool {
     let Some(k) = KEYS.get(idx) else {
         return false;
     };
+    let code = k.to_be_bytes();
     let k = k & !0xFF;
-    ranges.iter().any(|(lo, hi)| *lo <= k && k <= *hi)
+    ranges.iter().any(|r| {
+        if !(r.lo <= k && k <= r.hi) {
+            return false;
+        }
+        let q = r.qualifier.to_be_bytes();
+        let [pos1, len, v @ ..] = q;
+        if pos1 == 0 {
+            return true;
+        }
+        let start = usize::from(pos1 - 1);
+        let want = v.get(..usize::from(len));
+        code.get(start..start + usize::from(len)) == want
+    })
 }
 
 /// Whether any code on the way up is a manifestation code ("in diseases
@@ -289,6 +404,8 @@ pub(crate) struct Detail {
     pub chapter: Option<(String, String)>,
     pub block: Option<(String, String)>,
     pub notes: Vec<(String, String)>,
+    pub block_notes: Vec<(String, String)>,
+    pub chapter_notes: Vec<(String, String)>,
     pub seventh: Vec<(char, String)>,
     pub children: Vec<usize>,
 }
@@ -296,32 +413,10 @@ pub(crate) struct Detail {
 /// Chapter, block, own notes, 7th characters and children of a code.
 pub(crate) fn detail(idx: usize, release: usize) -> Detail {
     let m = meta(idx);
-    let section_line = m
-        .as_ref()
-        .and_then(|m| SECTIONS.lines().nth(m.section as usize));
-    let mut chapter = None;
-    let mut block = None;
-    if let Some(line) = section_line {
-        let f: Vec<&str> = line.split('\t').collect();
-        if let [ci, _first, _last, id, title] = f.as_slice() {
-            block = Some((id.to_string(), title.to_string()));
-            chapter = ci
-                .parse::<usize>()
-                .ok()
-                .and_then(|ci| CHAPTERS.lines().nth(ci))
-                .and_then(|l| l.split_once('\t'))
-                .map(|(n, t)| (n.to_string(), t.to_string()));
-        }
-    }
-    let mut notes = Vec::new();
-    if let Some(text) = m.as_ref().and_then(|m| table::text_at(TEXT, m.notes)) {
-        let parts: Vec<&str> = text.split('\t').collect();
-        for c in parts.chunks(2) {
-            if let [k, t] = c {
-                notes.push((k.to_string(), t.to_string()));
-            }
-        }
-    }
+    let g = groups(idx);
+    let chapter = g.chapter.map(|(n, t)| (n.to_string(), t.to_string()));
+    let block = g.block.map(|(n, t)| (n.to_string(), t.to_string()));
+    let notes = m.as_ref().map(|m| notes_at(m.notes)).unwrap_or_default();
     let seventh = m
         .as_ref()
         .map(|m| seven_set(m.seven))
@@ -333,6 +428,8 @@ pub(crate) fn detail(idx: usize, release: usize) -> Detail {
         chapter,
         block,
         notes,
+        block_notes: notes_at(g.block_notes),
+        chapter_notes: notes_at(g.chapter_notes),
         seventh,
         children: children(idx, release),
     }

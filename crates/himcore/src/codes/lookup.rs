@@ -57,6 +57,10 @@ pub struct CodeInfo {
     /// ICD-10-CM notes attached to this code itself (notes of ancestors apply
     /// too: walk `parent`).
     pub notes: Vec<Note>,
+    /// ICD-10-CM notes of the code's block, which apply to every code in it.
+    pub block_notes: Vec<Note>,
+    /// ICD-10-CM notes of the code's chapter, which apply to every code in it.
+    pub chapter_notes: Vec<Note>,
     /// 7th characters that apply to this code and its descendants.
     pub seventh_characters: Vec<SeventhCharacter>,
 }
@@ -83,6 +87,8 @@ pub fn lookup(
         parent: None,
         children: Vec::new(),
         notes: Vec::new(),
+        block_notes: Vec::new(),
+        chapter_notes: Vec::new(),
         seventh_characters: Vec::new(),
     };
     match p.disp {
@@ -99,11 +105,14 @@ pub fn lookup(
                 .filter_map(icd10cm::code_at)
                 .map(|c| icd10cm::dotted(&c))
                 .collect();
-            info.notes = d
-                .notes
-                .into_iter()
-                .map(|(kind, text)| Note { kind, text })
-                .collect();
+            let to_notes = |v: Vec<(String, String)>| -> Vec<Note> {
+                v.into_iter()
+                    .map(|(kind, text)| Note { kind, text })
+                    .collect()
+            };
+            info.notes = to_notes(d.notes);
+            info.block_notes = to_notes(d.block_notes);
+            info.chapter_notes = to_notes(d.chapter_notes);
             info.seventh_characters = d
                 .seventh
                 .into_iter()
@@ -120,4 +129,14 @@ pub fn lookup(
         _ => {}
     }
     Ok(info)
+}
+
+/// Looks many codes of one system up for one date (one crossing for the
+/// bindings); results in input order.
+pub fn lookup_many(
+    system: CodeSystem,
+    codes: &[&str],
+    date: Option<NaiveDate>,
+) -> Vec<Result<CodeInfo, CodeError>> {
+    codes.iter().map(|c| lookup(system, c, date)).collect()
 }

@@ -18,6 +18,22 @@
 //! Everything is answered from tables compiled into the library (see
 //! `crates/himcore/data/codes/` and the generator in `himcore-datagen`):
 //! nothing is read or parsed at start-up.
+//!
+//! ```
+//! use himcore::codes::{check_claim, validate, CodeSystem};
+//! use himcore::ErrorCode;
+//!
+//! let v = validate(CodeSystem::Icd10Cm, "s72001a", None);
+//! assert!(v.valid && v.billable == Some(true));
+//! assert_eq!(v.normalized.as_deref(), Some("S72.001A"));
+//!
+//! let d = chrono::NaiveDate::from_ymd_opt(2025, 9, 30);
+//! let e = validate(CodeSystem::Icd10Cm, "QA0.0101", d).error.unwrap();
+//! assert_eq!(e.code(), "CODE_NOT_YET_VALID");
+//!
+//! let report = check_claim(&["E11.9", "E10.9"], None);
+//! assert_eq!(report.findings[0].code, "CODE_EXCLUDES1_PAIR");
+//! ```
 
 mod claim;
 mod error;
@@ -33,7 +49,7 @@ use serde::{Deserialize, Serialize};
 
 pub use claim::{check_claim, check_claim_many, ClaimFinding, ClaimReport};
 pub use error::CodeError;
-pub use lookup::{lookup, CodeInfo, Note, SeventhCharacter};
+pub use lookup::{lookup, lookup_many, CodeInfo, Heading, Note, SeventhCharacter};
 pub use release::Release;
 
 /// A code system himcore validates.

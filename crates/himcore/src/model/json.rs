@@ -37,6 +37,22 @@ impl<'a> J<'a> {
         }
     }
 
+    /// Builds an owned `serde_json::Value` (numbers keep their digits).
+    pub(crate) fn to_value(&self) -> Result<Value, String> {
+        Ok(match self {
+            J::Null => Value::Null,
+            J::Bool(b) => Value::Bool(*b),
+            J::Num(t) => Value::Number(serde_json::from_str(t).map_err(|e| e.to_string())?),
+            J::Str(s) => Value::String(s.to_string()),
+            J::Arr(a) => Value::Array(a.iter().map(J::to_value).collect::<Result<_, _>>()?),
+            J::Obj(o) => Value::Object(
+                o.iter()
+                    .map(|(k, v)| Ok((k.to_string(), v.to_value()?)))
+                    .collect::<Result<_, String>>()?,
+            ),
+        })
+    }
+
     /// Borrows a `serde_json::Value` as a `J` (numbers by their written text).
     pub(crate) fn from_value(v: &'a Value) -> J<'a> {
         match v {

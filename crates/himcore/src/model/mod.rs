@@ -9,7 +9,8 @@
 //! cardinalities, choice elements given once, and required bindings whose
 //! value set the spec enumerates. The element tables are generated from the
 //! official StructureDefinitions of every R4 resource and datatype
-//! ([`defs`](self) module, `crates/himcore/data/fhir_r4_defs.rs`).
+//! (`crates/himcore/data/fhir_r4_defs.rs`, made by the `fhir_defs` generator
+//! of `himcore-datagen`).
 //!
 //! Lossless: a [`Resource`] keeps the JSON object it was read from (with the
 //! workspace's `serde_json` features `preserve_order` and
@@ -21,11 +22,16 @@
 //! carries every [`Issue`] with its path (`Patient.name[0].given[1]`), a
 //! stable code and a message.
 
+mod datatypes;
 mod defs;
 mod json;
 mod primitives;
 mod validate;
 
+pub use datatypes::{
+    Address, Annotation, Attachment, CodeableConcept, Coding, ContactPoint, Extension, HumanName,
+    Identifier, Meta, Narrative, Period, Quantity, Reference,
+};
 pub use primitives::{is_valid_time, DatePrecision, FhirDateTime};
 
 use crate::ErrorCode;
@@ -191,95 +197,97 @@ pub fn normalize_json(text: &str) -> Result<String, FhirError> {
     Resource::from_json(text).map(|r| r.to_json())
 }
 
-/// One resource found by [`split_resources`].
+/// One resource found by [`split_resources`], borrowed from the input text.
 #[derive(Clone, Debug, PartialEq)]
-pub struct SplitItem {
-    /// Where it came from: `line 3` (NDJSON), `entry[2]` (Bundle), or empty
-    /// for a single resource.
+pub struct SplitItem<'a> {
+    /// Where it came from: `line 3` (NDJSON), `entry[2]` or `line 3 entry[2]`
+    /// (Bundle entries), or empty for a single document.
     pub location: String,
-    /// The resource JSON, or the JSON syntax error of that line/document.
-    pub value: Result<Value, String>,
-    /// True for a Bundle shell whose entries follow as separate items.
+    /// True for a Bundle whose entries follow as separate items (it is
+    /// validated without descending into their resources).
     pub bundle_shell: bool,
+    node: Result<json::J<'a>, String>,
+}
+
+impl SplitItem<'_> {
+    /// The JSON syntax error of this line or document, if it is not JSON.
+    pub fn json_error(&self) -> Option<&str> {
+        self.node.as_ref().err().map(String::as_str)
+    }
+
+    /// The item as a `serde_json::Value` (numbers keep their written digits).
+    pub fn to_value(&self) -> Result<Value, FhirError> {
+        match &self.node {
+            Ok(j) => j.to_value().map_err(FhirError::InvalidJson),
+            Err(e) => Err(FhirError::InvalidJson(e.clone())),
+        }
+    }
+}
+
+/// Splits input text into JSON documents: the whole text when it is one JSON
+/// value, otherwise NDJSON (each non-blank line, with its `line N` location).
+/// A byte-order mark is ignored.
+pub fn split_documents(text: &str) -> Vec<(String, &str)> {
+    let text = text.trim_start_matches('\u{feff}');
+    if json::parse(text).is_ok() || text.trim().lines().count() <= 1 {
+        return vec![(String::new(), text)];
+    }
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| (format!("line {}", i + 1), l))
+        .collect()
 }
 
 /// Splits input text into resources, so the CLI and the bindings agree: a
-/// single JSON resource gives one item; a Bundle gives the Bundle itself
-/// (validated without descending into entries: see
-/// [`validate_split_item`]) followed by each `entry[i].resource`; anything
-/// else is read as NDJSON (one resource per non-blank line, each of which
-/// may itself be a Bundle).
-pub fn split_resources(text: &str) -> Vec<SplitItem> {
-    let trimmed = text.trim_start_matches('\u{feff}');
-    match serde_json::from_str::<Value>(trimmed) {
-        Ok(v) => {
-            let mut out = Vec::new();
-            push_split(v, String::new(), &mut out);
-            out
-        }
-        Err(whole_err) => {
-            let mut out = Vec::new();
-            let mut lines = 0;
-            for (i, line) in trimmed.lines().enumerate() {
-                if line.trim().is_empty() {
-                    continue;
-                }
-                lines += 1;
-                let loc = format!("line {}", i + 1);
-                match serde_json::from_str::<Value>(line) {
-                    Ok(v) => push_split(v, loc, &mut out),
-                    Err(e) => out.push(SplitItem {
-                        location: loc,
-                        value: Err(e.to_string()),
-                        bundle_shell: false,
-                    }),
-                }
-            }
-            if lines <= 1 {
-                // One line that is not JSON: report the whole-document error.
-                out.clear();
-                out.push(SplitItem {
-                    location: String::new(),
-                    value: Err(whole_err.to_string()),
-                    bundle_shell: false,
-                });
-            }
-            out
+/// single resource gives one item; a Bundle gives the Bundle itself followed
+/// by each `entry[i].resource`; NDJSON gives one item per non-blank line
+/// (each of which may be a Bundle). Text that is not JSON gives an item whose
+/// [`validate_split_item`] report is `FHIR_INVALID_JSON`.
+pub fn split_resources(text: &str) -> Vec<SplitItem<'_>> {
+    let mut out = Vec::new();
+    for (location, doc) in split_documents(text) {
+        match json::parse(doc) {
+            Ok(j) => push_split(j, location, &mut out),
+            Err(e) => out.push(SplitItem {
+                location,
+                bundle_shell: false,
+                node: Err(e),
+            }),
         }
     }
+    out
 }
 
-fn push_split(v: Value, location: String, out: &mut Vec<SplitItem>) {
-    let is_bundle = v.get("resourceType").and_then(Value::as_str) == Some("Bundle");
+fn push_split<'a>(v: json::J<'a>, location: String, out: &mut Vec<SplitItem<'a>>) {
+    let is_bundle = v.get("resourceType").and_then(json::J::as_str) == Some("Bundle");
     if !is_bundle {
         out.push(SplitItem {
             location,
-            value: Ok(v),
             bundle_shell: false,
+            node: Ok(v),
         });
         return;
     }
-    let entries: Vec<(usize, Value)> = v
-        .get("entry")
-        .and_then(Value::as_array)
-        .map(|es| {
-            es.iter()
-                .enumerate()
-                .filter_map(|(i, e)| e.get("resource").map(|r| (i, r.clone())))
-                .collect()
-        })
-        .unwrap_or_default();
+    let entries: Vec<(usize, json::J<'a>)> = match v.get("entry") {
+        Some(json::J::Arr(es)) => es
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.get("resource").map(|r| (i, r.clone())))
+            .collect(),
+        _ => Vec::new(),
+    };
     let sep = if location.is_empty() { "" } else { " " };
     out.push(SplitItem {
         location: location.clone(),
-        value: Ok(v),
         bundle_shell: true,
+        node: Ok(v),
     });
     for (i, r) in entries {
         out.push(SplitItem {
             location: format!("{location}{sep}entry[{i}]"),
-            value: Ok(r),
             bundle_shell: false,
+            node: Ok(r),
         });
     }
 }
@@ -287,11 +295,25 @@ fn push_split(v: Value, location: String, out: &mut Vec<SplitItem>) {
 /// Validates one [`SplitItem`]: a Bundle shell without its entries'
 /// resources (they are items of their own), a syntax error as
 /// `FHIR_INVALID_JSON`.
-pub fn validate_split_item(item: &SplitItem) -> ValidationReport {
-    match &item.value {
-        Ok(v) => validate_value_with(v, item.bundle_shell),
+pub fn validate_split_item(item: &SplitItem<'_>) -> ValidationReport {
+    match &item.node {
+        Ok(j) => validate_j(j, item.bundle_shell),
         Err(e) => invalid_json_report(e),
     }
+}
+
+/// Validates a whole input (one resource, a Bundle, or NDJSON) in one call:
+/// one report per resource, as `him fhir validate` prints them.
+pub fn validate_document(text: &str) -> Vec<ValidationReport> {
+    split_resources(text)
+        .iter()
+        .map(validate_split_item)
+        .collect()
+}
+
+/// Normalizes many resources (one JSON text each) in one call.
+pub fn normalize_many(texts: &[&str]) -> Vec<Result<String, FhirError>> {
+    texts.iter().map(|t| normalize_json(t)).collect()
 }
 
 macro_rules! typed_resources {
@@ -317,6 +339,27 @@ macro_rules! typed_resources {
                 /// A primitive string element (code, id, uri, date...).
                 pub fn get_str(&self, element: &str) -> Option<&str> {
                     self.json.get(element).and_then(Value::as_str)
+                }
+                /// `meta`, typed.
+                pub fn meta(&self) -> Option<Meta> {
+                    datatypes::read(self.json.get("meta"))
+                }
+                /// `identifier`, typed (empty when the type has none).
+                pub fn identifiers(&self) -> Vec<Identifier> {
+                    datatypes::read_all(self.json.get("identifier"))
+                }
+                /// A CodeableConcept element (e.g. `code`, `category`'s items via
+                /// [`Self::codeable_concepts`]), typed.
+                pub fn codeable_concept(&self, element: &str) -> Option<CodeableConcept> {
+                    datatypes::read(self.json.get(element))
+                }
+                /// A repeating CodeableConcept element, typed.
+                pub fn codeable_concepts(&self, element: &str) -> Vec<CodeableConcept> {
+                    datatypes::read_all(self.json.get(element))
+                }
+                /// A Reference element (e.g. `subject`), typed.
+                pub fn reference(&self, element: &str) -> Option<Reference> {
+                    datatypes::read(self.json.get(element))
                 }
             }
         )*
@@ -394,6 +437,14 @@ impl GenericResource {
     /// The resource's JSON object, exactly as read.
     pub fn json(&self) -> &Map<String, Value> {
         &self.json
+    }
+    /// One element's JSON value.
+    pub fn get(&self, element: &str) -> Option<&Value> {
+        self.json.get(element)
+    }
+    /// A primitive string element.
+    pub fn get_str(&self, element: &str) -> Option<&str> {
+        self.json.get(element).and_then(Value::as_str)
     }
 }
 
@@ -486,6 +537,18 @@ impl Patient {
     pub fn active(&self) -> Option<bool> {
         self.get("active").and_then(Value::as_bool)
     }
+    /// `Patient.name`, typed.
+    pub fn names(&self) -> Vec<HumanName> {
+        datatypes::read_all(self.get("name"))
+    }
+    /// `Patient.telecom`, typed.
+    pub fn telecom(&self) -> Vec<ContactPoint> {
+        datatypes::read_all(self.get("telecom"))
+    }
+    /// `Patient.address`, typed.
+    pub fn addresses(&self) -> Vec<Address> {
+        datatypes::read_all(self.get("address"))
+    }
 }
 
 impl Bundle {
@@ -511,5 +574,9 @@ impl Observation {
     /// `Observation.status` (required).
     pub fn status(&self) -> Option<&str> {
         self.get_str("status")
+    }
+    /// `Observation.valueQuantity`, typed (decimal text kept).
+    pub fn value_quantity(&self) -> Option<Quantity> {
+        datatypes::read(self.get("valueQuantity"))
     }
 }

@@ -551,7 +551,7 @@ fn is_base64(s: &str) -> bool {
             return false;
         }
     }
-    n > 0 && n % 4 == 0
+    n > 0 && n.is_multiple_of(4)
 }
 
 fn has(obj: &Members<'_>, name: &str) -> bool {

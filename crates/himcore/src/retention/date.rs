@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 /// Adds whole months, moving an impossible day forward to the 1st of the
 /// following month. `None` only when the result leaves chrono's range.
 pub(crate) fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
-    if months % 12 == 0 {
+    if months.is_multiple_of(12) {
         // Whole years (most periods): one field change, no month arithmetic.
         let year = date.year().checked_add(i32::try_from(months / 12).ok()?)?;
         return match date.with_year(year) {

@@ -104,6 +104,17 @@ def main():
     put("consent_filter", "consent-bundle", read("examples", "data", "consent_bundle.json"))
     put("consent_filter", "bundle", bundle)
 
+    # Audit: structure-aware tamper target (noise seeds); ROI requests. The
+    # audit_verify seeds are logs the writer makes: written by
+    # `cargo test --manifest-path fuzz/Cargo.toml -p himcore-fuzz-harness -- --ignored write_audit_seeds`.
+    for i in range(16):
+        put("audit_tamper", f"random{i}", bytes(rng.randrange(256) for _ in range(32 * (i + 1))))
+    roi = json.loads(read("examples", "data", "roi_request.json"))
+    put("roi_request", "example", read("examples", "data", "roi_request.json"))
+    put("roi_request", "by-type", dumps({**roi, "items": [], "resource_types": ["Condition", "Observation"]}))
+    put("roi_request", "nothing", dumps({**roi, "items": []}))
+    put("roi_request", "btg", dumps({**roi, "purpose": "BTG"}))
+
 
 if __name__ == "__main__":
     main()

@@ -136,21 +136,29 @@ fn typed_accessors(r: &Resource) {
 }
 
 /// NDJSON or Bundle input split into resources (the CLI's and bindings'
-/// reader): never a panic, every item validates to a report.
+/// reader): never a panic; every item validates to a report, a syntax error
+/// to an invalid one; `validate_document` gives one report per item; an
+/// item converts to a `Value` or a typed error.
 pub fn fhir_split(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    for item in model::split_resources(text) {
-        let report = model::validate_split_item(&item);
-        if item.value.is_err() {
+    let items = model::split_resources(text);
+    for item in &items {
+        let report = model::validate_split_item(item);
+        if item.json_error().is_some() {
             assert!(
                 !report.valid,
                 "a syntax error validated at {}",
                 item.location
             );
         }
+        if let Err(e) = item.to_value() {
+            assert!(e.code().starts_with("FHIR_"));
+        }
     }
+    assert_eq!(model::validate_document(text).len(), items.len());
+    let _ = model::split_documents(text);
 }
 
 /// True when some JSON object in `text` repeats a key: the parsed value

@@ -10,6 +10,7 @@
 //! must give a typed error), or a property of the target does not hold
 //! (`assert!`: two paths that must agree disagree). See `docs/security.md`.
 
+pub mod audit;
 pub mod codes;
 pub mod consent;
 pub mod fhir;
@@ -70,6 +71,18 @@ pub const TARGETS: &[Target] = &[
     Target {
         name: "retention_record",
         run: retention::retention_record,
+    },
+    Target {
+        name: "audit_verify",
+        run: audit::audit_verify,
+    },
+    Target {
+        name: "audit_tamper",
+        run: audit::audit_tamper,
+    },
+    Target {
+        name: "roi_request",
+        run: audit::roi_request,
     },
 ];
 

@@ -27,6 +27,10 @@ build:
 	$(CARGO) build -p himcore-cli
 
 demo: build
+	@echo "== him hl7 parse / to-fhir / ack on examples/data"
+	$(HIM) hl7 parse examples/data/adt_a01.hl7 | head -c 400; echo
+	$(HIM) hl7 to-fhir examples/data/adt_a01.hl7 examples/data/oru_r01.hl7 | head -c 400; echo
+	$(HIM) hl7 ack --lf examples/data/adt_a01.hl7 examples/data/oru_r01.hl7
 	@echo "== him fhir validate examples/data/bundle.json"
 	$(HIM) fhir validate examples/data/bundle.json
 	@echo "== him fhir validate examples/data/invalid.ndjson (broken resources: exit 1 expected)"

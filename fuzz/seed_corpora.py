@@ -115,6 +115,28 @@ def main():
     put("roi_request", "nothing", dumps({**roi, "items": []}))
     put("roi_request", "btg", dumps({**roi, "purpose": "BTG"}))
 
+    # HL7 v2: the example messages, the third-party test messages (with
+    # their licences, tests/data/hl7/PROVENANCE.md) and the vectors.
+    hl7 = [("example-" + fn[:-4], read("examples", "data", fn))
+           for fn in sorted(os.listdir(os.path.join(ROOT, "examples", "data"))) if fn.endswith(".hl7")]
+    hroot = os.path.join(ROOT, "crates", "himcore", "tests", "data", "hl7")
+    for sub in sorted(os.listdir(hroot)):
+        d = os.path.join(hroot, sub)
+        if os.path.isdir(d):
+            hl7 += [(f"{sub}-{fn[:-4]}", read(d, fn)) for fn in sorted(os.listdir(d)) if fn.endswith(".hl7")]
+    for i, c in enumerate(vectors("hl7")):
+        msg = c["input"].get("message")
+        if isinstance(msg, str):
+            hl7.append((f"vector{i}", msg.encode()))
+            if c["input"].get("paths"):
+                hl7.append((f"vector{i}-path", (msg.rstrip("\r\n") + "\r" + c["input"]["paths"][0]).encode()))
+    for name, data in hl7:
+        put("hl7v2_parse", name, data)
+        put("hl7v2_roundtrip", name, data)
+    for t in ["plain text", "a|b^c~d\\e&f", "\\H\\bold\\N\\", "\\X0D0A\\", "\\.br\\", "#|^~\\&#x|y^z~w\\v&u#t",
+              "#!@*$%a!b@c*d$e%f", "tab\there\r\nnewline", "\\Zcustom\\", "\\E\\\\F\\"]:
+        put("hl7v2_escape", "text", t)
+
 
 if __name__ == "__main__":
     main()

@@ -9,6 +9,7 @@ mod audit;
 mod codes;
 mod consent;
 mod fhir;
+mod hl7;
 mod input;
 mod retention;
 mod roi;
@@ -47,6 +48,9 @@ enum Command {
     /// Release of information and the accounting of disclosures.
     #[command(subcommand)]
     Roi(roi::RoiCommand),
+    /// HL7 v2 messages: parse to JSON, map to FHIR, acknowledge.
+    #[command(subcommand)]
+    Hl7(hl7::Hl7Command),
 }
 
 /// What a job reports back to `main`.
@@ -76,6 +80,7 @@ fn main() -> ExitCode {
         Command::Retention(cmd) => retention::run(cmd, cli.quiet),
         Command::Audit(cmd) => audit::run(cmd),
         Command::Roi(cmd) => roi::run(cmd),
+        Command::Hl7(c) => hl7::run(c, cli.quiet),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

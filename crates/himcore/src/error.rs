@@ -34,6 +34,9 @@ pub enum Error {
     /// Records retention (`RETENTION_*`).
     #[error(transparent)]
     Retention(#[from] crate::retention::RetentionError),
+    /// HL7 v2 parsing, querying, writing, framing or mapping.
+    #[error(transparent)]
+    Hl7(#[from] crate::hl7v2::Hl7Error),
 }
 
 impl ErrorCode for Error {
@@ -45,6 +48,7 @@ impl ErrorCode for Error {
             Error::Audit(e) => e.code(),
             Error::Roi(e) => e.code(),
             Error::Retention(e) => e.code(),
+            Error::Hl7(e) => e.code(),
         }
     }
 }

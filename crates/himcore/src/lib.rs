@@ -33,8 +33,10 @@ pub mod audit;
 pub mod codes;
 pub mod consent;
 pub mod error;
+pub mod hl7v2;
 pub mod model;
 pub mod retention;
 pub mod roi;
 
 pub use error::{Error, ErrorCode};
+pub use hl7v2::Hl7Error;

@@ -15,6 +15,7 @@ pub mod codes;
 pub mod consent;
 pub mod fhir;
 pub mod gen;
+pub mod hl7v2;
 pub mod retention;
 
 /// A fuzz target: its name (the corpus directory and the cargo-fuzz binary)
@@ -83,6 +84,18 @@ pub const TARGETS: &[Target] = &[
     Target {
         name: "roi_request",
         run: audit::roi_request,
+    },
+    Target {
+        name: "hl7v2_parse",
+        run: hl7v2::hl7v2_parse,
+    },
+    Target {
+        name: "hl7v2_roundtrip",
+        run: hl7v2::hl7v2_roundtrip,
+    },
+    Target {
+        name: "hl7v2_escape",
+        run: hl7v2::hl7v2_escape,
     },
 ];
 

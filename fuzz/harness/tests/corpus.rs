@@ -113,6 +113,21 @@ fn corpus_roi_request_replays_clean() {
     replay(himcore_fuzz_harness::target("roi_request").expect("target"));
 }
 
+#[test]
+fn corpus_hl7v2_parse_replays_clean() {
+    replay(himcore_fuzz_harness::target("hl7v2_parse").expect("target"));
+}
+
+#[test]
+fn corpus_hl7v2_roundtrip_replays_clean() {
+    replay(himcore_fuzz_harness::target("hl7v2_roundtrip").expect("target"));
+}
+
+#[test]
+fn corpus_hl7v2_escape_replays_clean() {
+    replay(himcore_fuzz_harness::target("hl7v2_escape").expect("target"));
+}
+
 /// Writes the audit_verify seeds (logs as the writer makes them, with the
 /// harness's fixed fuzzing keys): `cargo test -- --ignored write_audit_seeds`.
 #[test]

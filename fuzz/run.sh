@@ -5,6 +5,8 @@
 #
 #   fuzz/run.sh SECONDS [TARGET...]     (default: every target)
 #   JOBS=2 fuzz/run.sh 600              (run two targets at a time)
+#   FORK=1 fuzz/run.sh 600              (keep going after a crash: libFuzzer
+#                                        -fork=1, every crash is kept)
 #
 # Needs cargo-fuzz (`cargo install cargo-fuzz`) and a nightly toolchain; with
 # only stable installed it falls back to RUSTC_BOOTSTRAP=1. Crashes are
@@ -50,13 +52,19 @@ dict_for() {
 "${FUZZ[@]}" build "${BUILD_FLAGS[@]}"
 mkdir -p logs
 
+EXTRA=()
+if [ "${FORK:-0}" = 1 ]; then
+  EXTRA=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
+fi
+marker=$(mktemp)
+
 run_one() {
   local t=$1
-  mkdir -p "corpus/$t"
+  mkdir -p "corpus/$t" "artifacts/$t"
   "${FUZZ[@]}" run "${BUILD_FLAGS[@]}" "$t" "corpus/$t" -- \
     -max_total_time="$SECONDS_PER_TARGET" -max_len="$MAX_LEN" \
     -rss_limit_mb="$RSS_MB" -timeout="$TIMEOUT" -dict="$(dict_for "$t")" \
-    -print_final_stats=1 >"logs/$t.log" 2>&1
+    -print_final_stats=1 "${EXTRA[@]}" >"logs/$t.log" 2>&1
 }
 
 status=0
@@ -77,16 +85,19 @@ done
 printf '%-20s %12s %8s %8s %s\n' target executions cov ft result
 for t in "${TARGETS[@]}"; do
   log="logs/$t.log"
-  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
   last=$(grep -E '^#[0-9]+' "$log" | grep ' cov: ' | tail -1)
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
+  execs=${execs:-$(sed -n 's/^#\([0-9]*\).*/\1/p' <<<"$last")}
   cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
   ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
-  if grep -qE 'deadly signal|panicked|ERROR: libFuzzer' "$log"; then
-    result="CRASH (see $log, artifacts/$t/)"
+  found=$(find "artifacts/$t" -type f -newer "$marker" | wc -l)
+  if [ "$found" -gt 0 ] || grep -qE 'deadly signal|panicked at|ERROR: libFuzzer' "$log"; then
+    result="CRASH: $found input(s) in artifacts/$t/ (see $log)"
     status=1
   else
     result=ok
   fi
   printf '%-20s %12s %8s %8s %s\n' "$t" "${execs:-?}" "${cov:-?}" "${ft:-?}" "$result"
 done
+rm -f "$marker"
 exit "$status"

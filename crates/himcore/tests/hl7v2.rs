@@ -634,3 +634,16 @@ fn segments_that_need_a_patient_are_reported_when_pid_is_absent() {
         assert!(paths.contains(&p), "{p} missing from {paths:?}");
     }
 }
+
+#[test]
+fn a_digit_as_escape_character_is_written_faithfully_or_refused() {
+    // Found by the hl7v2_escape fuzz target: with `0` as the escape
+    // character, `\X0E\` (a control character) reads back as something else,
+    // so `encode` cannot round-trip every text; the writer must notice.
+    let msg = "MSH|^~0&|A|B|C|D|20250101||ADT^A01|1|P|2.5\rPID|1||a\u{7f}b\u{e}c\r";
+    let tree = himcore::hl7v2::parse(msg).unwrap().to_tree();
+    match himcore::hl7v2::write(&tree) {
+        Ok(er7) => assert_eq!(himcore::hl7v2::parse(&er7).unwrap().to_tree(), tree),
+        Err(e) => assert_eq!(himcore::ErrorCode::code(&e), "HL7_UNWRITABLE"),
+    }
+}

@@ -61,8 +61,8 @@ pub fn hl7v2_roundtrip(data: &[u8]) {
 
 /// The escape codec: for the default delimiters or ones read from the
 /// input (`field` char, then the encoding characters), any text survives
-/// `decode(encode(s)) == s`, as `encode` documents; decoding any raw value
-/// never panics.
+/// `decode(encode(s)) == s`, as `encode` documents (for delimiters that are
+/// not letters, digits or `.`); decoding any raw value never panics.
 pub fn hl7v2_escape(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
@@ -82,6 +82,16 @@ pub fn hl7v2_escape(data: &[u8]) {
     };
     let value = chars.as_str();
     let _ = hl7v2::decode(value, &d);
+    // A letter, digit or '.' as delimiter can occur inside escape sequences:
+    // `encode` promises the round trip only without them (the writer refuses
+    // such content with HL7_UNWRITABLE; see `hl7v2_roundtrip`).
+    let unusual = [d.field, d.component, d.repetition, d.escape, d.subcomponent]
+        .into_iter()
+        .chain(d.truncation)
+        .any(|c| c.is_ascii_alphanumeric() || c == '.');
+    if unusual {
+        return;
+    }
     let encoded = hl7v2::encode(value, &d);
     let decoded = hl7v2::decode(&encoded, &d);
     assert_eq!(

@@ -597,7 +597,8 @@ fn mapping_ids_are_deterministic() {
 
 #[test]
 fn fuzz_seed_corpora_replay_cleanly() {
-    // The same checks as fuzz/fuzz_targets/hl7v2_{parse,roundtrip}.rs, on the seeds.
+    // The same checks as the hl7v2_{parse,roundtrip} fuzz targets
+    // (fuzz/harness/src/hl7v2.rs), on the seeds.
     for target in ["hl7v2_parse", "hl7v2_roundtrip"] {
         let dir = format!("{}/../../fuzz/corpus/{target}", env!("CARGO_MANIFEST_DIR"));
         let mut n = 0;
@@ -611,8 +612,12 @@ fn fuzz_seed_corpora_replay_cleanly() {
             let _ = hl7v2::ack_batch(text, &AckOptions::default());
             for m in hl7v2::parse_many(text).into_iter().flatten() {
                 let tree = m.to_tree();
-                let er7 = hl7v2::write(&tree).unwrap();
-                assert_eq!(hl7v2::parse(&er7).unwrap().to_tree(), tree);
+                // The writer may refuse only unusual delimiters (letters,
+                // digits, '.') that collide with escape sequences.
+                match hl7v2::write(&tree) {
+                    Ok(er7) => assert_eq!(hl7v2::parse(&er7).unwrap().to_tree(), tree),
+                    Err(e) => assert_eq!(e.code(), "HL7_UNWRITABLE"),
+                }
                 let _ = hl7v2::to_fhir(&m, &MappingOptions::default());
             }
             n += 1;

@@ -202,7 +202,7 @@ fn hex_val(b: u8) -> Option<u8> {
 
 fn decode_hex(hex: &str) -> Option<String> {
     let b = hex.as_bytes();
-    if b.is_empty() || b.len() % 2 != 0 {
+    if b.is_empty() || !b.len().is_multiple_of(2) {
         return None;
     }
     let mut bytes = Vec::with_capacity(b.len() / 2);

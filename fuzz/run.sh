@@ -85,8 +85,9 @@ done
 printf '%-20s %12s %8s %8s %s\n' target executions cov ft result
 for t in "${TARGETS[@]}"; do
   log="logs/$t.log"
-  last=$(grep -E '^#[0-9]+' "$log" | grep ' cov: ' | tail -1)
-  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
+  # (fork mode prints no final stats: the last status line counts instead)
+  last=$(grep -E '^#[0-9]+' "$log" | grep ' cov: ' | tail -1 || true)
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1 || true)
   execs=${execs:-$(sed -n 's/^#\([0-9]*\).*/\1/p' <<<"$last")}
   cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
   ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")

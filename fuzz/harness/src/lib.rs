@@ -13,6 +13,7 @@
 pub mod audit;
 pub mod codes;
 pub mod consent;
+pub mod deid;
 pub mod fhir;
 pub mod gen;
 pub mod hl7v2;
@@ -96,6 +97,18 @@ pub const TARGETS: &[Target] = &[
     Target {
         name: "hl7v2_escape",
         run: hl7v2::hl7v2_escape,
+    },
+    Target {
+        name: "deid_text",
+        run: deid::deid_text,
+    },
+    Target {
+        name: "deid_policy",
+        run: deid::deid_policy,
+    },
+    Target {
+        name: "deid_fhir",
+        run: deid::deid_fhir,
     },
 ];
 

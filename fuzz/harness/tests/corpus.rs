@@ -128,6 +128,21 @@ fn corpus_hl7v2_escape_replays_clean() {
     replay(himcore_fuzz_harness::target("hl7v2_escape").expect("target"));
 }
 
+#[test]
+fn corpus_deid_text_replays_clean() {
+    replay(himcore_fuzz_harness::target("deid_text").expect("target"));
+}
+
+#[test]
+fn corpus_deid_policy_replays_clean() {
+    replay(himcore_fuzz_harness::target("deid_policy").expect("target"));
+}
+
+#[test]
+fn corpus_deid_fhir_replays_clean() {
+    replay(himcore_fuzz_harness::target("deid_fhir").expect("target"));
+}
+
 /// Writes the audit_verify seeds (logs as the writer makes them, with the
 /// harness's fixed fuzzing keys): `cargo test -- --ignored write_audit_seeds`.
 #[test]

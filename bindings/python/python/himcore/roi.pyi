@@ -1,0 +1,33 @@
+"""Release of information (``himcore::roi``)."""
+
+from typing import Any, Dict, List, Mapping, Tuple, Union, final
+
+from himcore.audit import AuditLog
+from himcore.consent import ConsentEngine
+
+_Json = Union[Mapping[str, Any], str, bytes]
+
+@final
+class Release:
+    @property
+    def request_id(self) -> str: ...
+    @property
+    def bundle(self) -> Dict[str, Any]: ...
+    @property
+    def released(self) -> List[str]: ...
+    @property
+    def withheld(self) -> List[Dict[str, Any]]: ...
+    @property
+    def not_found(self) -> List[str]: ...
+    @property
+    def obligations(self) -> List[Dict[str, Any]]: ...
+    @property
+    def audit_entry(self) -> Dict[str, Any]: ...
+    def to_dict(self) -> Dict[str, Any]: ...
+
+def release(engine: ConsentEngine, record: _Json, request: _Json) -> Release: ...
+def release_and_record(
+    engine: ConsentEngine, record: _Json, request: _Json, log: AuditLog
+) -> Tuple[Release, bytes, Dict[str, Any]]: ...
+
+__all__ = ["Release", "release", "release_and_record"]

@@ -85,6 +85,25 @@ pub(crate) fn too_deep(v: &Value) -> bool {
     deeper(v, 0)
 }
 
+/// Drops a value without recursion: serde_json drops nested arrays and
+/// objects recursively, which overflows the stack on a value nested
+/// hundreds of thousands deep (one a caller built, not one parsed from
+/// text, which is bounded by the parser). Children are moved to a heap stack
+/// first, so each drop below is shallow.
+pub(crate) fn drop_iteratively(v: Value) {
+    let mut stack = vec![v];
+    while let Some(mut v) = stack.pop() {
+        match &mut v {
+            Value::Array(a) => stack.append(a),
+            Value::Object(o) => {
+                let members = std::mem::take(o);
+                stack.extend(members.into_iter().map(|(_, c)| c));
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Parses one JSON document (surrounding whitespace allowed).
 pub(crate) fn parse(text: &str) -> Result<J<'_>, String> {
     let mut p = Parser {

@@ -2235,7 +2235,7 @@ mod tests {
 
     #[test]
     fn a_detection_inside_a_word_takes_the_whole_word() {
-        let engine = TextDeidentifier::new();
+        let engine = TextDeidentifier::new().unwrap();
         let policy = TextPolicy::default();
         let once = engine
             .deidentify(

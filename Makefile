@@ -60,6 +60,14 @@ demo: build
 	head -n 1 examples/data/retention_records.ndjson | $(HIM) retention explain --pack us-federal --pack us-ca --as-of 2026-11-25
 	@echo "== him retention certificate"
 	$(HIM) retention certificate --pack us-federal --pack us-ca --as-of 2026-11-25 --certificate-id CD-2026-001 --organisation "Example Hospital" --method shredding --authorized-by "HIM Director" --witness "Records Clerk" examples/data/retention_records.ndjson
+	@echo "== him deid text examples/data/notes.jsonl (tags)"
+	$(HIM) deid text examples/data/notes.jsonl
+	@echo "== him deid text with keyed surrogates (example key; never use it for real data)"
+	$(HIM) deid text --policy examples/data/deid_text_policy.json --key-file examples/data/deid.key examples/data/notes.jsonl
+	@echo "== him deid fhir --policy safe-harbor examples/data/deid_bundle.json"
+	$(HIM) deid fhir --policy safe-harbor examples/data/deid_bundle.json
+	@echo "== him deid fhir --policy pseudonymized-research (keyed)"
+	$(HIM) deid fhir --policy pseudonymized-research --key-file examples/data/deid.key examples/data/deid_bundle.json
 
 lint:
 	$(CARGO) fmt --all -- --check

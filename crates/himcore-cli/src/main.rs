@@ -8,6 +8,7 @@
 mod audit;
 mod codes;
 mod consent;
+mod deid;
 mod fhir;
 mod hl7;
 mod input;
@@ -51,6 +52,9 @@ enum Command {
     /// HL7 v2 messages: parse to JSON, map to FHIR, acknowledge.
     #[command(subcommand)]
     Hl7(hl7::Hl7Command),
+    /// De-identify clinical text and FHIR resources (HIPAA Safe Harbor), score the detector.
+    #[command(subcommand)]
+    Deid(deid::DeidCommand),
 }
 
 /// What a job reports back to `main`.
@@ -81,6 +85,7 @@ fn main() -> ExitCode {
         Command::Audit(cmd) => audit::run(cmd),
         Command::Roi(cmd) => roi::run(cmd),
         Command::Hl7(c) => hl7::run(c, cli.quiet),
+        Command::Deid(c) => deid::run(c, cli.quiet),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

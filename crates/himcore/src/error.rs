@@ -37,6 +37,9 @@ pub enum Error {
     /// HL7 v2 parsing, querying, writing, framing or mapping.
     #[error(transparent)]
     Hl7(#[from] crate::hl7v2::Hl7Error),
+    /// A de-identification error (`DEID_*`).
+    #[error(transparent)]
+    Deid(#[from] crate::deid::DeidError),
 }
 
 impl ErrorCode for Error {
@@ -49,6 +52,7 @@ impl ErrorCode for Error {
             Error::Roi(e) => e.code(),
             Error::Retention(e) => e.code(),
             Error::Hl7(e) => e.code(),
+            Error::Deid(e) => e.code(),
         }
     }
 }

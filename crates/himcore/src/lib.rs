@@ -32,6 +32,7 @@
 pub mod audit;
 pub mod codes;
 pub mod consent;
+pub mod deid;
 pub mod error;
 pub mod hl7v2;
 pub mod model;

@@ -1,0 +1,102 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+//! `him deid` end to end: JSON lines in and out, exit codes, key handling.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn him(args: &[&str], stdin: &str, env_key: Option<&str>) -> (i32, String, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_him"));
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .env_remove("HIM_DEID_KEY");
+    if let Some(k) = env_key {
+        cmd.env("HIM_DEID_KEY", k);
+    }
+    let mut child = cmd.spawn().unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn deid_text_writes_id_text_and_spans_per_line() {
+    let (code, out, _) = him(
+        &["deid", "text"],
+        "{\"id\":7,\"text\":\"Seen by Dr. Okonkwo on 04/28/2020.\"}\n",
+        None,
+    );
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["id"], 7);
+    assert_eq!(v["text"], "Seen by Dr. [NAME] on [DATE].");
+    assert_eq!(
+        v["spans"][0],
+        serde_json::json!({"start": 12, "end": 19, "type": "NAME"})
+    );
+}
+
+#[test]
+fn spans_only_omits_the_text() {
+    let (code, out, _) = him(
+        &["deid", "text", "--spans-only"],
+        "{\"id\":\"a\",\"text\":\"MRN: 1234567\"}\n",
+        None,
+    );
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert!(v.get("text").is_none());
+    assert_eq!(v["spans"][0]["type"], "MRN");
+}
+
+#[test]
+fn keyed_preset_without_key_exits_2_with_code_and_never_echoes_a_key() {
+    let (code, _, err) = him(
+        &["deid", "fhir", "--policy", "pseudonymized-research"],
+        "{\"resourceType\":\"Patient\",\"id\":\"1\"}",
+        None,
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("DEID_KEY_MISSING"));
+    let (code, out, err) = him(
+        &["deid", "fhir", "--policy", "pseudonymized-research"],
+        "{\"resourceType\":\"Patient\",\"id\":\"1\"}",
+        Some("a-secret-key-for-the-test-only"),
+    );
+    assert_eq!(code, 0);
+    assert!(!out.contains("\"1\"") && !err.contains("a-secret-key"));
+}
+
+#[test]
+fn skip_mode_reports_bad_resources_and_exits_1() {
+    let (code, out, err) = him(
+        &[
+            "deid",
+            "fhir",
+            "--policy",
+            "safe-harbor",
+            "--on-error",
+            "skip",
+        ],
+        "{\"resourceType\":\"Patient\",\"gender\":\"male\"}\n[1]\n",
+        None,
+    );
+    assert_eq!(code, 1);
+    assert_eq!(out.lines().count(), 1);
+    assert!(err.contains("DEID_NOT_A_RESOURCE"));
+}

@@ -1,0 +1,408 @@
+//! Date recognition checks and format-preserving date shifting.
+//!
+//! Safe Harbor removes every date element except the year
+//! (45 CFR 164.514(b)(2)(i)(C)). For surrogate output a date is moved by a
+//! keyed number of days and written back in its original form (`04/28/20`
+//! stays `MM/DD/YY`, `April 28, 2020` stays `Month D, YYYY`), so intervals
+//! between one patient's dates are preserved.
+
+use chrono::{Datelike, NaiveDate};
+
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+// Words that announce a date before a bare "4/28".
+const DATE_CONTEXT: &[&str] = &[
+    "on",
+    "since",
+    "from",
+    "until",
+    "till",
+    "dated",
+    "date",
+    "seen",
+    "dos",
+    "admitted",
+    "admission",
+    "discharged",
+    "discharge",
+    "starting",
+    "started",
+    "last",
+    "next",
+    "through",
+    "thru",
+    "by",
+    "before",
+    "after",
+    "of",
+    "due",
+    "scheduled",
+    "returns",
+    "return",
+    "visit",
+    "surgery",
+    "dob",
+    "born",
+    "as of",
+    "effective",
+];
+
+fn num(s: &str) -> Option<u32> {
+    s.parse().ok()
+}
+
+/// Confirms a date-pattern match and trims it; `None` for look-alikes such
+/// as pain scores (`7/10`), motor strength (`5/5`) and impossible dates.
+pub(crate) fn accept_date(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let m = text.get(s..e)?;
+    if let Some(rest) = m.strip_prefix("the ").or_else(|| m.strip_prefix("The ")) {
+        let off = m.len() - rest.len();
+        let day: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let d = num(&day)?;
+        return ((1..=31).contains(&d)).then_some((s + off, e));
+    }
+    let parts: Vec<&str> = m.split(['/', '-', '.']).collect();
+    if m.bytes()
+        .all(|b| b.is_ascii_digit() || b == b'/' || b == b'-' || b == b'.')
+    {
+        match parts.as_slice() {
+            [a, b] if m.contains('/') && a.len() <= 2 && b.len() <= 2 => {
+                let (mo, d) = (num(a)?, num(b)?);
+                if !(1..=12).contains(&mo) || !(1..=31).contains(&d) {
+                    return None;
+                }
+                let before = preceding_words(text, s);
+                if DATE_CONTEXT.iter().any(|w| before.ends_with(w)) {
+                    return Some((s, e));
+                }
+                // Fractions and scales: x/2, x/3, x/4, x/5, x/10.
+                if d <= 5 || d == 10 {
+                    return None;
+                }
+                let after = text
+                    .get(e..)
+                    .unwrap_or("")
+                    .trim_start()
+                    .to_ascii_lowercase();
+                if after.starts_with("pain")
+                    || after.starts_with("strength")
+                    || after.starts_with("tab")
+                {
+                    return None;
+                }
+                Some((s, e))
+            }
+            [a, b] => {
+                // M/YYYY
+                let mo = num(a)?;
+                ((1..=12).contains(&mo) && b.len() == 4).then_some((s, e))
+            }
+            [a, b, c] => {
+                let (x, y, z) = (num(a)?, num(b)?, num(c)?);
+                if a.len() == 4 {
+                    return ((1..=12).contains(&y) && (1..=31).contains(&z)).then_some((s, e));
+                }
+                let md = (1..=12).contains(&x) && (1..=31).contains(&y);
+                let dm = (1..=12).contains(&y) && (1..=31).contains(&x);
+                let _ = z;
+                (md || dm).then_some((s, e))
+            }
+            _ => None,
+        }
+    } else {
+        Some((s, e))
+    }
+}
+
+fn preceding_words(text: &str, pos: usize) -> String {
+    let mut st = pos.saturating_sub(16);
+    while !text.is_char_boundary(st) {
+        st += 1;
+    }
+    text.get(st..pos)
+        .unwrap_or("")
+        .trim_end_matches([' ', ':', '\t'])
+        .to_ascii_lowercase()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Year4,
+    Year2,
+    Month,
+    Day,
+}
+
+#[derive(Clone, Debug)]
+enum Seg {
+    Lit(String),
+    Num(String, Option<Role>),
+    MonthWord(String),
+    Ordinal(String),
+}
+
+fn month_of(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let w = if w == "sept" { "sep".to_string() } else { w };
+    MONTH_NAMES
+        .iter()
+        .position(|m| m.starts_with(&w))
+        .and_then(|p| u32::try_from(p + 1).ok())
+}
+
+fn segments(s: &str) -> Vec<Seg> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut kind = 0u8; // 0 lit, 1 digit, 2 alpha
+    let flush = |out: &mut Vec<Seg>, cur: &mut String, kind: u8| {
+        if cur.is_empty() {
+            return;
+        }
+        let t = std::mem::take(cur);
+        out.push(match kind {
+            1 => Seg::Num(t, None),
+            2 => {
+                let lower = t.to_ascii_lowercase();
+                if matches!(lower.as_str(), "st" | "nd" | "rd" | "th")
+                    && matches!(out.last(), Some(Seg::Num(..)))
+                {
+                    Seg::Ordinal(t)
+                } else if month_of(&t).is_some() {
+                    Seg::MonthWord(t)
+                } else {
+                    Seg::Lit(t)
+                }
+            }
+            _ => Seg::Lit(t),
+        });
+    };
+    for ch in s.chars() {
+        let k = if ch.is_ascii_digit() {
+            1
+        } else if ch.is_ascii_alphabetic() {
+            2
+        } else {
+            0
+        };
+        if k != kind {
+            flush(&mut out, &mut cur, kind);
+            kind = k;
+        }
+        cur.push(ch);
+    }
+    flush(&mut out, &mut cur, kind);
+    out
+}
+
+/// Shifts a written date by `days`, keeping its written form. `None` when the
+/// text is not a date this module can read (the caller then tags it).
+pub fn shift_date_text(original: &str, days: i64) -> Option<String> {
+    let mut segs = segments(original);
+    let has_month_word = segs.iter().any(|s| matches!(s, Seg::MonthWord(_)));
+    let nums: Vec<usize> = segs
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| matches!(s, Seg::Num(..)))
+        .map(|(i, _)| i)
+        .collect();
+    let lens: Vec<usize> = nums
+        .iter()
+        .filter_map(|i| match segs.get(*i) {
+            Some(Seg::Num(t, _)) => Some(t.len()),
+            _ => None,
+        })
+        .collect();
+    let vals: Vec<u32> = nums
+        .iter()
+        .filter_map(|i| match segs.get(*i) {
+            Some(Seg::Num(t, _)) => t.parse().ok(),
+            _ => None,
+        })
+        .collect();
+    let roles: Vec<Role> = if has_month_word {
+        lens.iter()
+            .map(|l| match l {
+                4 => Role::Year4,
+                _ => Role::Day,
+            })
+            .collect::<Vec<_>>()
+    } else {
+        match (lens.as_slice(), vals.as_slice()) {
+            ([4, _, _], _) => vec![Role::Year4, Role::Month, Role::Day],
+            ([_, _, yl], [a, _, _]) => {
+                let y = if *yl == 4 { Role::Year4 } else { Role::Year2 };
+                if *a <= 12 {
+                    vec![Role::Month, Role::Day, y]
+                } else {
+                    vec![Role::Day, Role::Month, y]
+                }
+            }
+            ([_, 4], _) => vec![Role::Month, Role::Year4],
+            ([_, _], _) => vec![Role::Month, Role::Day],
+            ([_], _) => vec![Role::Day],
+            _ => return None,
+        }
+    };
+    // A two-digit year after an apostrophe with a month word ("Apr '20").
+    let roles: Vec<Role> = roles
+        .into_iter()
+        .enumerate()
+        .map(|(k, r)| {
+            if has_month_word && r == Role::Day && k > 0 && lens.get(k) == Some(&2) {
+                let idx = nums.get(k).copied().unwrap_or(0);
+                if idx > 0 {
+                    if let Some(Seg::Lit(l)) = segs.get(idx - 1) {
+                        if l.ends_with('\'') {
+                            return Role::Year2;
+                        }
+                    }
+                }
+            }
+            r
+        })
+        .collect();
+    let mut year: Option<i32> = None;
+    let mut month: Option<u32> = None;
+    let mut day: Option<u32> = None;
+    for (k, r) in roles.iter().enumerate() {
+        let v = *vals.get(k)?;
+        match r {
+            Role::Year4 => year = Some(i32::try_from(v).ok()?),
+            Role::Year2 => {
+                let v = i32::try_from(v).ok()?;
+                year = Some(if v <= 30 { 2000 + v } else { 1900 + v });
+            }
+            Role::Month => month = Some(v),
+            Role::Day => day = Some(v),
+        }
+    }
+    for s in &segs {
+        if let Seg::MonthWord(w) = s {
+            month = month_of(w);
+        }
+    }
+    let has_day = day.is_some();
+    let date =
+        NaiveDate::from_ymd_opt(year.unwrap_or(2000), month.unwrap_or(1), day.unwrap_or(15))?;
+    let shifted = date.checked_add_signed(chrono::Duration::days(days))?;
+    let _ = has_day;
+    // Write back each part in its original style. A numeric date with no
+    // zero-padded field ("4/28") is written unpadded.
+    let padded = segs
+        .iter()
+        .any(|s| matches!(s, Seg::Num(t, _) if t.len() == 2 && t.starts_with('0')));
+    let worded = has_month_word || !padded;
+    for (k, idx) in nums.iter().enumerate() {
+        let Some(role) = roles.get(k) else { continue };
+        if let Some(Seg::Num(t, r)) = segs.get_mut(*idx) {
+            let width = t.len();
+            let v = match role {
+                Role::Year4 => format!("{:04}", shifted.year()),
+                Role::Year2 => format!("{:02}", shifted.year().rem_euclid(100)),
+                Role::Month => pad(shifted.month(), width, worded, t.starts_with('0')),
+                Role::Day => pad(shifted.day(), width, worded, t.starts_with('0')),
+            };
+            *t = v;
+            *r = Some(*role);
+        }
+    }
+    let new_day = shifted.day();
+    let mut out = String::with_capacity(original.len() + 4);
+    for s in &mut segs {
+        match s {
+            Seg::Lit(t) => out.push_str(t),
+            Seg::Num(t, _) => out.push_str(t),
+            Seg::MonthWord(w) => out.push_str(&month_word(w, shifted.month())),
+            Seg::Ordinal(o) => {
+                let suf = ordinal(new_day);
+                if o.chars().all(|c| c.is_ascii_uppercase()) {
+                    out.push_str(&suf.to_ascii_uppercase());
+                } else {
+                    out.push_str(suf);
+                }
+            }
+        }
+    }
+    Some(out)
+}
+
+// Numeric dates keep their two-digit fields; worded dates ("April 8")
+// pad only when the original did ("April 08").
+fn pad(v: u32, width: usize, worded: bool, leading_zero: bool) -> String {
+    if (width >= 2 && !worded) || leading_zero {
+        format!("{v:02}")
+    } else {
+        v.to_string()
+    }
+}
+
+fn ordinal(d: u32) -> &'static str {
+    match (d % 10, d % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
+fn month_word(orig: &str, m: u32) -> String {
+    let full = MONTH_NAMES
+        .get(usize::try_from(m).unwrap_or(1).saturating_sub(1))
+        .copied()
+        .unwrap_or("january");
+    let is_full = MONTH_NAMES.iter().any(|n| n.eq_ignore_ascii_case(orig));
+    let mut w: String = if is_full {
+        full.to_string()
+    } else {
+        full.chars().take(3).collect()
+    };
+    if orig.chars().all(|c| c.is_ascii_uppercase()) {
+        w = w.to_ascii_uppercase();
+    } else if orig.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+        let mut cs = w.chars();
+        if let Some(f) = cs.next() {
+            w = f.to_ascii_uppercase().to_string() + cs.as_str();
+        }
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shifting_keeps_written_format() {
+        assert_eq!(shift_date_text("04/28/20", 3).unwrap(), "05/01/20");
+        assert_eq!(shift_date_text("April 28, 2020", 3).unwrap(), "May 1, 2020");
+        assert_eq!(shift_date_text("28-Apr-2020", 3).unwrap(), "1-May-2020");
+        assert_eq!(shift_date_text("2020-04-28", -28).unwrap(), "2020-03-31");
+        assert_eq!(shift_date_text("4/28", 3).unwrap(), "5/1");
+        assert_eq!(shift_date_text("3rd", 1).unwrap(), "4th");
+        assert_eq!(shift_date_text("12 MAR 1941", 1).unwrap(), "13 MAR 1941");
+    }
+
+    #[test]
+    fn impossible_numeric_dates_are_rejected() {
+        assert!(accept_date("13/45/2020", 0, 10).is_none());
+        assert!(accept_date("7/10", 0, 4).is_none());
+        assert!(accept_date("on 7/10", 3, 7).is_some());
+    }
+}

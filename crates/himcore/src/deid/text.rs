@@ -1,0 +1,2582 @@
+//! Free-text PHI detection and replacement for clinical notes.
+//!
+//! Implements span detection for the HIPAA Safe Harbor identifiers that occur
+//! in narrative text (45 CFR 164.514(b)(2)(i)(A)-(R)): names (A), geographic
+//! subdivisions smaller than a state: street, city, ZIP (B), all elements of
+//! dates except the year, and ages over 89 (C), telephone (D), fax (E), email
+//! (F), SSN (G), medical record numbers (H), health plan beneficiary numbers
+//! (I), account numbers (J), certificate/licence numbers (K), vehicle
+//! identifiers (L), device identifiers and serial numbers (M), URLs (N), IP
+//! addresses (O) and other unique identifying numbers or codes (R). Hospital
+//! and facility names are removed too: they locate the patient.
+//!
+//! Detection is rules + context + dictionaries, no statistical model:
+//! patterned identifiers by regular expressions (ASCII word boundaries for
+//! speed), labelled identifiers by their label ("MRN:", "member ID"), names by
+//! the Census/SSA name lists filtered by the SCOWL common-word list and
+//! clinical vocabulary, and strengthened by context ("Dr.", "Mr.", "wife",
+//! "seen by", "Patient:"). The engine errs toward removing: a doubtful
+//! capitalised name-list token is flagged, and long digit runs are flagged as
+//! identifiers even without a label.
+
+use super::dates;
+use super::dict::{flag, Dictionaries, Entry};
+use super::surrogate;
+use super::{DeidError, DeidKey};
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+/// A category of PHI found in text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum PhiType {
+    /// Person name: patient, relative, clinician (Safe Harbor A).
+    Name,
+    /// Any date element more specific than the year (C).
+    Date,
+    /// An age (C requires ages over 89; all explicit ages are reported).
+    Age,
+    /// Telephone number (D).
+    Phone,
+    /// Fax number (E).
+    Fax,
+    /// Email address (F).
+    Email,
+    /// Social Security number (G).
+    Ssn,
+    /// Medical record number (H).
+    Mrn,
+    /// Health plan beneficiary / member number (I).
+    HealthPlan,
+    /// Account number (J).
+    Account,
+    /// Certificate or licence number (K).
+    License,
+    /// Vehicle identifier: VIN, licence plate (L).
+    Vehicle,
+    /// Device identifier or serial number (M).
+    Device,
+    /// Web URL (N).
+    Url,
+    /// IP address (O).
+    Ip,
+    /// Street address (B).
+    Street,
+    /// City or town (B).
+    City,
+    /// State (permitted by Safe Harbor; kept by default, reported).
+    State,
+    /// ZIP code (B).
+    Zip,
+    /// Hospital or facility name (locates the patient; removed).
+    Hospital,
+    /// Any other unique identifying number or code (R).
+    Id,
+}
+
+impl PhiType {
+    /// All types, in a stable order.
+    pub const ALL: [PhiType; 21] = [
+        PhiType::Name,
+        PhiType::Date,
+        PhiType::Age,
+        PhiType::Phone,
+        PhiType::Fax,
+        PhiType::Email,
+        PhiType::Ssn,
+        PhiType::Mrn,
+        PhiType::HealthPlan,
+        PhiType::Account,
+        PhiType::License,
+        PhiType::Vehicle,
+        PhiType::Device,
+        PhiType::Url,
+        PhiType::Ip,
+        PhiType::Street,
+        PhiType::City,
+        PhiType::State,
+        PhiType::Zip,
+        PhiType::Hospital,
+        PhiType::Id,
+    ];
+
+    /// The upper-case tag, e.g. `HEALTH_PLAN`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PhiType::Name => "NAME",
+            PhiType::Date => "DATE",
+            PhiType::Age => "AGE",
+            PhiType::Phone => "PHONE",
+            PhiType::Fax => "FAX",
+            PhiType::Email => "EMAIL",
+            PhiType::Ssn => "SSN",
+            PhiType::Mrn => "MRN",
+            PhiType::HealthPlan => "HEALTH_PLAN",
+            PhiType::Account => "ACCOUNT",
+            PhiType::License => "LICENSE",
+            PhiType::Vehicle => "VEHICLE",
+            PhiType::Device => "DEVICE",
+            PhiType::Url => "URL",
+            PhiType::Ip => "IP",
+            PhiType::Street => "STREET",
+            PhiType::City => "CITY",
+            PhiType::State => "STATE",
+            PhiType::Zip => "ZIP",
+            PhiType::Hospital => "HOSPITAL",
+            PhiType::Id => "ID",
+        }
+    }
+
+    /// Parses an upper-case tag.
+    pub fn parse(s: &str) -> Option<PhiType> {
+        PhiType::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    // Which type wins when detections overlap: specific identifiers first.
+    fn priority(self) -> u8 {
+        match self {
+            PhiType::Email | PhiType::Url | PhiType::Ssn | PhiType::Ip => 20,
+            PhiType::Phone | PhiType::Fax => 19,
+            PhiType::Mrn
+            | PhiType::HealthPlan
+            | PhiType::Account
+            | PhiType::License
+            | PhiType::Vehicle
+            | PhiType::Device => 18,
+            PhiType::Date => 16,
+            PhiType::Street => 15,
+            PhiType::Hospital => 14,
+            PhiType::Age => 13,
+            PhiType::Name => 12,
+            PhiType::Zip => 11,
+            PhiType::City => 10,
+            PhiType::State => 9,
+            PhiType::Id => 8,
+        }
+    }
+}
+
+/// One PHI span. `start`/`end` count Unicode scalar values (characters) of
+/// the input; `start_byte`/`end_byte` are UTF-8 byte offsets (Rust only).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PhiSpan {
+    /// First character of the span.
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+    /// What the span is.
+    #[serde(rename = "type")]
+    pub phi_type: PhiType,
+    /// Confidence in 0..=1 (rule strength, not a probability).
+    pub confidence: f64,
+    /// Byte offset of `start`.
+    #[serde(skip)]
+    pub start_byte: usize,
+    /// Byte offset of `end`.
+    #[serde(skip)]
+    pub end_byte: usize,
+}
+
+/// How detected spans are replaced.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TextMethod {
+    /// `[NAME]`, `[DATE]`... (default).
+    #[default]
+    Tag,
+    /// `[REDACTED]` for every span (no type, no length).
+    Redact,
+    /// Keyed, consistent surrogates: same value -> same fake value for a key;
+    /// dates shifted by a keyed per-scope offset, keeping their written format.
+    Surrogate,
+}
+
+/// Text de-identification settings (JSON via serde; every field optional).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TextPolicy {
+    /// Replacement method.
+    pub method: TextMethod,
+    /// Types left in place (default `["STATE"]`: Safe Harbor permits states).
+    pub keep_types: Vec<PhiType>,
+    /// Ages below this are left in place. Default 0 (every age removed, which
+    /// errs toward privacy); 90 is the Safe Harbor minimum.
+    pub min_age: u32,
+    /// Largest date shift in days for the surrogate method (default 365).
+    pub date_shift_max_days: u32,
+}
+
+impl Default for TextPolicy {
+    fn default() -> Self {
+        TextPolicy {
+            method: TextMethod::Tag,
+            keep_types: vec![PhiType::State],
+            min_age: 0,
+            date_shift_max_days: 365,
+        }
+    }
+}
+
+/// The result of de-identifying one text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TextResult {
+    /// The de-identified text.
+    pub text: String,
+    /// The spans that were replaced (offsets into the input text).
+    pub spans: Vec<PhiSpan>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Cand {
+    s: usize,
+    e: usize,
+    ty: PhiType,
+    conf: f64,
+}
+
+impl Cand {
+    // A city placed by an address ("Hartford, CT 06106") outranks a name
+    // reading of the same word.
+    fn prio(&self) -> u8 {
+        if self.ty == PhiType::City && self.conf >= 0.9 {
+            PhiType::Name.priority() + 1
+        } else {
+            self.ty.priority()
+        }
+    }
+}
+
+struct Patterns {
+    email: Regex,
+    url: Regex,
+    numbers: Regex,
+    labelled: Regex,
+    date: Regex,
+    age: Regex,
+    alnum_id: Regex,
+    street: Regex,
+    po_box: Regex,
+    city_state_zip: Regex,
+    zip_label: Regex,
+    hospital: Regex,
+}
+
+/// The free-text de-identifier: compiled patterns plus the embedded
+/// dictionaries. Build once (tens of milliseconds) and reuse; it is `Send + Sync`.
+pub struct TextDeidentifier {
+    dict: Dictionaries,
+    re: Patterns,
+    // Titles and name labels, for the cheap lower-case-name pre-check.
+    ctx_words: std::collections::HashMap<&'static str, u8, FnvBuild>,
+    // Top-level domains, to find bare domains without a regex pass.
+    tlds: aho_corasick::AhoCorasick,
+    // Ages over 89 written in words.
+    age_words: aho_corasick::AhoCorasick,
+}
+
+impl std::fmt::Debug for TextDeidentifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TextDeidentifier")
+            .field("dict", &self.dict)
+            .finish()
+    }
+}
+
+fn re(p: &str) -> Result<Regex, DeidError> {
+    // A larger lazy-DFA cache keeps the big alternations (street suffixes,
+    // labels, months) from thrashing and falling back to slower engines.
+    regex::RegexBuilder::new(p)
+        .dfa_size_limit(32 << 20)
+        .build()
+        .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))
+}
+
+const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";
+
+const CTX_SOFT: u8 = 1;
+const CTX_LABEL: u8 = 2;
+const CTX_TITLE: u8 = 3;
+
+/// FNV-1a: a fast hasher for the short, fixed context words (no untrusted
+/// keys are stored, so SipHash's flooding resistance is not needed).
+#[derive(Clone, Copy, Default)]
+struct FnvBuild;
+
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+// Top-level domains recognised in bare domain names ("clark.org").
+const TLDS: &[&str] = &[
+    "com", "org", "net", "edu", "gov", "mil", "io", "info", "biz", "us", "health", "care", "uk",
+];
+
+// Title words before a name.
+const TITLES: &[&str] = &[
+    "dr",
+    "doctor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "prof",
+    "professor",
+    "sr",
+    "sister",
+    "rev",
+    "judge",
+    "nurse",
+];
+
+// Labels after which a capitalised word is a person's name.
+const NAME_LABELS: &[&str] = &[
+    "patient",
+    "pt",
+    "name",
+    "attending",
+    "pcp",
+    "physician",
+    "provider",
+    "surgeon",
+    "resident",
+    "intern",
+    "fellow",
+    "rn",
+    "np",
+    "pa",
+    "md",
+    "cosigned",
+    "signed",
+    "dictated",
+    "transcribed",
+    "spouse",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "brother",
+    "sister",
+    "sibling",
+    "friend",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "fiance",
+    "fiancee",
+    "guardian",
+    "caregiver",
+    "niece",
+    "nephew",
+    "aunt",
+    "uncle",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandpa",
+    "cousin",
+    "neighbor",
+    "roommate",
+    "poa",
+    "hcp",
+    "proxy",
+    "contact",
+    "witness",
+    "interpreter",
+    "chaplain",
+    "referring",
+    "consultant",
+    "cc",
+    "by",
+    "pcp:",
+    "mother's",
+    "father's",
+    "student",
+    "therapist",
+    "manager",
+    "worker",
+    "aide",
+    "caseworker",
+    "dentist",
+    "pharmacist",
+    "midwife",
+    "obgyn",
+    "oncologist",
+    "cardiologist",
+    "neurologist",
+    "surgeon's",
+    "named",
+    "called",
+];
+
+// Verbs before "by" that introduce a person ("seen by", "signed by").
+const BY_VERBS: &[&str] = &[
+    "seen",
+    "signed",
+    "cosigned",
+    "dictated",
+    "transcribed",
+    "referred",
+    "examined",
+    "evaluated",
+    "reviewed",
+    "written",
+    "entered",
+    "performed",
+    "read",
+    "interpreted",
+    "verified",
+    "approved",
+    "accompanied",
+    "visited",
+    "attended",
+    "followed",
+    "covered",
+    "authored",
+    "electronically",
+];
+
+// Weaker cues: a capitalised name-list word after these is a name.
+const SOFT_CONTEXT: &[&str] = &[
+    "with",
+    "to",
+    "per",
+    "from",
+    "and",
+    "for",
+    "see",
+    "saw",
+    "informed",
+    "told",
+    "asked",
+    "notified",
+    "paged",
+    "discussed",
+    "spoke",
+    "updated",
+    "met",
+    "visited",
+    "accompanied",
+];
+
+// Verbs whose subject is a person: a name-list word before them is a name.
+const PERSON_VERBS: &[&str] = &[
+    "states",
+    "stated",
+    "reports",
+    "reported",
+    "denies",
+    "denied",
+    "complains",
+    "complained",
+    "presents",
+    "presented",
+    "endorses",
+    "endorsed",
+    "says",
+    "said",
+    "agrees",
+    "agreed",
+    "underwent",
+    "tolerated",
+    "ambulated",
+    "admits",
+    "notes",
+    "noted",
+    "feels",
+    "felt",
+    "lives",
+    "returns",
+    "returned",
+    "declined",
+    "refused",
+    "requests",
+    "requested",
+    "understands",
+    "verbalized",
+    "verbalizes",
+    "who",
+];
+
+// Credentials after a name.
+const CREDENTIALS: &[&str] = &[
+    "md", "do", "rn", "np", "pa", "pa-c", "phd", "msw", "lcsw", "dds", "dpm", "crna", "lpn", "cnm",
+    "mph", "facp", "facs", "dnp", "aprn", "fnp", "pharmd", "pt", "ot", "slp",
+];
+
+// Words before a place name.
+const PLACE_CONTEXT: &[&str] = &[
+    "in", "from", "near", "to", "of", "at", "lives", "resides", "moved", "visiting",
+];
+
+// Words heading a facility name that are not part of it.
+const FACILITY_LEAD_STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "at",
+    "to",
+    "from",
+    "in",
+    "our",
+    "this",
+    "that",
+    "your",
+    "his",
+    "her",
+    "their",
+    "admitted",
+    "transferred",
+    "discharged",
+    "seen",
+    "presented",
+    "followed",
+    "via",
+];
+
+impl TextDeidentifier {
+    /// Loads the dictionaries and compiles the patterns.
+    pub fn new() -> Result<Self, DeidError> {
+        let dict = Dictionaries::load()?;
+        let suffix_alt = {
+            let mut v: Vec<String> = dict
+                .street_suffixes
+                .iter()
+                .filter(|s| s.len() >= 2)
+                .flat_map(|s| {
+                    let mut t = String::new();
+                    let mut cs = s.chars();
+                    if let Some(c) = cs.next() {
+                        t.push(c.to_ascii_uppercase());
+                        t.push_str(cs.as_str());
+                    }
+                    [t, s.to_ascii_uppercase()]
+                })
+                .collect();
+            v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+            v.dedup();
+            v.join("|")
+        };
+        let unit_alt = {
+            let mut v: Vec<String> = dict
+                .units
+                .iter()
+                .flat_map(|s| {
+                    let mut t = String::new();
+                    let mut cs = s.chars();
+                    if let Some(c) = cs.next() {
+                        t.push(c.to_ascii_uppercase());
+                        t.push_str(cs.as_str());
+                    }
+                    [t, s.to_ascii_uppercase(), s.to_string()]
+                })
+                .collect();
+            v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+            v.dedup();
+            v.join("|")
+        };
+        let state_alt = {
+            let mut v: Vec<String> = dict.state_codes.iter().map(|s| s.to_string()).collect();
+            for name in dict.states.keys() {
+                if name.len() > 2 {
+                    // Title-case each word of the state name.
+                    let t: Vec<String> = name
+                        .split(' ')
+                        .map(|w| {
+                            let mut cs = w.chars();
+                            match cs.next() {
+                                Some(c) => c.to_ascii_uppercase().to_string() + cs.as_str(),
+                                None => String::new(),
+                            }
+                        })
+                        .collect();
+                    v.push(regex::escape(&t.join(" ")));
+                    v.push(regex::escape(&name.to_ascii_uppercase()));
+                }
+            }
+            v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+            v.dedup();
+            v.join("|")
+        };
+        let b = r"(?-u:\b)";
+        let re = Patterns {
+            email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")?,
+            url: re(r"(?i:https?://|ftp://|www\.)[^\s<>{}\x22']+")?,
+            numbers: re(&format!(
+                r"(?:\+?1[-.\s]?|{b}001[-.\s]?)?(?:\(\d{{3}}\)\s?|{b}\d{{3}}[-.\s])\d{{3}}[-.\s]\d{{4}}{b}(?:\s?(?:x|X|ext\.?|Ext\.?|extension)\s?\d{{1,6}}{b})?|{b}\d{{3}}[- ]\d{{2}}[- ]\d{{4}}{b}|{b}(?:\d{{1,3}}\.){{3}}\d{{1,3}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{7}}[0-9A-Fa-f]{{1,4}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:[0-9A-Fa-f:]*|{b}\d{{6,}}{b}|{b}\d{{5}}(?:-\d{{4}})?{b}"
+            ))?,
+            labelled: re(&format!(
+                r"(?i){b}(?P<label>mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart\s+(?:number|no|#)|unit\s+no|patient\s+id|pt\s+id|hospital\s+(?:number|no)|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|insurance(?:\s+(?:id|number|no|policy))?|policy(?:\s+(?:id|number|no))?|group\s+(?:number|no|#|id)|health\s+plan(?:\s+id)?|beneficiary(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|mbi|hicn|account|acct|billing(?:\s+(?:id|number|no))?|invoice|encounter(?:\s+(?:id|number|no))?|visit\s+(?:id|number|no)|fin|licen[sc]e(?:\s+plate)?|lic|dl|driver'?s?(?:\s+licen[sc]e)?|dea|npi|certificate|cert|vin|plate|tag\s+(?:number|no|#)|vehicle(?:\s+id)?|serial|s/n|sn|device(?:\s+id)?|implant(?:\s+id)?|udi|lot|model|pacemaker(?:\s+serial)?|ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|phone|tel|telephone|cell|mobile|pager|beeper|home|work|fax|facsimile|ph|callback|id|identifier|ref(?:erence)?|case(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#))?|passport|badge|employee\s+id|#){b}?(?:\s*(?:number|num|no\.?|id|#|is|was|:|=|-)\s*){{0,3}}[:#\s]*(?P<val>[A-Za-z0-9][A-Za-z0-9/.\-]{{1,30}}[0-9][A-Za-z0-9/\-]*|[0-9]{{3,}}(?:[-\s][0-9]{{2,}}){{0,3}}|\(\d{{3}}\)\s?\d{{3}}-\d{{4}})"
+            ))?,
+            date: re(&format!(
+                r"{b}\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{b}|{b}\d{{1,2}}[/-]\d{{1,2}}[/-](?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}(?:st|nd|rd|th)?[-\s](?:of\s+)?{m}\.?(?:[-\s,]+(?:\d{{4}}|'?\d{{2}}))?{b}|{b}{m}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{b}(?:,?\s+(?:\d{{4}}|'\d{{2}}){b})?|{b}{m}\.?,?\s+(?:of\s+)?\d{{4}}{b}|{b}{m}[-/]\d{{2,4}}{b}|{b}(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}{b}|{b}\d{{1,2}}/\d{{1,2}}{b}|{b}(?:the|The)\s+\d{{1,2}}(?:st|nd|rd|th){b}|{b}(?:Christmas|Thanksgiving|Easter|Hanukkah|Halloween|New Year's(?: Day| Eve)?){b}",
+                m = MONTHS
+            ))?,
+            age: re(&format!(
+                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?:y/?o{b}|yo[mMfF]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[d:]?\s*:?\s*)(?P<m>\d{{1,3}}){b}|{b}(?P<k>\d{{2,3}})(?:yo)?[MF]{b}"
+            ))?,
+
+            alnum_id: re(&format!(
+                r"{b}[A-Za-z0-9]*(?:[A-Za-z][A-Za-z0-9]*[-/]?[0-9]|[0-9][A-Za-z0-9]*[-/]?[A-Za-z])[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*{b}"
+            ))?,
+
+            street: re(&format!(
+                r"{b}\d{{1,6}}[A-Za-z]?(?:-\d+)?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|of|the|de|la)[ \t]+){{0,4}}(?:{suffix_alt}){b}\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW){b}\.?)?(?:,?[ \t]+(?:{unit_alt}){b}\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|,?[ \t]+#[ \t]*[A-Za-z0-9-]+)?"
+            ))?,
+            po_box: re(&format!(r"(?i){b}p\.?\s?o\.?\s+box\s+\d+{b}"))?,
+            city_state_zip: re(&format!(
+                r",[ \t]*(?:(?P<state>{state_alt}){b}\.?,?(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?){b})?|(?P<state2>[A-Z]{{2}}){b},?[ \t]+(?P<zip2>\d{{5}}(?:-\d{{4}})?){b})"
+            ))?,
+            zip_label: re(&format!(
+                r"(?i){b}zip(?:\s*code)?\s*:?\s*(?P<zip>\d{{5}}(?:-\d{{4}})?){b}"
+            ))?,
+            hospital: re(&format!(
+                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:Hospital|HOSPITAL|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional|General|Hosp)(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
+            ))?,
+        };
+        // Context words by kind; SOFT first so a word in two lists keeps the stronger kind.
+        let mut ctx_words = std::collections::HashMap::with_hasher(FnvBuild);
+        for w in SOFT_CONTEXT {
+            ctx_words.insert(*w, CTX_SOFT);
+        }
+        for w in NAME_LABELS {
+            ctx_words.insert(*w, CTX_LABEL);
+        }
+        for w in TITLES {
+            ctx_words.insert(*w, CTX_TITLE);
+        }
+        let tlds = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(TLDS.iter().map(|t| format!(".{t}")))
+            .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
+        let age_words = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["ninety", "one hundred", "nonagenarian", "centenarian"])
+            .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
+        Ok(TextDeidentifier {
+            dict,
+            re,
+            ctx_words,
+            tlds,
+            age_words,
+        })
+    }
+
+    /// The embedded dictionaries.
+    pub fn dictionaries(&self) -> &Dictionaries {
+        &self.dict
+    }
+
+    /// Finds PHI spans in `text`, sorted and non-overlapping.
+    pub fn detect(&self, text: &str) -> Vec<PhiSpan> {
+        let mut c: Vec<Cand> = Vec::new();
+        self.detect_patterns(text, &mut c);
+        self.detect_tokens(text, &mut c);
+        to_spans(text, merge(c))
+    }
+
+    /// Detects PHI in many texts at once (one call per batch for bindings).
+    pub fn detect_batch<S: AsRef<str>>(&self, texts: &[S]) -> Vec<Vec<PhiSpan>> {
+        texts.iter().map(|t| self.detect(t.as_ref())).collect()
+    }
+
+    /// Detects and replaces PHI. `scope` names the patient or document whose
+    /// dates share one keyed shift (surrogate method); `key` is required for
+    /// [`TextMethod::Surrogate`] and ignored otherwise.
+    pub fn deidentify(
+        &self,
+        text: &str,
+        policy: &TextPolicy,
+        key: Option<&DeidKey>,
+        scope: &str,
+    ) -> Result<TextResult, DeidError> {
+        let key = match (policy.method, key) {
+            (TextMethod::Surrogate, None) => {
+                return Err(DeidError::KeyMissing {
+                    method: "surrogate".into(),
+                })
+            }
+            (_, k) => k,
+        };
+        let spans: Vec<PhiSpan> = self
+            .detect(text)
+            .into_iter()
+            .filter(|s| !policy.keep_types.contains(&s.phi_type))
+            .filter(|s| {
+                s.phi_type != PhiType::Age
+                    || policy.min_age == 0
+                    || text
+                        .get(s.start_byte..s.end_byte)
+                        .and_then(|a| a.trim().parse::<u32>().ok())
+                        .is_none_or(|a| a >= policy.min_age)
+            })
+            .collect();
+        let mut out = String::with_capacity(text.len());
+        let mut last = 0usize;
+        let shift = key.map(|k| k.date_shift_days(scope, policy.date_shift_max_days));
+        for s in &spans {
+            out.push_str(text.get(last..s.start_byte).unwrap_or(""));
+            let original = text.get(s.start_byte..s.end_byte).unwrap_or("");
+            match (policy.method, key) {
+                (TextMethod::Tag, _) => {
+                    out.push('[');
+                    out.push_str(s.phi_type.as_str());
+                    out.push(']');
+                }
+                (TextMethod::Redact, _) => out.push_str("[REDACTED]"),
+                (TextMethod::Surrogate, Some(k)) => out.push_str(&surrogate::surrogate(
+                    &self.dict,
+                    k,
+                    s.phi_type,
+                    original,
+                    shift.unwrap_or(0),
+                )),
+                (TextMethod::Surrogate, None) => {
+                    return Err(DeidError::KeyMissing {
+                        method: "surrogate".into(),
+                    })
+                }
+            }
+            last = s.end_byte;
+        }
+        out.push_str(text.get(last..).unwrap_or(""));
+        Ok(TextResult { text: out, spans })
+    }
+
+    /// De-identifies many texts with one policy; `scopes` (same length, or
+    /// empty for one shared scope) name each text's patient for date shifts.
+    pub fn deidentify_batch<S: AsRef<str>>(
+        &self,
+        texts: &[S],
+        scopes: &[S],
+        policy: &TextPolicy,
+        key: Option<&DeidKey>,
+    ) -> Result<Vec<TextResult>, DeidError> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let scope = scopes.get(i).map_or("", |s| s.as_ref());
+                self.deidentify(t.as_ref(), policy, key, scope)
+            })
+            .collect()
+    }
+
+    /// [`TextDeidentifier::deidentify_batch`] spread over up to `threads`
+    /// scoped threads (results in input order; the first error wins). For
+    /// bindings that release their interpreter lock around a large batch.
+    pub fn deidentify_batch_parallel<S: AsRef<str> + Sync>(
+        &self,
+        texts: &[S],
+        scopes: &[S],
+        policy: &TextPolicy,
+        key: Option<&DeidKey>,
+        threads: usize,
+    ) -> Result<Vec<TextResult>, DeidError> {
+        let threads = threads.clamp(1, 64);
+        if threads == 1 || texts.len() < 2 * threads {
+            return self.deidentify_batch(texts, scopes, policy, key);
+        }
+        let chunk = texts.len().div_ceil(threads);
+        let parts: Vec<Result<Vec<TextResult>, DeidError>> = std::thread::scope(|sc| {
+            let handles: Vec<_> = texts
+                .chunks(chunk)
+                .enumerate()
+                .map(|(n, part)| {
+                    let first = n * chunk;
+                    sc.spawn(move || {
+                        part.iter()
+                            .enumerate()
+                            .map(|(i, t)| {
+                                let scope = scopes.get(first + i).map_or("", |s| s.as_ref());
+                                self.deidentify(t.as_ref(), policy, key, scope)
+                            })
+                            .collect::<Result<Vec<_>, _>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or(Err(DeidError::WorkerFailed)))
+                .collect()
+        });
+        let mut out = Vec::with_capacity(texts.len());
+        for p in parts {
+            out.extend(p?);
+        }
+        Ok(out)
+    }
+
+    fn detect_patterns(&self, text: &str, c: &mut Vec<Cand>) {
+        let r = &self.re;
+        let bytes = text.as_bytes();
+        let push = |c: &mut Vec<Cand>, s: usize, e: usize, ty: PhiType, conf: f64| {
+            if e > s {
+                c.push(Cand { s, e, ty, conf });
+            }
+        };
+        for m in r.email.find_iter(text) {
+            push(c, m.start(), m.end(), PhiType::Email, 0.99);
+        }
+        for m in r.url.find_iter(text) {
+            let t = m.as_str().trim_end_matches(['.', ',', ';', ':', ')', ']']);
+            // A bare domain right after '@' is part of an email, found above.
+            if m.start() > 0 && bytes.get(m.start() - 1) == Some(&b'@') {
+                continue;
+            }
+            push(c, m.start(), m.start() + t.len(), PhiType::Url, 0.95);
+        }
+        self.bare_domains(text, c);
+        // Phones, SSNs, IP addresses and long digit runs share one pass;
+        // the match's shape says which it is.
+        for m in r.numbers.find_iter(text) {
+            let t = m.as_str();
+            let tb = t.as_bytes();
+            let all_digits = tb.iter().all(u8::is_ascii_digit);
+            let dots = tb.iter().filter(|b| **b == b'.').count();
+            if tb.len() == 11
+                && tb.iter().enumerate().all(|(i, b)| {
+                    if i == 3 || i == 6 {
+                        *b == b'-' || *b == b' '
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                })
+            {
+                push(c, m.start(), m.end(), PhiType::Ssn, 0.95);
+            } else if t.contains(':') {
+                if t.matches(':').count() >= 2 && t.len() >= 6 {
+                    push(c, m.start(), m.end(), PhiType::Ip, 0.8);
+                }
+            } else if dots == 3 && tb.iter().all(|b| b.is_ascii_digit() || *b == b'.') {
+                if t.split('.')
+                    .all(|o| o.parse::<u16>().is_ok_and(|v| v <= 255))
+                {
+                    push(c, m.start(), m.end(), PhiType::Ip, 0.9);
+                }
+            } else if tb.len() == 5 || (tb.len() == 10 && tb.get(5) == Some(&b'-')) {
+                // A ZIP after a state code: "Keene NH 03431", "Boston, MA 02124".
+                self.zip_after_state(text, m.start(), m.end(), c);
+            } else if all_digits {
+                // Part of a decimal number (lab value) is not an identifier.
+                let before = m.start().checked_sub(1).and_then(|i| bytes.get(i)).copied();
+                let after = bytes.get(m.end()).copied();
+                let after2 = bytes.get(m.end() + 1).copied();
+                if before == Some(b'.')
+                    || (after == Some(b'.') && after2.is_some_and(|b| b.is_ascii_digit()))
+                {
+                    continue;
+                }
+                let ty = context_id_type(text, m.start()).unwrap_or(PhiType::Id);
+                push(c, m.start(), m.end(), ty, 0.7);
+            } else {
+                let ty = if preceded_by(text, m.start(), 24, &["fax", "facsimile", "fx"]) {
+                    PhiType::Fax
+                } else {
+                    PhiType::Phone
+                };
+                push(c, m.start(), m.end(), ty, 0.95);
+            }
+        }
+        for cap in r.labelled.captures_iter(text) {
+            let (Some(label), Some(val)) = (cap.name("label"), cap.name("val")) else {
+                continue;
+            };
+            let v = val.as_str().trim_end_matches(['.', '-', '/']);
+            let ty = label_type(&label.as_str().to_ascii_lowercase());
+            let Some(ty) = ty else { continue };
+            // "Home: 555-1234" style numbers must carry digits throughout.
+            let digits = v.bytes().filter(u8::is_ascii_digit).count();
+            if digits < 3 {
+                continue;
+            }
+            if ty == PhiType::Id && digits < 4 {
+                continue;
+            }
+            push(c, val.start(), val.start() + v.len(), ty, 0.9);
+        }
+        for m in r.date.find_iter(text) {
+            if let Some((s, e)) = dates::accept_date(text, m.start(), m.end()) {
+                push(c, s, e, PhiType::Date, 0.9);
+            }
+        }
+        for cap in r.age.captures_iter(text) {
+            let Some(n) = cap.name("n").or(cap.name("m")).or(cap.name("k")) else {
+                continue;
+            };
+            if let Ok(v) = n.as_str().parse::<u32>() {
+                if v <= 125 {
+                    let conf = if v > 89 { 0.95 } else { 0.7 };
+                    push(c, n.start(), n.end(), PhiType::Age, conf);
+                }
+            }
+        }
+        for m in self.age_words.find_iter(text) {
+            let word = text
+                .get(m.start()..m.end())
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if word.ends_with("genarian") || word.ends_with("tenarian") {
+                push(c, m.start(), m.end(), PhiType::Age, 0.8);
+                continue;
+            }
+            // "ninety-two year old", "one hundred and one years old".
+            let rest = text.get(m.end()..).unwrap_or("");
+            let tail: String = rest
+                .chars()
+                .take(40)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            let unit = tail
+                .find("year")
+                .or_else(|| tail.find("yo"))
+                .or_else(|| tail.find("y/o"));
+            if let Some(u) = unit {
+                let between = tail.get(..u).unwrap_or("");
+                let ok = between.split([' ', '-']).all(|w| {
+                    w.is_empty()
+                        || matches!(
+                            w,
+                            "and"
+                                | "one"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                        )
+                });
+                if ok {
+                    let end = m.end() + between.trim_end_matches([' ', '-']).len();
+                    push(c, m.start(), end, PhiType::Age, 0.85);
+                }
+            }
+        }
+        for m in r.alnum_id.find_iter(text) {
+            let t = m.as_str();
+            let digits = t.bytes().filter(u8::is_ascii_digit).count();
+            let letters = t.bytes().filter(u8::is_ascii_alphabetic).count();
+            if t.len() == 17
+                && digits >= 1
+                && letters >= 1
+                && t.bytes().all(|b| {
+                    b.is_ascii_digit()
+                        || (b.is_ascii_uppercase() && !matches!(b, b'I' | b'O' | b'Q'))
+                })
+            {
+                // Vehicle identification number (ISO 3779: 17 characters, no I, O, Q).
+                push(c, m.start(), m.end(), PhiType::Vehicle, 0.9);
+            } else if digits == 2
+                && letters == 1
+                && t.ends_with('s')
+                && (t.starts_with('9') || t.starts_with("1"))
+            {
+                // "in her 90s": ages over 89 as decades.
+                let before = text
+                    .get(m.start().saturating_sub(7)..m.start())
+                    .unwrap_or("");
+                if before.ends_with("his ")
+                    || before.ends_with("her ")
+                    || before.ends_with("their ")
+                {
+                    push(c, m.start(), m.end(), PhiType::Age, 0.8);
+                }
+            } else if digits >= 4 && letters >= 1 && !is_measurement(t) {
+                let ty = context_id_type(text, m.start()).unwrap_or(PhiType::Id);
+                push(c, m.start(), m.end(), ty, 0.7);
+            } else if digits >= 2
+                && letters >= 2
+                && t.len() >= 6
+                && t.contains('-')
+                && !is_measurement(t)
+                && t.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            {
+                // Serial-like codes (PM-3370-IX97) carry few digits per group.
+                let ty = context_id_type(text, m.start()).unwrap_or(PhiType::Id);
+                push(c, m.start(), m.end(), ty, 0.6);
+            }
+        }
+        for m in r.street.find_iter(text) {
+            let t = m.as_str();
+            // "3 days of productive cough" cannot reach here (suffix required);
+            // a bare "12 St" is too short to be an address.
+            let before = m.start().checked_sub(1).and_then(|i| bytes.get(i)).copied();
+            let words: Vec<&str> = t.split_whitespace().collect();
+            // "-4.2 L. Cr peaked": a decimal is not a house number, and a
+            // street needs a name word of two letters or more.
+            let named = words
+                .iter()
+                .skip(1)
+                .filter(|w| w.bytes().filter(u8::is_ascii_alphabetic).count() >= 2)
+                .count()
+                >= 2;
+            if words.len() >= 2 && named && before != Some(b'.') && before != Some(b'-') {
+                push(c, m.start(), m.end(), PhiType::Street, 0.85);
+            }
+        }
+        for m in r.po_box.find_iter(text) {
+            push(c, m.start(), m.end(), PhiType::Street, 0.9);
+        }
+        for cap in r.city_state_zip.captures_iter(text) {
+            // Any two capitals before a ZIP read as a state (typos, territories).
+            let (Some(all), Some(state)) = (cap.get(0), cap.name("state").or(cap.name("state2")))
+            else {
+                continue;
+            };
+            let Some(city) = city_before(text, all.start()) else {
+                continue;
+            };
+            let zip = cap.name("zip").or(cap.name("zip2"));
+            let st = state.as_str();
+            let is_code = st.len() == 2;
+            // "Smith, MD" / "taken to OR": a 2-letter code needs a ZIP or a known city.
+            // Before "ST 12345" every capitalised word is the city
+            // ("North April, ME"); without a ZIP, trim words that are not places.
+            let (cs, ce) = if zip.is_some() {
+                city
+            } else {
+                self.trim_city(text, city.0, city.1)
+            };
+            if ce <= cs {
+                continue;
+            }
+            let city_known = self.is_place(text.get(cs..ce).unwrap_or(""));
+            if zip.is_none()
+                && is_code
+                && (!city_known
+                    || matches!(
+                        st,
+                        "MD" | "OR" | "PA" | "ME" | "IN" | "DO" | "OK" | "HI" | "OH"
+                    ))
+            {
+                continue;
+            }
+            if zip.is_none() && !is_code && !city_known {
+                continue;
+            }
+            push(
+                c,
+                cs,
+                ce,
+                PhiType::City,
+                if zip.is_some() { 0.9 } else { 0.75 },
+            );
+            push(c, state.start(), state.end(), PhiType::State, 0.8);
+            if let Some(z) = zip {
+                push(c, z.start(), z.end(), PhiType::Zip, 0.95);
+            }
+        }
+        for cap in r.zip_label.captures_iter(text) {
+            if let Some(z) = cap.name("zip") {
+                push(c, z.start(), z.end(), PhiType::Zip, 0.9);
+            }
+        }
+        for m in r.hospital.find_iter(text) {
+            // "General Surgery", "General Medicine": a service, not a facility.
+            if m.as_str().ends_with("General") {
+                let after = text.get(m.end()..).unwrap_or("").trim_start();
+                let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+                if self.dict.entry(&next.to_lowercase()).is_common()
+                    || matches!(
+                        next.as_str(),
+                        "Surgery" | "Medicine" | "Pediatrics" | "Anesthesia"
+                    )
+                {
+                    continue;
+                }
+            }
+            if let Some((s, e)) = self.trim_facility(text, m.start(), m.end()) {
+                push(c, s, e, PhiType::Hospital, 0.85);
+            }
+        }
+    }
+
+    fn zip_after_state(&self, text: &str, s: usize, e: usize, c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        let mut p = s;
+        while p > 0 && matches!(b.get(p - 1), Some(b' ' | b'\t' | b',')) {
+            p -= 1;
+        }
+        if p == s || p < 3 {
+            return;
+        }
+        let code = text.get(p - 2..p).unwrap_or("");
+        let boundary = p < 3 || !b.get(p - 3).is_some_and(u8::is_ascii_alphanumeric);
+        if !(boundary && self.dict.state_codes.contains(code)) {
+            return;
+        }
+        c.push(Cand {
+            s,
+            e,
+            ty: PhiType::Zip,
+            conf: 0.9,
+        });
+        c.push(Cand {
+            s: p - 2,
+            e: p,
+            ty: PhiType::State,
+            conf: 0.8,
+        });
+        let mut q = p - 2;
+        while q > 0 && matches!(b.get(q - 1), Some(b' ' | b',')) {
+            q -= 1;
+        }
+        if q < p - 2 {
+            if let Some((cs, ce)) = city_before(text, q) {
+                c.push(Cand {
+                    s: cs,
+                    e: ce,
+                    ty: PhiType::City,
+                    conf: 0.9,
+                });
+            }
+        }
+    }
+
+    // Bare domain names ("clark.org/portal"): found from their top-level
+    // domain with one multi-pattern scan, then widened by hand.
+    fn bare_domains(&self, text: &str, c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        let host = |x: u8| x.is_ascii_alphanumeric() || x == b'-' || x == b'.';
+        for m in self.tlds.find_iter(text) {
+            if b.get(m.end()).is_some_and(|x| x.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let mut s = m.start();
+            while s > 0 && b.get(s - 1).copied().is_some_and(host) {
+                s -= 1;
+            }
+            // Part of an email or a URL with a scheme: found by their own rules.
+            if s == m.start() || s > 0 && matches!(b.get(s - 1), Some(b'@' | b'/')) {
+                continue;
+            }
+            let label = text.get(s..m.start()).unwrap_or("");
+            if !label.bytes().any(|x| x.is_ascii_alphabetic()) || label.contains('@') {
+                continue;
+            }
+            let mut e = m.end();
+            if b.get(e) == Some(&b'/') {
+                while b
+                    .get(e)
+                    .is_some_and(|x| !x.is_ascii_whitespace() && !matches!(x, b'"' | b'<' | b'>'))
+                {
+                    e += 1;
+                }
+                while e > m.end() && matches!(b.get(e - 1), Some(b'.' | b',' | b';' | b')' | b']'))
+                {
+                    e -= 1;
+                }
+            }
+            c.push(Cand {
+                s,
+                e,
+                ty: PhiType::Url,
+                conf: 0.85,
+            });
+        }
+    }
+
+    // Drops leading words of a "City" capture that are not part of a place
+    // ("Address: Boston" never reaches here, but "Lives In Boston" might).
+    fn trim_city(&self, text: &str, s: usize, e: usize) -> (usize, usize) {
+        let seg = text.get(s..e).unwrap_or("");
+        let words: Vec<(usize, &str)> = seg
+            .split(' ')
+            .scan(0usize, |off, w| {
+                let r = (*off, w);
+                *off += w.len() + 1;
+                Some(r)
+            })
+            .collect();
+        // Longest suffix of the words that is a known place, else the last
+        // words that are not common English or clinical words.
+        for (i, (off, _)) in words.iter().enumerate() {
+            let cand = seg.get(*off..).unwrap_or("");
+            if self.is_place(cand) && (i + 1 < words.len() || !self.is_common_word(cand)) {
+                return (s + off, e);
+            }
+        }
+        let mut start = words.len();
+        for (i, (_, w)) in words.iter().enumerate().rev() {
+            if self.is_common_word(w) && !self.is_place(w) {
+                break;
+            }
+            start = i;
+        }
+        match words.get(start) {
+            Some((off, _)) => (s + off, e),
+            None => (e, e),
+        }
+    }
+
+    fn is_place(&self, s: &str) -> bool {
+        let k = norm_key(s);
+        self.dict.entry(&k).has(flag::PLACE)
+    }
+
+    fn is_common_word(&self, w: &str) -> bool {
+        let e = self.dict.entry(&norm_key(w));
+        e.is_common()
+    }
+
+    fn trim_facility(&self, text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+        let seg = text.get(s..e)?;
+        let mut off = 0usize;
+        for w in seg.split(' ') {
+            let lw = w.trim_end_matches([',', '.']).to_ascii_lowercase();
+            if FACILITY_LEAD_STOP.contains(&lw.as_str()) {
+                off += w.len() + 1;
+            } else {
+                break;
+            }
+        }
+        let rest = seg.get(off..)?;
+        // A lone keyword ("Clinic", "Memorial") is not a name.
+        if !rest.contains(' ') {
+            return None;
+        }
+        // Department names ("Cardiology Clinic") are not facility names.
+        let first = rest.split(' ').next().unwrap_or("");
+        let fe = self.dict.entry(&norm_key(first));
+        if fe.has(flag::CLINICAL) && rest.split(' ').count() == 2 {
+            return None;
+        }
+        Some((s + off, e))
+    }
+
+    fn detect_tokens(&self, text: &str, c: &mut Vec<Cand>) {
+        let toks = tokenize(text);
+        let mut key = String::new();
+        let mut entries: Vec<Entry> = Vec::with_capacity(toks.len());
+        for (ti, t) in toks.iter().enumerate() {
+            // Lower-case words are looked up only right after a title or
+            // label ("dr smith", "pt john"); most words never are.
+            let lower_candidate = t.shape == Shape::Lower
+                && ti
+                    .checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .and_then(|p| {
+                        let mut buf = [0u8; 16];
+                        lower_small(text.get(p.s..p.e)?, &mut buf).map(|w| {
+                            matches!(self.ctx_words.get(w), Some(&(CTX_LABEL | CTX_TITLE)))
+                        })
+                    })
+                    .unwrap_or(false);
+            let e = if matches!(t.shape, Shape::Other | Shape::Number)
+                || (t.shape == Shape::Lower && !lower_candidate)
+            {
+                Entry::default()
+            } else {
+                lower_key(text, t, &mut key);
+                let e = self.dict.entry(&key);
+                if !e.is_name() && key.contains(['\'', '-']) {
+                    // O'Brien -> obrien (Census spelling), Mary-Ann -> maryann.
+                    key.retain(|c| c != '\'' && c != '-');
+                    Entry(e.0 | self.dict.entry(&key).0)
+                } else {
+                    e
+                }
+            };
+            entries.push(e);
+        }
+        let n = toks.len();
+        let mut i = 0usize;
+        while i < n {
+            let Some(t) = toks.get(i) else { break };
+            let cap = matches!(t.shape, Shape::Title | Shape::Upper | Shape::Initial);
+            if !cap && entries.get(i).is_none_or(|e| *e == Entry::default()) {
+                i += 1;
+                continue;
+            }
+            let ctx = self.context_before(text, &toks, i);
+            // Lower-case names ("dr smith", "husband, bob"): after a title any
+            // name-list word that is not clinical; after a label an uncommon
+            // name or a popular first name.
+            let lower_ok = t.shape == Shape::Lower
+                && entries.get(i).is_some_and(|e| {
+                    !e.has(flag::CLINICAL)
+                        && match ctx {
+                            Ctx::Title => e.is_name(),
+                            Ctx::Label => {
+                                // "husband, bob" yes; "the patient will" no:
+                                // the most common words (SCOWL 10) never.
+                                (e.is_name() && !e.is_common())
+                                    || (e.has(flag::FIRST)
+                                        && e.first_pop() >= 14
+                                        && e.scowl() > 10
+                                        && prev_is_relation(text, &toks, i))
+                            }
+                            _ => false,
+                        }
+                });
+            if !(cap || lower_ok)
+                || t.shape == Shape::Initial && ctx == Ctx::None
+                || is_title(text, t)
+            {
+                i += 1;
+                continue;
+            }
+            // "Daughter Linda Marchetti": a role word heads the run, it is
+            // not part of the name (the next word gets it as its label).
+            if ctx != Ctx::Title && entries.get(i).is_some_and(|e| e.has(flag::CLINICAL)) {
+                i += 1;
+                continue;
+            }
+            // "lives on Maple St": a street named without a house number.
+            if let Some((s, e, adv)) = self.street_without_number(text, &toks, i) {
+                c.push(Cand {
+                    s,
+                    e,
+                    ty: PhiType::Street,
+                    conf: 0.7,
+                });
+                i += adv;
+                continue;
+            }
+            // "lives in Springfield": a known place after a place word is a
+            // city unless it is also a first name.
+            if let Some((s, e, adv, ty)) = self.place_at(text, &toks, &entries, i, (i + 4).min(n)) {
+                if ty == PhiType::Hospital || !entries.get(i).is_some_and(|e| e.has(flag::FIRST)) {
+                    c.push(Cand {
+                        s,
+                        e,
+                        ty,
+                        conf: 0.7,
+                    });
+                    i += adv;
+                    continue;
+                }
+            }
+            // Extend over a run of capitalised tokens on one line.
+            let mut j = i + 1;
+            while j < n && j - i < 4 {
+                let (Some(prev), Some(tj)) = (toks.get(j - 1), toks.get(j)) else {
+                    break;
+                };
+                let shape_ok = matches!(tj.shape, Shape::Title | Shape::Upper | Shape::Initial)
+                    || (lower_ok
+                        && tj.shape == Shape::Lower
+                        && entries
+                            .get(j)
+                            .is_some_and(|e| e.is_name() && !e.is_common()));
+                if !shape_ok || !name_gap(text, prev, tj) || is_title(text, tj) {
+                    break;
+                }
+                j += 1;
+            }
+            // Longest prefix of name-like tokens.
+            let mut k = i;
+            let mut strong = 0usize;
+            let mut weak = 0usize;
+            while k < j {
+                let (Some(tk), Some(ek)) = (toks.get(k), entries.get(k)) else {
+                    break;
+                };
+                let class = name_class(tk, *ek, text);
+                match class {
+                    NameClass::Strong => strong += 1,
+                    NameClass::Weak => weak += 1,
+                    NameClass::Unknown | NameClass::Initial => {}
+                    NameClass::Common => {
+                        if !(k == i && ctx == Ctx::Title) {
+                            break;
+                        }
+                    }
+                }
+                k += 1;
+            }
+            // Drop trailing initials that belong to the next sentence.
+            while k > i + 1 && toks.get(k - 1).is_some_and(|t| t.shape == Shape::Initial) {
+                k -= 1;
+            }
+            if k == i {
+                i += 1;
+                continue;
+            }
+            let first_e = entries.get(i).copied().unwrap_or_default();
+            let last_e = entries.get(k - 1).copied().unwrap_or_default();
+            let credential = self.credential_after(text, &toks, k);
+            let first_last = k - i >= 2
+                && first_e.has(flag::FIRST)
+                && last_e.has(flag::SURNAME)
+                && !(first_e.has(flag::CLINICAL) && last_e.has(flag::CLINICAL))
+                && !(first_e.scowl() == 10 && last_e.scowl() == 10)
+                && toks.get(k - 1).is_some_and(|t| t.shape != Shape::Initial);
+            let accept = match ctx {
+                Ctx::Title => Some(0.95),
+                Ctx::Label
+                    if (strong > 0 || (weak > 0 && (k - i >= 2 || first_e.first_pop() >= 12)))
+                        && !(k - i == 1
+                            && toks
+                                .get(i)
+                                .is_some_and(|t| t.shape == Shape::Upper && t.e - t.s <= 3)) =>
+                {
+                    Some(0.9)
+                }
+                Ctx::Label => {
+                    // An unknown capitalised word after "Patient:" is a name.
+                    let e = first_e;
+                    if e == Entry::default() && toks.get(i).is_some_and(|t| t.shape == Shape::Title)
+                    {
+                        Some(0.75)
+                    } else {
+                        None
+                    }
+                }
+                _ if credential => Some(0.9),
+                // Before a person verb: a name-list word that is not common,
+                // or a first name ("Mark reports"); never a pronoun ("He was").
+                _ if (strong > 0 || first_e.first_pop() >= 10)
+                    && !(i..k).any(|x| entries.get(x).is_some_and(|e| e.has(flag::CLINICAL)))
+                    && self.person_follows(text, &toks, k) =>
+                {
+                    Some(0.8)
+                }
+                _ if strong > 0 => Some(if k - i >= 2 { 0.9 } else { 0.75 }),
+                _ if first_last => Some(0.8),
+                Ctx::Soft
+                    if weak > 0
+                        && entries.get(i).is_some_and(|e| {
+                            e.scowl() >= 35 || e.first_pop() >= 14 && e.scowl() >= 20
+                        }) =>
+                {
+                    Some(0.6)
+                }
+                _ => None,
+            };
+            if let Some(conf) = accept {
+                let (Some(ts), Some(te)) = (toks.get(i), toks.get(k - 1)) else {
+                    break;
+                };
+                // "K. O'Brien": take a preceding initial along.
+                let mut start = ts.s;
+                if let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p)) {
+                    if p.shape == Shape::Initial
+                        && matches!(text.get(p.e..ts.s), Some(". " | "." | " "))
+                    {
+                        start = p.s;
+                    }
+                }
+                c.push(Cand {
+                    s: start,
+                    e: te.e,
+                    ty: PhiType::Name,
+                    conf,
+                });
+                i = k;
+                continue;
+            }
+            // Not a name: maybe a place after "lives in" etc.
+            if let Some((s, e, adv, ty)) = self.place_at(text, &toks, &entries, i, j) {
+                c.push(Cand {
+                    s,
+                    e,
+                    ty,
+                    conf: 0.7,
+                });
+                i += adv;
+                continue;
+            }
+            i += 1;
+        }
+        // Places and hospitals from the gazetteer that no rule above covered.
+        let _ = &entries;
+    }
+
+    fn place_at(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        entries: &[Entry],
+        i: usize,
+        j: usize,
+    ) -> Option<(usize, usize, usize, PhiType)> {
+        let prev = i.checked_sub(1).and_then(|p| toks.get(p))?;
+        let cur = toks.get(i)?;
+        let mut buf = [0u8; 16];
+        let pw = lower_small(text.get(prev.s..prev.e)?, &mut buf)?;
+        if !PLACE_CONTEXT.contains(&pw) || !plain_gap(text, prev, cur) {
+            return None;
+        }
+        // A known facility name or its distinctive head ("at Dana-Farber").
+        for len in (1..=4usize.min(j - i)).rev() {
+            let last = toks.get(i + len - 1)?;
+            let s = text.get(cur.s..last.e)?;
+            let key = norm_key(s);
+            if self.dict.is_hospital(&key) && !self.dict.entry(&key).is_common() {
+                return Some((cur.s, last.e, len, PhiType::Hospital));
+            }
+        }
+        // Longest run of up to 3 tokens that is a known place.
+        for len in (1..=3usize.min(j - i)).rev() {
+            let last = toks.get(i + len - 1)?;
+            let s = text.get(cur.s..last.e)?;
+            let e = self.dict.entry(&norm_key(s));
+            if e.has(flag::PLACE) && !e.has(flag::STATE) {
+                if len == 1 {
+                    let ent = entries.get(i).copied().unwrap_or_default();
+                    if ent.is_common() || (ent.scowl() > 0 && ent.scowl() <= 60) {
+                        return None;
+                    }
+                }
+                return Some((cur.s, last.e, len, PhiType::City));
+            }
+        }
+        None
+    }
+
+    // "Rose is a 76-year-old", "Mark reports", "Lee denies": a verb of a
+    // person right after a name-list word makes it a name.
+    fn person_follows(&self, text: &str, toks: &[Tok], k: usize) -> bool {
+        let (Some(prev), Some(t)) = (k.checked_sub(1).and_then(|p| toks.get(p)), toks.get(k))
+        else {
+            return false;
+        };
+        if text.get(prev.e..t.s) != Some(" ") {
+            return false;
+        }
+        let w = text.get(t.s..t.e).unwrap_or("");
+        if w == "is" || w == "was" {
+            let next = toks
+                .get(k + 1)
+                .and_then(|n| text.get(n.s..n.e))
+                .unwrap_or("");
+            return matches!(
+                next,
+                "a" | "an"
+                    | "seen"
+                    | "admitted"
+                    | "transferred"
+                    | "discharged"
+                    | "here"
+                    | "now"
+                    | "currently"
+                    | "still"
+                    | "not"
+                    | "feeling"
+                    | "doing"
+                    | "alert"
+                    | "awake"
+                    | "able"
+            );
+        }
+        PERSON_VERBS.contains(&w)
+    }
+
+    fn street_without_number(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        i: usize,
+    ) -> Option<(usize, usize, usize)> {
+        let prev = i.checked_sub(1).and_then(|p| toks.get(p))?;
+        let cur = toks.get(i)?;
+        let mut buf = [0u8; 16];
+        let pw = lower_small(text.get(prev.s..prev.e)?, &mut buf)?;
+        if !matches!(pw, "on" | "off" | "near" | "at" | "onto") || !plain_gap(text, prev, cur) {
+            return None;
+        }
+        // One or two capitalised name words, then a common street suffix.
+        for len in 1..=2usize {
+            let suffix = toks.get(i + len)?;
+            let last = toks.get(i + len - 1)?;
+            if !(i..i + len).all(|x| toks.get(x).is_some_and(|t| t.shape == Shape::Title))
+                || !plain_gap(text, last, suffix)
+            {
+                return None;
+            }
+            let sw = text.get(suffix.s..suffix.e)?;
+            if STREET_WORDS.contains(&sw) {
+                let mut e = suffix.e;
+                if text.get(e..e + 1) == Some(".") {
+                    e += 1;
+                }
+                return Some((cur.s, e, len + 1));
+            }
+        }
+        None
+    }
+
+    fn credential_after(&self, text: &str, toks: &[Tok], k: usize) -> bool {
+        let (Some(prev), Some(t)) = (k.checked_sub(1).and_then(|p| toks.get(p)), toks.get(k))
+        else {
+            return false;
+        };
+        let gap = text.get(prev.e..t.s).unwrap_or("");
+        if !(gap == ", " || gap == " " || gap == ",") {
+            return false;
+        }
+        let w = text.get(t.s..t.e).unwrap_or("");
+        // Credentials are written in capitals ("MD", "RN", "PA-C").
+        w.bytes()
+            .all(|b| !b.is_ascii_lowercase() || w == "PhD" || w == "PharmD")
+            && CREDENTIALS.contains(&w.to_ascii_lowercase().as_str())
+            && w.len() >= 2
+    }
+
+    fn context_before(&self, text: &str, toks: &[Tok], i: usize) -> Ctx {
+        let Some(t) = toks.get(i) else {
+            return Ctx::None;
+        };
+        let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p)) else {
+            return Ctx::None;
+        };
+        let gap = text.get(p.e..t.s).unwrap_or("");
+        if gap.contains('\n')
+            && !gap
+                .trim_start_matches([':', ' ', '\t', '-'])
+                .starts_with('\n')
+        {
+            return Ctx::None;
+        }
+        let mut buf = [0u8; 16];
+        let Some(pw) = lower_small(text.get(p.s..p.e).unwrap_or(""), &mut buf) else {
+            return Ctx::None;
+        };
+        let g = gap.trim_matches([' ', '\t']);
+        let kind = self.ctx_words.get(pw).copied().unwrap_or(0);
+        if kind == CTX_TITLE && (g.is_empty() || g == ".") && !gap.contains('\n') {
+            return Ctx::Title;
+        }
+        let labelish =
+            g.is_empty() || g == ":" || g == "-" || g == ":-" || g == "#" || g == "(" || g == ",";
+        if labelish && (kind == CTX_LABEL || kind == CTX_TITLE && NAME_LABELS.contains(&pw)) {
+            // "Patient is", "by mouth": only the next token is inspected, and it must look like a name.
+            return Ctx::Label;
+        }
+        if g == ":" && (pw == "to" || pw == "from" || pw == "cc" || pw == "attn") {
+            return Ctx::Label;
+        }
+        // "seen by", "signed by" -> strong; a bare "by" ("by mouth") is weak.
+        if g.is_empty() && pw == "by" {
+            let pp = i
+                .checked_sub(2)
+                .and_then(|x| toks.get(x))
+                .and_then(|x| text.get(x.s..x.e))
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            return if BY_VERBS.contains(&pp.as_str()) {
+                Ctx::Label
+            } else {
+                Ctx::Soft
+            };
+        }
+        if g.is_empty() && kind == CTX_SOFT {
+            return Ctx::Soft;
+        }
+        Ctx::None
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ctx {
+    None,
+    Soft,
+    Label,
+    Title,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NameClass {
+    Strong,
+    Weak,
+    Unknown,
+    Initial,
+    Common,
+}
+
+fn name_class(t: &Tok, e: Entry, text: &str) -> NameClass {
+    if t.shape == Shape::Initial {
+        return NameClass::Initial;
+    }
+    let len = t.e - t.s;
+    if e.is_name() {
+        // Very popular first names that are also mid-frequency words
+        // (John, Crystal, Dean, Chase) are names far more often than not
+        // when capitalised mid-text.
+        let popular = e.first_pop() >= 17 && e.scowl() >= 35 && !e.has(flag::CLINICAL);
+        if (e.is_common() && !popular) || e.has(flag::STATE) {
+            return NameClass::Weak;
+        }
+        // Short all-capital tokens are abbreviations far more often than names.
+        if t.shape == Shape::Upper && len <= 3 {
+            return NameClass::Weak;
+        }
+        return NameClass::Strong;
+    }
+    if e == Entry::default() && t.shape == Shape::Title && len >= 2 {
+        // A capitalised word no list knows: a surname of unusual spelling,
+        // or a drug. Only joins a run that has other evidence.
+        let w = text.get(t.s..t.e).unwrap_or("");
+        if w.bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b'\'' || b == b'-')
+        {
+            return NameClass::Unknown;
+        }
+    }
+    NameClass::Common
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    Title,
+    Upper,
+    Lower,
+    Initial,
+    Number,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    s: usize,
+    e: usize,
+    shape: Shape,
+}
+
+/// Lower-cases a short ASCII word into `buf` (no allocation); `None` when
+/// the word is long or not ASCII (no context word is).
+fn lower_small<'a>(w: &str, buf: &'a mut [u8; 16]) -> Option<&'a str> {
+    let b = w.as_bytes();
+    if b.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let dst = buf.get_mut(..b.len())?;
+    for (d, s) in dst.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(dst).ok()
+}
+
+/// Up to four capitalised words ending right before `comma` on the same
+/// line: the city of "Springfield, IL 62701".
+fn city_before(text: &str, comma: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let word = |x: &u8| x.is_ascii_alphabetic() || matches!(x, b'\'' | b'.');
+    let mut s = comma;
+    for _ in 0..4 {
+        let mut w = s;
+        while w > 0 && b.get(w - 1).is_some_and(word) {
+            w -= 1;
+        }
+        if w == s || !b.get(w).is_some_and(u8::is_ascii_uppercase) {
+            break;
+        }
+        s = w;
+        // Step over one space or hyphen only if a capitalised word precedes it.
+        if s < 2 || !matches!(b.get(s - 1), Some(b' ' | b'-')) {
+            break;
+        }
+        let mut w2 = s - 1;
+        while w2 > 0 && b.get(w2 - 1).is_some_and(word) {
+            w2 -= 1;
+        }
+        if w2 == s - 1 || !b.get(w2).is_some_and(u8::is_ascii_uppercase) {
+            break;
+        }
+        s -= 1;
+    }
+    // s may sit on a separator if the loop stopped after stepping over it.
+    while s < comma && !b.get(s).is_some_and(u8::is_ascii_alphabetic) {
+        s += 1;
+    }
+    (s < comma).then_some((s, comma))
+}
+
+// Street suffixes common enough to mark a street without a house number.
+const STREET_WORDS: &[&str] = &[
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Road",
+    "Rd",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Ln",
+    "Drive",
+    "Terrace",
+    "Parkway",
+    "Pkwy",
+    "Highway",
+    "Hwy",
+    "Circle",
+    "Cir",
+];
+
+// Family and carer words: a lower-case first name right after one of these
+// ("husband, bob") is a name, after "patient" ("patient rose") it is not.
+const RELATIONS: &[&str] = &[
+    "wife",
+    "husband",
+    "spouse",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "brother",
+    "sister",
+    "friend",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "niece",
+    "nephew",
+    "aunt",
+    "uncle",
+    "grandson",
+    "granddaughter",
+    "cousin",
+    "neighbor",
+    "caregiver",
+    "fiance",
+    "fiancee",
+];
+
+fn prev_is_relation(text: &str, toks: &[Tok], i: usize) -> bool {
+    let mut buf = [0u8; 16];
+    i.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .and_then(|p| lower_small(text.get(p.s..p.e)?, &mut buf))
+        .is_some_and(|w| RELATIONS.contains(&w))
+}
+
+fn is_title(text: &str, t: &Tok) -> bool {
+    let w = text.get(t.s..t.e).unwrap_or("");
+    w.len() <= 9 && TITLES.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 5);
+    let mut i = 0usize;
+    let n = b.len();
+    while i < n {
+        let Some(&c) = b.get(i) else { break };
+        if !is_word_byte(c) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < n {
+            match b.get(i) {
+                Some(&x) if is_word_byte(x) => i += 1,
+                // Internal apostrophe or hyphen: O'Brien, Mary-Ann.
+                Some(b'\'' | b'-') if b.get(i + 1).is_some_and(|x| x.is_ascii_alphabetic()) => {
+                    i += 1
+                }
+                _ => break,
+            }
+        }
+        let w = text.get(s..i).unwrap_or("");
+        out.push(Tok {
+            s,
+            e: i,
+            shape: shape_of(w),
+        });
+    }
+    out
+}
+
+fn shape_of(w: &str) -> Shape {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return Shape::Other;
+    };
+    if w.bytes().all(|b| b.is_ascii_digit()) {
+        return Shape::Number;
+    }
+    if w.chars().any(|c| c.is_ascii_digit()) {
+        return Shape::Other;
+    }
+    if first.is_uppercase() {
+        let rest = chars.as_str();
+        if rest.is_empty() {
+            return Shape::Initial;
+        }
+        if rest.chars().any(char::is_lowercase) {
+            return Shape::Title;
+        }
+        return Shape::Upper;
+    }
+    if first.is_lowercase() {
+        return Shape::Lower;
+    }
+    Shape::Other
+}
+
+fn lower_key(text: &str, t: &Tok, out: &mut String) {
+    out.clear();
+    let w = text.get(t.s..t.e).unwrap_or("");
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("'S"))
+        .unwrap_or(w);
+    if w.is_ascii() {
+        out.push_str(w);
+        out.make_ascii_lowercase();
+    } else {
+        for ch in w.chars() {
+            out.extend(ch.to_lowercase());
+        }
+    }
+}
+
+/// Lower-case, single-spaced key for multi-word lookups.
+fn norm_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        let w: String = w
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '-')
+            .flat_map(char::to_lowercase)
+            .collect();
+        if w.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w);
+    }
+    out
+}
+
+// Between two tokens of one name: a space, or an initial's/title's period.
+fn name_gap(text: &str, a: &Tok, b: &Tok) -> bool {
+    let g = text.get(a.e..b.s).unwrap_or("");
+    // A period continues a name only after an initial ("J. Smith");
+    // otherwise it ends a sentence ("UTI. Daughter ...").
+    // Two spaces separate header fields ("Resident: Chen  Date of Service").
+    g == " " || (matches!(g, ". " | ".") && a.shape == Shape::Initial)
+}
+
+fn plain_gap(text: &str, a: &Tok, b: &Tok) -> bool {
+    let g = text.get(a.e..b.s).unwrap_or("");
+    g == " "
+}
+
+fn preceded_by(text: &str, pos: usize, window: usize, words: &[&str]) -> bool {
+    let mut s = pos.saturating_sub(window);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    let before = text.get(s..pos).unwrap_or("").to_ascii_lowercase();
+    // Only the current line counts.
+    let before = before.rsplit('\n').next().unwrap_or("");
+    words.iter().any(|w| before.contains(w))
+}
+
+fn label_type(label: &str) -> Option<PhiType> {
+    let l = label.trim();
+    let has = |p: &str| l.starts_with(p);
+    // Health-plan words first: "medicare"/"medicaid" also start with "med".
+    Some(if has("medicare") || has("medicaid") {
+        PhiType::HealthPlan
+    } else if has("mrn")
+        || has("mr")
+        || has("med")
+        || has("record")
+        || has("chart")
+        || has("unit")
+        || has("patient")
+        || has("pt")
+        || has("hospital")
+    {
+        PhiType::Mrn
+    } else if has("member")
+        || has("subscriber")
+        || has("insurance")
+        || has("policy")
+        || has("group")
+        || has("health")
+        || has("beneficiary")
+        || has("medicaid")
+        || has("medicare")
+        || has("mbi")
+        || has("hicn")
+    {
+        PhiType::HealthPlan
+    } else if has("account")
+        || has("acct")
+        || has("billing")
+        || has("invoice")
+        || has("encounter")
+        || has("visit")
+        || has("fin")
+        || has("claim")
+    {
+        PhiType::Account
+    } else if has("license plate")
+        || has("licence plate")
+        || has("vin")
+        || has("plate")
+        || has("tag")
+        || has("vehicle")
+    {
+        PhiType::Vehicle
+    } else if has("lic")
+        || has("dl")
+        || has("driver")
+        || has("dea")
+        || has("npi")
+        || has("cert")
+        || has("passport")
+        || has("badge")
+    {
+        PhiType::License
+    } else if has("serial")
+        || has("s/n")
+        || has("sn")
+        || has("device")
+        || has("implant")
+        || has("udi")
+        || has("lot")
+        || has("model")
+        || has("pacemaker")
+    {
+        PhiType::Device
+    } else if has("ssn") || has("social") || has("ss#") {
+        PhiType::Ssn
+    } else if has("fax") || has("facsimile") {
+        PhiType::Fax
+    } else if has("phone")
+        || has("tel")
+        || has("cell")
+        || has("mobile")
+        || has("pager")
+        || has("beeper")
+        || has("home")
+        || has("work")
+        || has("ph")
+        || has("callback")
+    {
+        PhiType::Phone
+    } else {
+        PhiType::Id
+    })
+}
+
+/// The identifier type named by a label earlier on the same line, if any.
+fn context_id_type(text: &str, pos: usize) -> Option<PhiType> {
+    let mut s = pos.saturating_sub(40);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    let before = text.get(s..pos)?.to_ascii_lowercase();
+    let line = before.rsplit('\n').next().unwrap_or("");
+    const CUES: &[(&str, PhiType)] = &[
+        ("mrn", PhiType::Mrn),
+        ("record", PhiType::Mrn),
+        ("member", PhiType::HealthPlan),
+        ("insurance", PhiType::HealthPlan),
+        ("policy", PhiType::HealthPlan),
+        ("medicare", PhiType::HealthPlan),
+        ("medicaid", PhiType::HealthPlan),
+        ("account", PhiType::Account),
+        ("acct", PhiType::Account),
+        ("licen", PhiType::License),
+        ("vin", PhiType::Vehicle),
+        ("plate", PhiType::Vehicle),
+        ("vehicle", PhiType::Vehicle),
+        ("serial", PhiType::Device),
+        ("device", PhiType::Device),
+        ("pacemaker", PhiType::Device),
+        ("implant", PhiType::Device),
+        ("fax", PhiType::Fax),
+        ("phone", PhiType::Phone),
+        ("cell", PhiType::Phone),
+        ("call", PhiType::Phone),
+        ("pager", PhiType::Phone),
+        ("ssn", PhiType::Ssn),
+    ];
+    // The cue closest to the number wins.
+    CUES.iter()
+        .filter_map(|(w, t)| line.rfind(w).map(|p| (p, *t)))
+        .max_by_key(|(p, _)| *p)
+        .map(|(_, t)| t)
+}
+
+// Doses, lab units, decades ("70s-80s") and common clinical alphanumerics
+// are not identifiers.
+fn is_measurement(t: &str) -> bool {
+    if t.split('-').all(|p| {
+        p.strip_suffix('s')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    }) {
+        return true;
+    }
+    let lower = t.to_ascii_lowercase();
+    let digits_end = lower
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(lower.len());
+    let (num, unit) = lower.split_at(digits_end);
+    if !num.is_empty() {
+        const UNITS: &[&str] = &[
+            "mg", "mcg", "g", "kg", "ml", "l", "cc", "mmhg", "units", "u", "iu", "meq", "mmol",
+            "bpm", "hr", "hrs", "h", "min", "mins", "sec", "cm", "mm", "m", "in", "ft", "lb",
+            "lbs", "oz", "pm", "am", "x", "d", "wk", "wks", "mo", "y", "yr", "yrs", "k", "mg/dl",
+            "ml/hr", "mcg/min", "g/dl", "mg/kg", "th", "st", "nd", "rd", "s", "f", "c",
+        ];
+        if UNITS.contains(&unit) {
+            return true;
+        }
+    }
+    false
+}
+
+fn merge(mut c: Vec<Cand>) -> Vec<Cand> {
+    c.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
+    let mut out: Vec<Cand> = Vec::with_capacity(c.len());
+    for x in c {
+        if let Some(last) = out.last_mut() {
+            if x.s < last.e {
+                // Overlap: keep the union (privacy), type of the stronger rule.
+                let better = x.prio() > last.prio()
+                    || (x.prio() == last.prio() && x.e - x.s > last.e - last.s);
+                if better {
+                    last.ty = x.ty;
+                }
+                if better || x.ty == last.ty {
+                    last.conf = last.conf.max(x.conf);
+                }
+                last.e = last.e.max(x.e);
+                continue;
+            }
+        }
+        out.push(x);
+    }
+    out
+}
+
+fn to_spans(text: &str, c: Vec<Cand>) -> Vec<PhiSpan> {
+    let mut out = Vec::with_capacity(c.len());
+    let mut pos_b = 0usize;
+    let mut pos_c = 0usize;
+    for x in c {
+        let (Some(a), Some(b)) = (text.get(pos_b..x.s), text.get(x.s..x.e)) else {
+            continue;
+        };
+        let start = pos_c + a.chars().count();
+        let end = start + b.chars().count();
+        out.push(PhiSpan {
+            start,
+            end,
+            phi_type: x.ty,
+            confidence: x.conf,
+            start_byte: x.s,
+            end_byte: x.e,
+        });
+        pos_b = x.e;
+        pos_c = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Compiling the patterns takes a moment in debug builds: share one engine.
+    fn engine() -> &'static TextDeidentifier {
+        static E: std::sync::OnceLock<TextDeidentifier> = std::sync::OnceLock::new();
+        E.get_or_init(|| TextDeidentifier::new().unwrap())
+    }
+
+    fn found(text: &str, needle: &str, ty: PhiType) -> bool {
+        let d = engine();
+        let spans = d.detect(text);
+        let s = text.find(needle).unwrap();
+        let e = s + needle.len();
+        spans
+            .iter()
+            .any(|x| x.start_byte < e && x.end_byte > s && x.phi_type == ty)
+    }
+
+    fn not_found(text: &str, needle: &str) -> bool {
+        let d = engine();
+        let s = text.find(needle).unwrap();
+        let e = s + needle.len();
+        !d.detect(text)
+            .iter()
+            .any(|x| x.start_byte < e && x.end_byte > s)
+    }
+
+    #[test]
+    fn names_after_titles_and_labels_are_found() {
+        assert!(found(
+            "Seen by Dr. Okonkwo today.",
+            "Okonkwo",
+            PhiType::Name
+        ));
+        assert!(found(
+            "Patient: Jason Glover",
+            "Jason Glover",
+            PhiType::Name
+        ));
+        assert!(found("lives with wife Hope in town", "Hope", PhiType::Name));
+        assert!(found(
+            "Jessica is a pleasant woman",
+            "Jessica",
+            PhiType::Name
+        ));
+        assert!(found(
+            "Discussed with Mark Smith, RN",
+            "Mark Smith",
+            PhiType::Name
+        ));
+    }
+
+    #[test]
+    fn common_words_that_are_names_are_not_flagged_alone() {
+        assert!(not_found(
+            "There is hope for recovery. Mark the site.",
+            "hope"
+        ));
+        assert!(not_found("Heart regular rate and rhythm.", "Heart"));
+        assert!(not_found("Continue metoprolol 25 mg PO BID.", "Continue"));
+    }
+
+    #[test]
+    fn dates_in_common_forms_are_found() {
+        for (t, d) in [
+            ("seen 04/28/20 in clinic", "04/28/20"),
+            ("on April 28, 2020 she", "April 28, 2020"),
+            ("on 28-Apr-2020 she", "28-Apr-2020"),
+            ("since 4/28 she", "4/28"),
+            ("dated 2020-04-28.", "2020-04-28"),
+            ("returns on the 3rd for labs", "3rd"),
+            ("DOB 12 Mar 1941", "12 Mar 1941"),
+        ] {
+            assert!(found(t, d, PhiType::Date), "{t}");
+        }
+    }
+
+    #[test]
+    fn fractions_and_pain_scores_are_not_dates() {
+        assert!(not_found("pain 7/10 at rest", "7/10"));
+        assert!(not_found("strength 5/5 bilaterally", "5/5"));
+        assert!(not_found("BP 132/78 HR 84", "132/78"));
+    }
+
+    #[test]
+    fn ages_are_found() {
+        assert!(found("a 93-year-old man", "93", PhiType::Age));
+        assert!(found("Pt is 91 y/o", "91", PhiType::Age));
+        assert!(found("age: 95", "95", PhiType::Age));
+    }
+
+    #[test]
+    fn contact_identifiers_are_found() {
+        assert!(found(
+            "call (591)984-5758x6499 now",
+            "(591)984-5758x6499",
+            PhiType::Phone
+        ));
+        assert!(found("Fax: 555-123-4567", "555-123-4567", PhiType::Fax));
+        assert!(found(
+            "email a.b@example.com.",
+            "a.b@example.com",
+            PhiType::Email
+        ));
+        assert!(found(
+            "portal https://www.clark.org/ ok",
+            "https://www.clark.org/",
+            PhiType::Url
+        ));
+        assert!(found("Telemetry IP: 10.2.33.4", "10.2.33.4", PhiType::Ip));
+        assert!(found("SSN 123-45-6789", "123-45-6789", PhiType::Ssn));
+    }
+
+    #[test]
+    fn labelled_record_numbers_are_typed_by_label() {
+        assert!(found("MRN: 57403373", "57403373", PhiType::Mrn));
+        assert!(found(
+            "Insurance member ID: NQT399862634",
+            "NQT399862634",
+            PhiType::HealthPlan
+        ));
+        assert!(found(
+            "Account #: ACCT-67835163",
+            "ACCT-67835163",
+            PhiType::Account
+        ));
+        assert!(found(
+            "Driver license: J8312126",
+            "J8312126",
+            PhiType::License
+        ));
+        assert!(found(
+            "Vehicle VIN: FHRTYRB03TGMD1586",
+            "FHRTYRB03TGMD1586",
+            PhiType::Vehicle
+        ));
+        assert!(found(
+            "Pacemaker serial: PM-2684-YL23",
+            "PM-2684-YL23",
+            PhiType::Device
+        ));
+        assert!(found("MRN 12345", "12345", PhiType::Mrn));
+    }
+
+    #[test]
+    fn addresses_are_found() {
+        let t = "Address: 615 Orozco Views Suite 029, Davidhaven, MH 41072";
+        assert!(found(t, "615 Orozco Views Suite 029", PhiType::Street));
+        assert!(found(t, "Davidhaven", PhiType::City));
+        assert!(found(t, "41072", PhiType::Zip));
+        assert!(found(
+            "She lives in Springfield with her son.",
+            "Springfield",
+            PhiType::City
+        ));
+    }
+
+    #[test]
+    fn facilities_are_found() {
+        assert!(found(
+            "transferred from St. Mary's Medical Center today",
+            "St. Mary's Medical Center",
+            PhiType::Hospital
+        ));
+        assert!(found(
+            "Facility: Good Samaritan Hospital",
+            "Good Samaritan Hospital",
+            PhiType::Hospital
+        ));
+    }
+
+    #[test]
+    fn lab_values_and_doses_are_not_identifiers() {
+        assert!(not_found(
+            "WBC 11.2, Hgb 10.4, Plt 245, glucose 143.",
+            "11.2"
+        ));
+        assert!(not_found("acetaminophen 1000mg q6h", "1000mg"));
+    }
+
+    #[test]
+    fn offsets_count_characters_not_bytes() {
+        let d = engine();
+        let text = "Café noted. Seen by Dr. Okonkwo.";
+        let spans = d.detect(text);
+        let s = spans.iter().find(|s| s.phi_type == PhiType::Name).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let got: String = chars[s.start..s.end].iter().collect();
+        assert_eq!(got, "Okonkwo");
+    }
+
+    #[test]
+    fn tag_replacement_and_surrogate_require_key() {
+        let d = engine();
+        let r = d
+            .deidentify(
+                "Seen by Dr. Okonkwo on 04/28/2020.",
+                &TextPolicy::default(),
+                None,
+                "",
+            )
+            .unwrap();
+        assert_eq!(r.text, "Seen by Dr. [NAME] on [DATE].");
+        let p = TextPolicy {
+            method: TextMethod::Surrogate,
+            ..TextPolicy::default()
+        };
+        assert!(matches!(
+            d.deidentify("x", &p, None, ""),
+            Err(DeidError::KeyMissing { .. })
+        ));
+    }
+
+    #[test]
+    fn shorthand_nursing_notes_lose_their_identifiers() {
+        let d = engine();
+        let cases = [
+            (
+                "Pt seen w/ dtr (Maryanne) at bedside. Per son Raj, pt fell.",
+                &["Maryanne", "Raj"][..],
+            ),
+            ("Wife Eleanor reports worsening DOE x1wk.", &["Eleanor"][..]),
+            (
+                "to Sunrise Assisted Living, 88 Birchwood Ln, Keene NH 03431.",
+                &["Sunrise", "Birchwood", "Keene", "03431"][..],
+            ),
+            (
+                "Insurance: Medicare #1EG4-TE5-MK73.",
+                &["1EG4-TE5-MK73"][..],
+            ),
+            (
+                "Attending: JONES, ROBERT  Resident: Chen  Date of Service: 10/10/2021",
+                &["JONES", "ROBERT", "Chen", "10/10/2021"][..],
+            ),
+            ("Records req from Mass General.", &["Mass General"][..]),
+            (
+                "Pt's son Jamal Washington (cell 312-555-0148) is HCP.",
+                &["Jamal", "Washington", "555-0148"][..],
+            ),
+        ];
+        for (text, secrets) in cases {
+            let out = d
+                .deidentify(text, &TextPolicy::default(), None, "")
+                .unwrap()
+                .text;
+            for s in secrets {
+                assert!(!out.contains(s), "{s} survived: {out}");
+            }
+        }
+    }
+
+    #[test]
+    fn pronouns_and_header_words_are_not_names() {
+        assert!(not_found(
+            "Mr. Thompson is 67. He was seen by neurology.",
+            "He"
+        ));
+        assert!(not_found("Dictated By: Robert Jones, M.D.", "By"));
+        assert!(not_found(
+            "Resident: Chen  Date of Service: 10/10/2021",
+            "Date"
+        ));
+    }
+
+    #[test]
+    fn role_words_head_names_but_are_kept() {
+        let d = engine();
+        let out = d
+            .deidentify(
+                "Daughter Linda Marchetti at bedside. -- K. O'Brien RN",
+                &TextPolicy::default(),
+                None,
+                "",
+            )
+            .unwrap()
+            .text;
+        assert_eq!(out, "Daughter [NAME] at bedside. -- [NAME] RN");
+    }
+
+    #[test]
+    fn ages_in_words_lowercase_names_and_iso_datetimes_are_found() {
+        assert!(found(
+            "pt is a ninety-two year old female",
+            "ninety-two",
+            PhiType::Age
+        ));
+        assert!(found("Dr smith aware.", "smith", PhiType::Name));
+        assert!(found(
+            "her husband, bob, will pick her up",
+            "bob",
+            PhiType::Name
+        ));
+        assert!(found(
+            "Approved on 2023-03-04T14:22.",
+            "2023-03-04T14:22",
+            PhiType::Date
+        ));
+        assert!(not_found("EKG: NSR. Trop neg x2.", "Trop"));
+        assert!(found(
+            "Seen at Dana-Farber 11/2022.",
+            "Dana-Farber",
+            PhiType::Hospital
+        ));
+        assert!(not_found("Pt Hx: 45 y/o", "Hx"));
+    }
+
+    #[test]
+    fn streets_without_house_numbers_after_place_words() {
+        assert!(found(
+            "lives w/ roommate on Maple St. Works",
+            "Maple St",
+            PhiType::Street
+        ));
+        assert!(not_found("Pt is on Lasix now.", "Lasix"));
+    }
+
+    #[test]
+    fn general_surgery_is_a_service_not_a_facility() {
+        assert!(not_found(
+            "Consulted General Surgery for the hernia.",
+            "General"
+        ));
+        assert!(found(
+            "Records req from Mass General.",
+            "Mass General",
+            PhiType::Hospital
+        ));
+    }
+
+    #[test]
+    fn medicare_numbers_are_health_plan_numbers() {
+        assert!(found(
+            "Medicare #1EG4-TE5-MK73",
+            "1EG4-TE5-MK73",
+            PhiType::HealthPlan
+        ));
+    }
+
+    #[test]
+    fn parallel_batch_matches_sequential_batch() {
+        let d = engine();
+        let texts: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "Seen by Dr. Okonkwo on 04/{:02}/2020, MRN {}.",
+                    i % 28 + 1,
+                    1_000_000 + i
+                )
+            })
+            .collect();
+        let p = TextPolicy::default();
+        let a = d.deidentify_batch(&texts, &[], &p, None).unwrap();
+        let b = d
+            .deidentify_batch_parallel(&texts, &[], &p, None, 3)
+            .unwrap();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn min_age_keeps_younger_ages() {
+        let d = engine();
+        let p = TextPolicy {
+            min_age: 90,
+            ..TextPolicy::default()
+        };
+        let r = d
+            .deidentify("a 58-year-old and a 93-year-old", &p, None, "")
+            .unwrap();
+        assert_eq!(r.text, "a 58-year-old and a [AGE]-year-old");
+    }
+}

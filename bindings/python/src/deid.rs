@@ -17,6 +17,13 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString};
 use rayon::prelude::*;
 
+use arrow_array::builder::{Float64Builder, StringBuilder, UInt64Builder};
+use arrow_array::{ArrayRef, LargeListArray, StructArray};
+use arrow_buffer::OffsetBuffer;
+use arrow_schema::{DataType, Field, Fields};
+use himcore::deid::TextResult;
+
+use crate::arrow::{self as arw, Column};
 use crate::convert::{json_text, repr_str, serde_to_py, str_sequence};
 use crate::errors::{core_error, guard_detached};
 
@@ -95,7 +102,11 @@ impl TextDeidentifier {
     }
 
     /// De-identify many texts in one call (GIL released; `parallel=True` uses
-    /// all cores). `scopes`, when given, has one scope per text.
+    /// all cores). `scopes`, when given, has one scope per text. A sequence
+    /// of `str` gives a list of `{"text", "spans"}`; an Arrow column of
+    /// strings (pyarrow, pandas, polars, a Spark batch) gives a
+    /// `pyarrow.RecordBatch` with columns `text` and `spans` (list of
+    /// `{start, end, type, confidence}`), a null text giving a null row.
     #[pyo3(signature = (texts, *, scopes = None, policy = None, key = None, parallel = false))]
     fn deidentify_many<'py>(
         &self,
@@ -105,40 +116,67 @@ impl TextDeidentifier {
         policy: Option<&Bound<'py, PyAny>>,
         key: Option<&Bound<'py, PyAny>>,
         parallel: bool,
-    ) -> PyResult<Bound<'py, PyList>> {
-        let owned = str_sequence(texts, "texts")?;
-        let scopes_owned = match scopes {
-            Some(s) if !s.is_none() => Some(str_sequence(s, "scopes")?),
-            _ => None,
-        };
-        if let Some(s) = &scopes_owned {
-            if s.len() != owned.len() {
-                return Err(PyValueError::new_err(format!(
-                    "got {} scopes for {} texts",
-                    s.len(),
-                    owned.len()
-                )));
-            }
-        }
+    ) -> PyResult<Bound<'py, PyAny>> {
         let policy = text_policy(py, policy)?;
         let key = key_arg(py, key)?;
         let engine = &self.inner;
+        let arrow_in = arw::is_arrow_column(texts)?;
+        let chunks = if arrow_in {
+            arw::import_column(texts)?
+        } else {
+            Vec::new()
+        };
+        let owned = if arrow_in {
+            Vec::new()
+        } else {
+            str_sequence(texts, "texts")?
+        };
+        let input: Vec<Option<&str>> = if arrow_in {
+            arw::strings(&chunks)?
+        } else {
+            owned.iter().map(|s| Some(&**s)).collect()
+        };
+        let scope_chunks;
+        let scopes_owned;
+        let scopes: Option<Vec<Option<&str>>> = match scopes {
+            Some(s) if !s.is_none() => {
+                if arw::is_arrow_column(s)? {
+                    scope_chunks = arw::import_column(s)?;
+                    Some(arw::strings(&scope_chunks)?)
+                } else {
+                    scopes_owned = str_sequence(s, "scopes")?;
+                    Some(scopes_owned.iter().map(|s| Some(&**s)).collect())
+                }
+            }
+            _ => None,
+        };
+        if let Some(s) = &scopes {
+            if s.len() != input.len() {
+                return Err(PyValueError::new_err(format!(
+                    "got {} scopes for {} texts",
+                    s.len(),
+                    input.len()
+                )));
+            }
+        }
         let results = guard_detached(py, || {
-            let one = |(i, t): (usize, &pyo3::pybacked::PyBackedStr)| {
-                let scope = scopes_owned
-                    .as_ref()
-                    .and_then(|s| s.get(i))
-                    .map_or("", |s| &**s);
-                engine.deidentify(t, &policy, key.as_ref(), scope)
-            };
+            let one =
+                |(i, t): (usize, &Option<&str>)| -> Result<Option<TextResult>, core::DeidError> {
+                    let scope = scopes
+                        .as_ref()
+                        .and_then(|s| s.get(i).copied().flatten())
+                        .unwrap_or("");
+                    t.map(|t| engine.deidentify(t, &policy, key.as_ref(), scope))
+                        .transpose()
+                };
             if parallel {
-                owned
+                input
                     .par_iter()
                     .enumerate()
                     .map(one)
                     .collect::<Result<Vec<_>, _>>()
             } else {
-                owned
+                input
                     .iter()
                     .enumerate()
                     .map(one)
@@ -146,16 +184,83 @@ impl TextDeidentifier {
             }
         })?
         .map_err(|e| core_error(py, &e))?;
+        if arrow_in {
+            return arw::to_record_batch(py, arw::record_batch(text_results_to_columns(&results))?);
+        }
         let out = PyList::empty(py);
-        for r in &results {
+        for r in results.iter().flatten() {
             out.append(serde_to_py(py, r)?)?;
         }
-        Ok(out)
+        Ok(out.into_any())
     }
 
     fn __repr__(&self) -> String {
         "TextDeidentifier()".to_owned()
     }
+}
+
+fn span_fields() -> Fields {
+    Fields::from(vec![
+        Field::new("start", DataType::UInt64, false),
+        Field::new("end", DataType::UInt64, false),
+        Field::new("type", DataType::Utf8, false),
+        Field::new("confidence", DataType::Float64, false),
+    ])
+}
+
+fn text_results_to_columns(results: &[Option<TextResult>]) -> Vec<Column> {
+    let mut text = StringBuilder::new();
+    let (mut start, mut end, mut kind, mut confidence) = (
+        UInt64Builder::new(),
+        UInt64Builder::new(),
+        StringBuilder::new(),
+        Float64Builder::new(),
+    );
+    let mut offsets: Vec<i64> = Vec::with_capacity(results.len() + 1);
+    let mut valid = Vec::with_capacity(results.len());
+    let mut total: i64 = 0;
+    offsets.push(total);
+    for r in results {
+        match r {
+            Some(r) => {
+                text.append_value(&r.text);
+                for s in &r.spans {
+                    start.append_value(s.start as u64);
+                    end.append_value(s.end as u64);
+                    kind.append_value(s.phi_type.as_str());
+                    confidence.append_value(s.confidence);
+                }
+                // i64 offsets (large_list): no overflow for any real batch.
+                total += r.spans.len() as i64;
+                valid.push(true);
+            }
+            None => {
+                text.append_null();
+                valid.push(false);
+            }
+        }
+        offsets.push(total);
+    }
+    let values = StructArray::new(
+        span_fields(),
+        vec![
+            Arc::new(start.finish()) as ArrayRef,
+            Arc::new(end.finish()),
+            Arc::new(kind.finish()),
+            Arc::new(confidence.finish()),
+        ],
+        None,
+    );
+    let spans = LargeListArray::new(
+        Arc::new(Field::new("item", DataType::Struct(span_fields()), false)),
+        OffsetBuffer::new(offsets.into()),
+        Arc::new(values),
+        Some(valid.into()),
+    );
+    vec![
+        ("text", Arc::new(text.finish()) as ArrayRef),
+        ("spans", Arc::new(spans)),
+    ]
 }
 
 /// A de-identification policy applied to FHIR resources.

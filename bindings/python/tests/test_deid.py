@@ -93,3 +93,22 @@ def test_unknown_preset_and_invalid_policy_fail_closed() -> None:
     with pytest.raises(himcore.DeidError) as info:
         deid.FhirDeidentifier({"rules": [], "colour": "blue"})
     assert info.value.code == "DEID_POLICY_INVALID"
+
+
+def test_an_arrow_column_of_notes_gives_a_record_batch(text_engine: deid.TextDeidentifier) -> None:
+    pa = pytest.importorskip("pyarrow")
+    notes = [NOTE, None, "No PHI here."]
+    batch = text_engine.deidentify_many(pa.array(notes), parallel=True)
+    assert batch.schema.names == ["text", "spans"]
+    rows = batch.to_pylist()
+    single = text_engine.deidentify(NOTE)
+    assert rows[0] == {"text": single["text"], "spans": single["spans"]}
+    assert rows[1] == {"text": None, "spans": None}
+    assert rows[2]["spans"] == []
+    scoped = text_engine.deidentify_many(
+        pa.array([NOTE, NOTE]), scopes=pa.array(["p1", "p2"]),
+        policy={"method": "surrogate"}, key=KEY,
+    )
+    assert scoped.column("text")[0].as_py() == text_engine.deidentify(
+        NOTE, policy={"method": "surrogate"}, key=KEY, scope="p1"
+    )["text"]

@@ -14,6 +14,7 @@ use himcore::deid::{
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyList, PyString};
 use rayon::prelude::*;
 
@@ -52,6 +53,21 @@ fn text_policy(py: Python<'_>, policy: Option<&Bound<'_, PyAny>>) -> PyResult<Te
         }),
         _ => Ok(TextPolicy::default()),
     }
+}
+
+/// The text engine shared by `FhirDeidentifier`s built without one: built
+/// once on first use (it compiles dictionaries and patterns) and never
+/// changed afterwards, so sharing it is safe.
+static SHARED_TEXT: PyOnceLock<Arc<CoreText>> = PyOnceLock::new();
+
+fn shared_text_engine(py: Python<'_>) -> PyResult<Arc<CoreText>> {
+    SHARED_TEXT
+        .get_or_try_init(py, || {
+            guard_detached(py, CoreText::new)?
+                .map(Arc::new)
+                .map_err(|e| core_error(py, &e))
+        })
+        .map(Arc::clone)
 }
 
 /// PHI detection and replacement in free text.
@@ -277,7 +293,8 @@ impl FhirDeidentifier {
     /// required by keyed methods (pseudonyms, date shifts, encryption);
     /// `reference_date` (`YYYY-MM-DD`) is the date ages are computed at
     /// (default: today); `text_engine` shares an already built
-    /// `TextDeidentifier` (building one compiles its patterns).
+    /// `TextDeidentifier` (without one, a text engine built once per process
+    /// is shared).
     #[new]
     #[pyo3(signature = (policy = None, *, key = None, reference_date = None, text_engine = None))]
     fn new(
@@ -305,10 +322,12 @@ impl FhirDeidentifier {
         }
         let policy_name = policy.name.clone();
         let key = key_arg(py, key)?;
-        let shared = text_engine.map(|t| Arc::clone(&t.inner));
-        let inner = guard_detached(py, || match shared {
-            Some(text) => core::FhirDeidentifier::with_text_engine(policy, key, text),
-            None => core::FhirDeidentifier::new(policy, key),
+        let text = match text_engine {
+            Some(t) => Arc::clone(&t.inner),
+            None => shared_text_engine(py)?,
+        };
+        let inner = guard_detached(py, || {
+            core::FhirDeidentifier::with_text_engine(policy, key, text)
         })?
         .map_err(|e| core_error(py, &e))?;
         Ok(FhirDeidentifier { inner, policy_name })

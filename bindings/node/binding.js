@@ -839,6 +839,7 @@ module.exports.version = nativeBinding.version
 module.exports.audit = nativeBinding.audit
 module.exports.codes = nativeBinding.codes
 module.exports.consent = nativeBinding.consent
+module.exports.deid = nativeBinding.deid
 module.exports.fhir = nativeBinding.fhir
 module.exports.hl7 = nativeBinding.hl7
 module.exports.retention = nativeBinding.retention

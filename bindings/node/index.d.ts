@@ -389,6 +389,79 @@ export interface ConsentWithheldResource {
   reasons: Array<ConsentReason>
 }
 
+/** A de-identified batch. */
+export interface DeidBatchResult {
+  /** The de-identified resources as JSON text, in input order (skipped ones left out). */
+  resources: Array<string>
+  /** What was done, including what was skipped and why. */
+  report: DeidReport
+  /** With `mode: 'stop'`, the error that stopped the batch; else `null`. */
+  errorCode: string | null
+  /** Its message; `null` when the batch ran through. */
+  errorMessage: string | null
+}
+
+/** Counts of what a FHIR de-identification changed (no values from the input). */
+export interface DeidReport {
+  /** Policy name. */
+  policy: string
+  /** Top-level inputs (resources or Bundles). */
+  resourcesIn: number
+  /** Outputs written. */
+  resourcesOut: number
+  /** Inputs left out, with their error codes. */
+  skipped: Array<DeidSkipped>
+  /** `stop` or `skip`. */
+  errorMode: string
+  /** Per rule, in policy order (rules that never applied included). */
+  rules: Array<DeidRuleCount>
+  /** Leaves no rule matched, handled by the policy default. */
+  defaultApplied: number
+  /**
+   * Per category: element datatype (`HumanName`, `date`...) or text span
+   * type (`text:NAME`).
+   */
+  categories: Record<string, number>
+}
+
+/** One de-identified resource. */
+export interface DeidResourceResult {
+  /** The de-identified resource (or Bundle) as JSON text. */
+  resource: string
+  /** What was changed. */
+  report: DeidReport
+}
+
+/** How often one policy rule applied. */
+export interface DeidRuleCount {
+  /** Rule index in the policy. */
+  rule: number
+  /** Selector, written back (`path`/`type`/`resource`). */
+  selector: string
+  /** Method name. */
+  method: string
+  /** Elements it applied to. */
+  count: number
+}
+
+/** An input left out of the output. */
+export interface DeidSkipped {
+  /** Position in the input batch. */
+  index: number
+  /** Its resourceType, when it had one. */
+  resourceType: string | null
+  /** The error code. */
+  code: string
+}
+
+/** A de-identified text and what was replaced. */
+export interface DeidTextResult {
+  /** The de-identified text. */
+  text: string
+  /** The spans that were replaced (offsets into the input text). */
+  spans: Array<PhiSpan>
+}
+
 /** One resource of a document (single resource, Bundle or NDJSON) and its report. */
 export interface FhirDocumentItem {
   /**
@@ -515,6 +588,21 @@ export interface Hl7Unmapped {
   path: string
   /** Why it was not mapped. */
   reason: string
+}
+
+/** One detected PHI span. */
+export interface PhiSpan {
+  /** First UTF-16 code unit of the span in the input (`text.slice(start, end)`). */
+  start: number
+  /** One past the last UTF-16 code unit. */
+  end: number
+  /**
+   * What the span is: `NAME`, `DATE`, `MRN`, `PHONE`, `EMAIL`, `SSN`,
+   * `ADDRESS`, `ZIP`, `AGE`, ... (the Safe Harbor categories).
+   */
+  type: string
+  /** Confidence in 0..=1 (rule strength, not a probability). */
+  confidence: number
 }
 
 /** One loaded rule as seen from one record. */
@@ -873,6 +961,66 @@ export declare namespace consent {
   export function check(consents: Array<object | string>, request: object | string, policy?: object | string | null): ConsentDecision
   /** Whether `code` is an HL7 v3 PurposeOfUse code himcore knows (`TREAT`, `ETREAT`, `HPAYMT`, ...). */
   export function isKnownPurpose(code: string): boolean
+}
+
+export declare namespace deid {
+  /**
+   * A de-identification policy applied to FHIR resources (the core's
+   * `FhirDeidentifier`): a preset (`'safe-harbor'`, `'limited-data-set'`,
+   * `'pseudonymized-research'`) or a policy document (rules as data).
+   */
+  export class FhirDeidentifier {
+    /**
+     * Builds the engine. `policy` is a preset name or a policy (object or
+     * JSON text); `key` (string or bytes, at least 16) is required when the
+     * policy has a keyed method (`DEID_KEY_MISSING`: there is never a
+     * default key); `options.referenceDate` (`YYYY-MM-DD`) fixes the date
+     * ages are computed on (default: today).
+     */
+    constructor(policy: string | object, key?: string | Uint8Array | null, options?: { referenceDate?: string | null } | null)
+    /**
+     * De-identifies one resource (or Bundle). Throws a `HimError`
+     * (`DEID_NOT_A_RESOURCE`, `DEID_METHOD_FAILED`) when it cannot.
+     */
+    deidentify(resource: object | string): DeidResourceResult
+    /**
+     * De-identifies a batch. `mode: 'stop'` (default) stops at the first
+     * failing resource and withholds it; `'skip'` leaves failing resources
+     * out, records them in the report and goes on.
+     */
+    deidentifyMany(resources: Array<object | string>, mode?: 'stop' | 'skip' | null): DeidBatchResult
+    /** Like `deidentifyMany`, on the libuv thread pool. */
+    deidentifyManyAsync(resources: Array<object | string>, mode?: 'stop' | 'skip' | null): Promise<DeidBatchResult>
+  }
+  /**
+   * The free-text PHI engine (patterns and dictionaries compiled once: build
+   * one and reuse it; it is safe to share across async calls).
+   */
+  export class TextDeidentifier {
+    /** Builds the engine (compiles its patterns and dictionaries). */
+    constructor()
+    /** Finds PHI spans in `text`, sorted and non-overlapping. */
+    detect(text: string): Array<PhiSpan>
+    /**
+     * Detects and replaces PHI. `options.policy` is the core's text policy
+     * (`{ method: 'tag' | 'redact' | 'surrogate', keep_types, min_age,
+     * date_shift_max_days }`; default: tags, states kept); `options.key` is
+     * required for `surrogate` (`DEID_KEY_MISSING` otherwise);
+     * `options.scope` names the patient or document whose dates share one
+     * keyed shift.
+     */
+    deidentify(text: string, options?: { policy?: object | string | null; key?: string | Uint8Array | null; scope?: string | null } | null): DeidTextResult
+    /**
+     * De-identifies many texts with one policy (`options.scopes`, same
+     * length, names each text's patient for date shifts).
+     */
+    deidentifyMany(texts: string[], options?: { policy?: object | string | null; key?: string | Uint8Array | null; scopes?: string[] | null } | null): Array<DeidTextResult>
+    /**
+     * Like `deidentifyMany`, on the libuv thread pool (results handed over
+     * in chunks between event-loop turns). A policy or key error rejects.
+     */
+    deidentifyManyAsync(texts: string[], options?: { policy?: object | string | null; key?: string | Uint8Array | null; scopes?: string[] | null } | null): Promise<DeidTextResult[]>
+  }
 }
 
 export declare namespace fhir {

@@ -36,6 +36,7 @@ exports.codes = binding.codes
 exports.fhir = binding.fhir
 exports.hl7 = binding.hl7
 exports.consent = binding.consent
+exports.deid = binding.deid
 exports.retention = binding.retention
 exports.audit = binding.audit
 exports.roi = binding.roi

@@ -10,6 +10,7 @@ export const codes = himcore.codes
 export const fhir = himcore.fhir
 export const hl7 = himcore.hl7
 export const consent = himcore.consent
+export const deid = himcore.deid
 export const retention = himcore.retention
 export const audit = himcore.audit
 export const roi = himcore.roi

@@ -11,6 +11,9 @@
 //                          resources -> {reports}; NDJSON (Content-Type:
 //                          application/x-ndjson) -> {items: [{location, report}]}
 //   POST /fhir/normalize   a FHIR R4 resource; answers it written back in canonical form
+//   POST /deid/text        {"text": "..."} or {"texts": [...]} -> the text(s) with PHI tagged
+//   POST /hl7/ack          an HL7 v2 message (ER7) -> its ACK (text), and the FHIR mapping
+//                          when the message was accepted
 //
 // Answers are JSON. A HimError becomes 400 {"error":{"code","message","details"}} (or
 // 422 for FHIR validation problems); bad request shapes 400; anything else 500.
@@ -23,7 +26,11 @@ const http = require('node:http')
 // In an application: `const himcore = require('himcore')`.
 const himcore = require('../../bindings/node')
 
-const { codes, fhir, HimError } = himcore
+const { codes, fhir, deid, hl7, HimError } = himcore
+
+// Built once: the text engine compiles its patterns and dictionaries.
+const notes = new deid.TextDeidentifier()
+let ackCounter = 0
 
 /** Largest request body accepted (bytes); bigger ones get 413. */
 const MAX_BODY = 16 * 1024 * 1024
@@ -130,6 +137,22 @@ const routes = {
     // The text is passed on as written, so decimals such as 1.50 keep their text.
     const report = fhir.validate(text)
     return [report.valid ? 200 : 422, report]
+  },
+
+  'POST /deid/text': async (req) => {
+    const body = parseJson(await readBody(req))
+    if (Array.isArray(body.texts)) {
+      return [200, { results: await notes.deidentifyManyAsync(body.texts) }]
+    }
+    return [200, notes.deidentify(required(body.text, 'text'))]
+  },
+
+  'POST /hl7/ack': async (req) => {
+    const message = await readBody(req)
+    const timestamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14) + '+0000'
+    const ack = hl7.ack(message, { controlId: `ACK${++ackCounter}`, timestamp })
+    const mapping = ack.code === 'AA' ? hl7.toFhir(message) : null
+    return [200, { code: ack.code, ack: ack.ack, errorCode: ack.errorCode, fhir: mapping && { bundle: JSON.parse(mapping.bundle), unmapped: mapping.unmapped } }]
   },
 
   'POST /fhir/normalize': async (req) => {

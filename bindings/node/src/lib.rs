@@ -20,6 +20,7 @@ mod audit;
 mod batch;
 mod codes;
 mod consent;
+mod deid;
 mod errors;
 mod fhir;
 mod hl7;

@@ -117,6 +117,31 @@ test('POST /fhir/normalize keeps decimal text; an invalid resource is a 400 with
   assert.equal(bad.json.error.details.issues[0].path, 'Patient.gender')
 })
 
+test('POST /deid/text tags PHI in one text or many', async () => {
+  const one = await call('POST', '/deid/text', { text: 'Seen by Dr. Okonkwo on April 28, 2020.' })
+  assert.equal(one.status, 200)
+  assert.equal(one.json.text, 'Seen by Dr. [NAME] on [DATE].')
+  const many = await call('POST', '/deid/text', { texts: ['Call 555-123-4567', 'MRN: 57403373'] })
+  assert.deepEqual(
+    many.json.results.map((r) => r.text),
+    ['Call [PHONE]', 'MRN: [MRN]'],
+  )
+})
+
+test('POST /hl7/ack acknowledges a message and maps it to FHIR', async () => {
+  const message =
+    'MSH|^~\\&|REG|HOSP|HIM|HIMD|20250314083012-0500||ADT^A01^ADT_A01|MSG1|P|2.5.1\r' +
+    'EVN|A01|20250314083012-0500\rPID|1||MRN1^^^HOSP^MR||DOE^JANE||19800229|F\rPV1|1|I\r'
+  const ok = await call('POST', '/hl7/ack', message)
+  assert.equal(ok.status, 200)
+  assert.equal(ok.json.code, 'AA')
+  assert.match(ok.json.ack, /MSA\|AA\|MSG1/)
+  assert.equal(ok.json.fhir.bundle.resourceType, 'Bundle')
+  const bad = await call('POST', '/hl7/ack', 'garbage')
+  assert.equal(bad.json.code, 'AR')
+  assert.equal(bad.json.fhir, null)
+})
+
 test('unknown routes are 404 and malformed bodies 400', async () => {
   assert.equal((await call('GET', '/nope')).status, 404)
   const bad = await call('POST', '/codes/validate', '{not json')

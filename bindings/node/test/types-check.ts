@@ -1,6 +1,6 @@
 // Typed usage example: `tsc --noEmit -p test/tsconfig.json` checks that
 // index.d.ts describes the API the way a TypeScript web service uses it.
-import { HimError, audit, codes, consent, fhir, hl7, retention, roi, version } from 'himcore'
+import { HimError, audit, codes, consent, deid, fhir, hl7, retention, roi, version } from 'himcore'
 import type {
   ClaimReport, CodeInfo, CodeValidation, ConsentDecision, ConsentDecisionResult, ConsentFilterResult, FhirIssue,
   FhirValidationReport, RetentionDecision, RetentionDecisionResult, RetentionExplanation,
@@ -102,6 +102,19 @@ async function feed(text: string): Promise<number> {
 const decoder = new hl7.MllpDecoder()
 const payloads: Buffer[] = decoder.push(hl7.mllpEncode(er7))
 
+// De-identification: build engines once, keys as strings or bytes.
+const notes = new deid.TextDeidentifier()
+const tagged: string = notes.deidentify('Seen by Dr. Okonkwo.').text
+const spanTypes: string[] = notes.detect('Seen by Dr. Okonkwo.').map((s) => s.type)
+const surrogate = notes.deidentify('x', { policy: { method: 'surrogate' }, key: Buffer.alloc(32), scope: 'Patient/1' })
+const safeHarbor = new deid.FhirDeidentifier('safe-harbor', null, { referenceDate: '2025-01-01' })
+const deidentified: string = safeHarbor.deidentify({ resourceType: 'Patient' }).resource
+async function deidBatch(resources: object[]): Promise<number> {
+  const outcome = await safeHarbor.deidentifyManyAsync(resources, 'skip')
+  const texts = await notes.deidentifyManyAsync(['a', 'b'], { scopes: ['1', '2'] })
+  return outcome.report.skipped.length + outcome.resources.length + texts.length
+}
+
 // @ts-expect-error a number is not a resource
 fhir.validate(42)
 // @ts-expect-error codes are strings
@@ -114,5 +127,5 @@ export {
   systemNames, firstPath, severities, resourceType, many, normalized, batch, notNullable, permitted, auditFirst,
   why, oneShot, releasedBundle, decideAll, engineSize, destroyable, citation, overridden, explanation, nightly,
   packNames, oneShot2, lastSeq, problemKinds, disclosureEntry, accounted, family, firstSegment, ackCode, mapped,
-  feed, payloads,
+  feed, payloads, tagged, spanTypes, surrogate, deidentified, deidBatch,
 }

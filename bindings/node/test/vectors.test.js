@@ -125,6 +125,19 @@ function coreRelease(r) {
   }
 }
 
+let textDeidentifier = null
+
+/** Core serde shape of a de-identified text (spans counted in characters, as the core counts). */
+function coreDeidText(input) {
+  textDeidentifier ??= new himcore.deid.TextDeidentifier()
+  const r = textDeidentifier.deidentify(input.text, { policy: input.policy, key: input.key, scope: input.scope })
+  const chars = (units) => Array.from(input.text.slice(0, units)).length
+  return {
+    text: r.text,
+    spans: r.spans.map((s) => ({ start: chars(s.start), end: chars(s.end), type: s.type, confidence: s.confidence })),
+  }
+}
+
 /** Calls `fn`; an HL7 HimError becomes the {error_code, segment, field} the HL7 vectors expect. */
 function hl7OrError(fn) {
   try {
@@ -178,6 +191,13 @@ const ADAPTERS = {
   },
   retention: {
     evaluate: (input) => coreRetentionDecision(himcore.retention.evaluate(input.packs, input.record, input.as_of)),
+  },
+  deid: {
+    text: (input) => coreDeidText(input),
+    fhir: (input) => {
+      const engine = new himcore.deid.FhirDeidentifier(input.policy, input.key, { referenceDate: input.reference_date })
+      return { resource: JSON.parse(engine.deidentify(input.resource).resource) }
+    },
   },
   fhir: {
     validate: (input) => fhirSummary(himcore.fhir.validate(input.resource)),

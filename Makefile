@@ -6,7 +6,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 HIM := target/debug/him
 
-.PHONY: help demo test test-rust lint build fetch-fhir-examples test-node
+.PHONY: help demo test test-rust test-fuzz-corpus lint build fetch-fhir-examples test-node
 
 # Official FHIR R4 examples (npm hl7.fhir.r4.examples@4.0.1, CC0) for the
 # round-trip tests and the fhir_defs generator; unpacked into target/ (ignored).
@@ -77,7 +77,12 @@ lint:
 test-rust: fetch-fhir-examples
 	HIMCORE_REQUIRE_FHIR_EXAMPLES=1 $(CARGO) test
 
-test: lint test-rust test-python test-node test-kotlin
+test: lint test-rust test-python test-node test-kotlin test-fuzz-corpus
+
+# Replays every fuzz corpus (seeds and every crash ever found) through the
+# fuzz targets' logic as ordinary tests: stable Rust, no nightly, no libFuzzer.
+test-fuzz-corpus:
+	$(CARGO) test --manifest-path fuzz/Cargo.toml -p himcore-fuzz-harness
 
 # ---- Python binding (bindings/python): virtualenv .venv-python, pinned tools,
 # extension built in debug by maturin, then pytest (includes mypy stubtest and

@@ -13,6 +13,7 @@ mod audit;
 mod codes;
 mod consent;
 mod convert;
+mod deid;
 mod errors;
 mod fhir;
 mod hl7;
@@ -27,6 +28,7 @@ fn _himcore(m: &Bound<'_, PyModule>) -> PyResult<()> {
     audit::register(m)?;
     codes::register(m)?;
     consent::register(m)?;
+    deid::register(m)?;
     fhir::register(m)?;
     hl7::register(m)?;
     retention::register(m)?;

@@ -15,7 +15,7 @@ from typing import Any, Callable, Dict, List, Tuple
 import pytest
 
 import himcore
-from himcore import audit, codes, consent, fhir, hl7, retention, roi
+from himcore import audit, codes, consent, deid, fhir, hl7, retention, roi
 
 from conftest import load_vectors, vector_files
 
@@ -157,6 +157,43 @@ def _hl7_ack(inp: Dict[str, Any]) -> Any:
     return {"code": code, "ack": text}
 
 
+_TEXT_ENGINE: List[Any] = []
+
+
+def _text_engine() -> Any:
+    # Building the engine compiles its dictionaries: once per test run.
+    if not _TEXT_ENGINE:
+        _TEXT_ENGINE.append(deid.TextDeidentifier())
+    return _TEXT_ENGINE[0]
+
+
+def _deid_key(inp: Dict[str, Any]) -> Any:
+    # The vectors hold keys as text; the binding takes the raw bytes.
+    return inp["key"].encode() if inp.get("key") is not None else None
+
+
+def _deid_text(inp: Dict[str, Any]) -> Any:
+    engine = _text_engine()
+    kwargs = dict(policy=inp.get("policy"), key=_deid_key(inp), scope=inp.get("scope", ""))
+    result = engine.deidentify(inp["text"], **kwargs)
+    many = engine.deidentify_many(
+        [inp["text"]], scopes=[kwargs["scope"]], policy=kwargs["policy"], key=kwargs["key"],
+        parallel=True,
+    )
+    assert many == [result]
+    return result
+
+
+def _deid_fhir(inp: Dict[str, Any]) -> Any:
+    engine = deid.FhirDeidentifier(
+        inp["policy"], key=_deid_key(inp), reference_date=inp.get("reference_date"),
+        text_engine=_text_engine(),
+    )
+    resource, report = engine.deidentify(inp["resource"])
+    assert report["resources_in"] == 1
+    return {"resource": resource}
+
+
 # op name in the vector files -> how this binding runs it.
 OPS: Dict[str, Callable[[Dict[str, Any]], Any]] = {
     "fhir.validate": _fhir_validate,
@@ -172,10 +209,12 @@ OPS: Dict[str, Callable[[Dict[str, Any]], Any]] = {
     "roi.release": _roi_release,
     "hl7.parse": _hl7_parse,
     "hl7.ack": _hl7_ack,
+    "deid.text": _deid_text,
+    "deid.fhir": _deid_fhir,
 }
 
 # Areas whose vectors this binding must run (an unknown op there fails).
-AREAS = {"fhir", "codes", "consent", "retention", "audit", "hl7"}
+AREAS = {"fhir", "codes", "consent", "retention", "audit", "hl7", "deid"}
 
 
 def _matches(expected: Any, actual: Any, where: str, problems: List[str]) -> None:

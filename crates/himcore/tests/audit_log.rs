@@ -390,3 +390,24 @@ fn verifying_key_round_trips_as_hex() {
     assert_eq!(VerifyingKey::from_hex(&pk.to_hex()).unwrap(), pk);
     assert!(VerifyingKey::from_hex("00").is_err());
 }
+
+#[test]
+fn an_old_entry_repeated_after_a_checkpoint_is_reported_without_overflow() {
+    // Found by the audit_tamper fuzz target: with the last line's sequence
+    // number below the last checkpoint's, `unprotected_tail` subtracted past
+    // zero (a panic in debug builds, a wrapped count in release).
+    let log = log_of(3, Some(signer()));
+    let ls = lines(&log);
+    // Lines: entry 1, entry 2, entry 3, checkpoint 4; repeat entry 1 at the end.
+    assert!(ls[3].contains("checkpoint"), "{}", ls[3]);
+    let tampered = format!("{}\n{}\n", ls.join("\n"), ls[0]);
+    let report = verify(tampered.as_bytes(), Some(&key()), &[]);
+    assert!(!report.ok);
+    assert_eq!(report.last_seq, 1);
+    assert_eq!(report.unprotected_tail, 0);
+    assert!(report
+        .problems
+        .iter()
+        .any(|p| p.kind == ProblemKind::Inserted));
+    assert!(AuditLog::resume(tampered.as_bytes(), key(), None).is_err());
+}

@@ -599,3 +599,54 @@ fn filtering_a_bundle_releases_only_permitted_resources_and_masks_links() {
         "CONSENT_NOT_A_BUNDLE"
     );
 }
+
+#[test]
+fn a_sensitive_code_nested_past_the_inspection_depth_is_withheld() {
+    // Found while building the fuzz suite: codes were collected 64 levels
+    // deep and the rest ignored, so an SUD code nested deeper (still valid
+    // JSON text, under the 128-level parse limit) released the resource.
+    let consent: Value =
+        serde_json::from_str(include_str!("../../../examples/data/consent.json")).unwrap();
+    let e = engine(vec![consent]);
+    let r: ConsentRequest = serde_json::from_str(include_str!(
+        "../../../examples/data/consent_filter_request.json"
+    ))
+    .unwrap();
+    for wraps in [3, 40] {
+        let mut code =
+            json!({"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "F11.20"}]});
+        for _ in 0..wraps {
+            code = json!({"extension": [{"url": "http://example.org/x", "valueCodeableConcept": code}]});
+        }
+        let bundle = json!({"resourceType": "Bundle", "type": "collection", "entry": [{"resource": {
+            "resourceType": "Condition", "id": "c1",
+            "subject": {"reference": "Patient/pat-1001"}, "code": code}}]});
+        // Reachable from JSON text: under serde_json's nesting limit.
+        let bundle: Value = serde_json::from_str(&bundle.to_string()).unwrap();
+        let f = e.filter_bundle(&bundle, &r).unwrap();
+        assert_eq!((f.released, f.withheld.len()), (0, 1), "{wraps} wraps");
+    }
+}
+
+#[test]
+fn a_bundle_entry_without_a_resource_object_is_withheld() {
+    // Found by the consent_filter fuzz target: an entry whose resource sat
+    // under a misspelt key ("reseurce") was released unchecked.
+    let e = engine(vec![]);
+    let r = request(
+        "Practitioner/dr-lee",
+        "Organization/st-elsewhere",
+        "TREAT",
+        "access",
+        "2025-06-01T10:00:00Z",
+    );
+    let bundle = json!({"resourceType": "Bundle", "type": "collection", "entry": [
+        {"fullUrl": "urn:uuid:1", "reseurce": {"resourceType": "Condition", "id": "c1"}},
+        {"resource": ["not", "an", "object"]},
+        {"request": {"method": "GET", "url": "Patient/p1"}}
+    ]});
+    let f = e.filter_bundle(&bundle, &r).unwrap();
+    assert_eq!(f.released, 0);
+    assert_eq!(f.withheld.len(), 3);
+    assert!(f.withheld[0].reasons[0].why.contains("fail closed"));
+}

@@ -173,3 +173,29 @@ proptest! {
         prop_assert_ne!(pa, a);
     }
 }
+
+#[test]
+fn a_resource_nested_far_past_the_json_limit_is_a_typed_error_not_a_stack_overflow() {
+    // Found while building the fuzz suite: the policy walk recursed once per
+    // level, and a Value a caller built 100,000 levels deep overflowed the
+    // stack (text input is bounded by the JSON parser's 128 levels).
+    let mut v = serde_json::Value::from("x");
+    for _ in 0..100_000 {
+        v = serde_json::Value::Array(vec![v]);
+    }
+    let mut m = serde_json::Map::new();
+    m.insert("resourceType".into(), "Patient".into());
+    m.insert("extension".into(), v);
+    let d = himcore::deid::FhirDeidentifier::new(
+        himcore::deid::DeidPolicy::preset("safe-harbor").unwrap(),
+        None,
+    )
+    .unwrap();
+    let err = d
+        .deidentify_resource(serde_json::Value::Object(m))
+        .unwrap_err();
+    assert_eq!(himcore::ErrorCode::code(&err), "DEID_NOT_A_RESOURCE");
+    // A resource within the limit is still de-identified.
+    let ok = d.deidentify_resource(json!({"resourceType": "Patient", "extension": [[[["x"]]]]}));
+    assert!(ok.is_ok());
+}

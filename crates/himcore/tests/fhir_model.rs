@@ -283,6 +283,81 @@ proptest! {
     }
 }
 
+// Hardening found while building the fuzz suite (docs/security.md).
+
+#[test]
+fn many_unknown_elements_validate_in_linear_time_and_a_repeat_is_still_a_duplicate() {
+    // Before: each unknown key was compared with every earlier key (O(n^2):
+    // 20,000 keys took 39 s in a debug build). 60,000 keys would hang.
+    let n = 60_000;
+    let mut text = String::from(r#"{"resourceType":"Patient""#);
+    for i in 0..n {
+        text.push_str(&format!(r#","x{i}":1"#));
+    }
+    text.push_str(r#","x0":2}"#);
+    let report = validate_json(&text);
+    let count = |code: &str| report.issues.iter().filter(|i| i.code == code).count();
+    assert_eq!(count("FHIR_UNKNOWN_ELEMENT"), n + 1);
+    assert_eq!(count("FHIR_DUPLICATE_ELEMENT"), 1);
+    assert!(!report.valid);
+}
+
+#[test]
+fn many_repeated_primitive_arrays_with_nulls_validate_in_linear_time() {
+    // `given: [null]` asks whether `_given` exists; that was a scan per key.
+    let n = 60_000;
+    let mut text = String::from(r#"{"resourceType":"Patient","name":[{"family":"x""#);
+    for _ in 0..n {
+        text.push_str(r#","given":[null]"#);
+    }
+    text.push_str("}]}");
+    let report = validate_json(&text);
+    let dup = report
+        .issues
+        .iter()
+        .filter(|i| i.code == "FHIR_DUPLICATE_ELEMENT")
+        .count();
+    assert_eq!(dup, n - 1);
+}
+
+fn nested_arrays(levels: usize) -> Value {
+    let mut v = Value::from(1);
+    for _ in 0..levels {
+        v = Value::Array(vec![v]);
+    }
+    let mut m = serde_json::Map::new();
+    m.insert("resourceType".into(), "Patient".into());
+    m.insert("x".into(), v);
+    Value::Object(m)
+}
+
+#[test]
+fn text_and_value_paths_share_the_nesting_limit() {
+    // The resource object is one level; 127 arrays inside make 128 (allowed).
+    for levels in [126, 127, 128, 129] {
+        let v = nested_arrays(levels);
+        let text = serde_json::to_string(&v).unwrap();
+        let by_text = validate_json(&text);
+        let by_value = himcore::model::validate_value(&v);
+        let too_deep = |r: &himcore::model::ValidationReport| {
+            r.issues.iter().any(|i| i.code == "FHIR_INVALID_JSON")
+        };
+        assert_eq!(too_deep(&by_text), levels >= 128, "text, {levels} levels");
+        assert_eq!(too_deep(&by_value), levels >= 128, "value, {levels} levels");
+    }
+}
+
+#[test]
+fn a_value_nested_far_past_the_limit_is_invalid_json_not_a_stack_overflow() {
+    // A binding may hand over a Value it built itself, of any depth.
+    let v = nested_arrays(200_000);
+    let report = himcore::model::validate_value(&v);
+    assert_eq!(report.issues[0].code, "FHIR_INVALID_JSON");
+    // Taking ownership, the core also drops it without recursion.
+    let err = Resource::from_value(v).unwrap_err();
+    assert_eq!(err.code(), "FHIR_INVALID_RESOURCE");
+}
+
 #[test]
 fn typed_datatypes_read_names_codes_and_quantities() {
     let r = Resource::from_json(

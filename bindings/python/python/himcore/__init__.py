@@ -2,7 +2,8 @@
 
 Submodules mirror the Rust core: :mod:`himcore.codes` (code validation on the
 official code sets), :mod:`himcore.fhir` (FHIR R4 validation and
-normalisation), :mod:`himcore.consent` (consent decisions),
+normalisation), :mod:`himcore.deid` (de-identification),
+:mod:`himcore.consent` (consent decisions),
 :mod:`himcore.retention` (records retention), :mod:`himcore.hl7` (HL7 v2
 messages), :mod:`himcore.audit` (tamper-evident log) and :mod:`himcore.roi`
 (release of information). Every error is a :class:`HimError` with a stable
@@ -14,6 +15,7 @@ from himcore._errors import (
     AuditError,
     CodeError,
     ConsentError,
+    DeidError,
     FhirError,
     FhirValidationError,
     HimError,
@@ -22,7 +24,7 @@ from himcore._errors import (
     RoiError,
 )
 
-from himcore import audit, codes, consent, fhir, hl7, retention, roi
+from himcore import audit, codes, consent, deid, fhir, hl7, retention, roi
 
 __all__ = [
     "__version__",
@@ -30,6 +32,7 @@ __all__ = [
     "CodeError",
     "FhirError",
     "FhirValidationError",
+    "DeidError",
     "RetentionError",
     "ConsentError",
     "Hl7Error",
@@ -38,6 +41,7 @@ __all__ = [
     "audit",
     "codes",
     "consent",
+    "deid",
     "fhir",
     "hl7",
     "retention",

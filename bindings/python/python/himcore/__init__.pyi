@@ -1,6 +1,7 @@
 from himcore import audit as audit
 from himcore import codes as codes
 from himcore import consent as consent
+from himcore import deid as deid
 from himcore import fhir as fhir
 from himcore import hl7 as hl7
 from himcore import retention as retention
@@ -8,6 +9,7 @@ from himcore import roi as roi
 from himcore._errors import AuditError as AuditError
 from himcore._errors import CodeError as CodeError
 from himcore._errors import ConsentError as ConsentError
+from himcore._errors import DeidError as DeidError
 from himcore._errors import FhirError as FhirError
 from himcore._errors import FhirValidationError as FhirValidationError
 from himcore._errors import HimError as HimError
@@ -22,6 +24,7 @@ __all__ = [
     "CodeError",
     "FhirError",
     "FhirValidationError",
+    "DeidError",
     "RetentionError",
     "ConsentError",
     "Hl7Error",
@@ -30,6 +33,7 @@ __all__ = [
     "audit",
     "codes",
     "consent",
+    "deid",
     "fhir",
     "hl7",
     "retention",

@@ -61,6 +61,12 @@ class FhirValidationError(FhirError):
         return (type(self), (self.message, self.code, self.issues))
 
 
+class DeidError(HimError):
+    """A de-identification error (``DEID_*``): a missing or invalid key, an
+    invalid policy, input that is not a resource. Fails closed: nothing is
+    released half de-identified. Keys never appear in messages."""
+
+
 class RetentionError(HimError):
     """A retention error (``RETENTION_*``): unknown jurisdiction, record type or
     pack, no applicable rule, an invalid record or pack."""
@@ -110,6 +116,7 @@ for _cls in (
     CodeError,
     FhirError,
     FhirValidationError,
+    DeidError,
     RetentionError,
     ConsentError,
     Hl7Error,
@@ -124,6 +131,7 @@ __all__ = [
     "CodeError",
     "FhirError",
     "FhirValidationError",
+    "DeidError",
     "RetentionError",
     "ConsentError",
     "Hl7Error",

@@ -14,6 +14,7 @@ class FhirValidationError(FhirError):
         self, message: str, code: str = "FHIR_INVALID_RESOURCE", issues: Iterable[Any] = ()
     ) -> None: ...
 
+class DeidError(HimError): ...
 class RetentionError(HimError): ...
 class ConsentError(HimError): ...
 class Hl7Error(HimError):
@@ -35,6 +36,7 @@ __all__ = [
     "CodeError",
     "FhirError",
     "FhirValidationError",
+    "DeidError",
     "RetentionError",
     "ConsentError",
     "Hl7Error",

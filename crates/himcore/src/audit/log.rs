@@ -168,7 +168,9 @@ impl AuditLog {
         let mut log_state = AuditLog::new(key, signer);
         log_state.next_seq = report.last_seq + 1;
         log_state.prev = prev;
-        log_state.since_checkpoint = report.last_seq - report.last_checkpoint_seq.unwrap_or(0);
+        log_state.since_checkpoint = report
+            .last_seq
+            .saturating_sub(report.last_checkpoint_seq.unwrap_or(0));
         let recovery = Recovery {
             valid_len: report.valid_len,
             torn_bytes,
@@ -609,7 +611,12 @@ pub fn verify(log: &[u8], key: Option<&AuditKey>, trusted: &[VerifyingKey]) -> V
         last_seq: last_line.map_or(0, |p| p.seq),
         last_hash: last_line.map(|p| to_hex(&p.hash)),
         last_checkpoint_seq,
-        unprotected_tail: last_line.map_or(0, |p| p.seq) - last_checkpoint_seq.unwrap_or(0),
+        // Saturating: in a reordered log the last line may come before the
+        // last checkpoint (found by fuzzing: an overflow panic in debug
+        // builds, a wrapped count in release).
+        unprotected_tail: last_line
+            .map_or(0, |p| p.seq)
+            .saturating_sub(last_checkpoint_seq.unwrap_or(0)),
         valid_len,
         problems,
     }

@@ -47,7 +47,7 @@ mod table;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use claim::{check_claim, check_claim_many, ClaimFinding, ClaimReport};
+pub use claim::{check_claim, check_claim_many, ClaimFinding, ClaimReport, MAX_CLAIM_CODES};
 pub use error::CodeError;
 pub use lookup::{lookup, lookup_many, CodeInfo, Heading, Note, SeventhCharacter};
 pub use release::Release;

@@ -647,7 +647,19 @@ impl ConsentEngine {
         let mut obligations: Vec<Obligation> = Vec::new();
         for entry in entries {
             let Some(resource) = entry.get("resource").and_then(Value::as_object) else {
-                kept.push(entry.clone());
+                // An entry without a resource object (absent, not an object,
+                // a misspelt key) cannot be checked: withhold it rather than
+                // release whatever it holds unchecked (found by fuzzing).
+                if let Some(u) = entry.get("fullUrl").and_then(Value::as_str) {
+                    withheld_refs.insert(u.to_string());
+                }
+                withheld.push(WithheldResource {
+                    resource_type: String::new(),
+                    id: None,
+                    reasons: vec![policy_reason(
+                        "deny: the entry has no resource object to check (fail closed)",
+                    )],
+                });
                 continue;
             };
             let rt = resource
@@ -659,8 +671,17 @@ impl ConsentEngine {
                 .get("id")
                 .and_then(Value::as_str)
                 .map(str::to_string);
-            let per = resource_request(request, resource, &rt, id.as_deref());
-            let d = self.decide(&per)?;
+            let (per, complete) = resource_request(request, resource, &rt, id.as_deref());
+            let mut d = self.decide(&per)?;
+            if !complete {
+                // Codes nested past the limit were not inspected: withhold.
+                d.decision = Decision::Deny;
+                d.obligations.clear();
+                d.reasons.push(policy_reason(format!(
+                    "deny: the resource nests deeper than {MAX_CODING_DEPTH} levels, \
+                     so its codes could not all be checked (fail closed)"
+                )));
+            }
             if d.permitted() {
                 for o in d.obligations {
                     if !obligations.iter().any(|x| x.code == o.code) {
@@ -710,10 +731,16 @@ fn policy_reason(why: impl Into<Cow<'static, str>>) -> Reason {
     }
 }
 
+/// How deep [`collect_codings`] looks into a resource for codes.
+const MAX_CODING_DEPTH: usize = 64;
+
 /// Every Coding-shaped object (`system` and `code` strings) in a resource.
-fn collect_codings(v: &Value, out: &mut Vec<CodingRef>, depth: usize) {
-    if depth > 64 {
-        return;
+/// Returns false when the resource nests deeper than [`MAX_CODING_DEPTH`]:
+/// some codes were then not seen, and the caller must fail closed (a
+/// sensitive code hidden deep must not slip past the category checks).
+fn collect_codings(v: &Value, out: &mut Vec<CodingRef>, depth: usize) -> bool {
+    if depth > MAX_CODING_DEPTH {
+        return false;
     }
     match v {
         Value::Object(o) => {
@@ -725,14 +752,13 @@ fn collect_codings(v: &Value, out: &mut Vec<CodingRef>, depth: usize) {
                     code: code.clone(),
                 });
             }
-            for (k, child) in o {
-                if k != "meta" {
-                    collect_codings(child, out, depth + 1);
-                }
-            }
+            // Incomplete means withheld: no need to look further then.
+            o.iter()
+                .filter(|(k, _)| *k != "meta")
+                .all(|(_, child)| collect_codings(child, out, depth + 1))
         }
-        Value::Array(a) => a.iter().for_each(|x| collect_codings(x, out, depth + 1)),
-        _ => {}
+        Value::Array(a) => a.iter().all(|x| collect_codings(x, out, depth + 1)),
+        _ => true,
     }
 }
 
@@ -753,9 +779,9 @@ fn resource_request(
     resource: &Map<String, Value>,
     rt: &str,
     id: Option<&str>,
-) -> ConsentRequest {
+) -> (ConsentRequest, bool) {
     let mut codes = Vec::new();
-    collect_codings(&Value::Object(resource.clone()), &mut codes, 0);
+    let complete = collect_codings(&Value::Object(resource.clone()), &mut codes, 0);
     let security_labels = resource
         .get("meta")
         .and_then(|m| m.get("security"))
@@ -802,7 +828,7 @@ fn resource_request(
         custodian: base.data.custodian.clone(),
         authors: base.data.authors.clone(),
     };
-    req
+    (req, complete)
 }
 
 fn mask_references(v: &mut Value, withheld: &BTreeSet<String>) {

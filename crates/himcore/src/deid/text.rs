@@ -695,7 +695,7 @@ impl TextDeidentifier {
         let mut c: Vec<Cand> = Vec::new();
         self.detect_patterns(text, &mut c);
         self.detect_tokens(text, &mut c);
-        to_spans(text, merge(c))
+        to_spans(text, merge(extend_to_tokens(text, merge(c))))
     }
 
     /// Detects PHI in many texts at once (one call per batch for bindings).
@@ -2159,6 +2159,29 @@ fn is_measurement(t: &str) -> bool {
     false
 }
 
+/// Grows each span to whole tokens: a detection that starts or ends inside
+/// a run of letters and digits ("SUMMhttp://...", "MRN57403373") takes the
+/// rest of the run with it. Errs toward removing, and keeps replacement
+/// idempotent: no fragment is left glued to a tag, to be read differently
+/// when the output is de-identified again.
+fn extend_to_tokens(text: &str, mut c: Vec<Cand>) -> Vec<Cand> {
+    for x in &mut c {
+        while let Some(ch) = text.get(..x.s).and_then(|t| t.chars().next_back()) {
+            if !ch.is_alphanumeric() {
+                break;
+            }
+            x.s -= ch.len_utf8();
+        }
+        while let Some(ch) = text.get(x.e..).and_then(|t| t.chars().next()) {
+            if !ch.is_alphanumeric() {
+                break;
+            }
+            x.e += ch.len_utf8();
+        }
+    }
+    c
+}
+
 fn merge(mut c: Vec<Cand>) -> Vec<Cand> {
     c.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
     let mut out: Vec<Cand> = Vec::with_capacity(c.len());
@@ -2209,6 +2232,24 @@ fn to_spans(text: &str, c: Vec<Cand>) -> Vec<PhiSpan> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_detection_inside_a_word_takes_the_whole_word() {
+        let engine = TextDeidentifier::new().unwrap();
+        let policy = TextPolicy::default();
+        let once = engine
+            .deidentify(
+                "DISCHARGE SUMMhttp://example.org/portal 9",
+                &policy,
+                None,
+                "",
+            )
+            .unwrap();
+        assert!(!once.text.contains("SUMM"), "{}", once.text);
+        let twice = engine.deidentify(&once.text, &policy, None, "").unwrap();
+        assert_eq!(twice.text, once.text, "tagging twice changes nothing more");
+    }
+
     use super::*;
 
     // Compiling the patterns takes a moment in debug builds: share one engine.

@@ -266,8 +266,12 @@ fn is_special(c: char, d: &Delimiters) -> bool {
         || (c.is_ascii_control() && c != '\t')
 }
 
-/// Encodes one value for ER7 (see the module docs): `decode(encode(s)) == s`.
-/// Borrows when nothing needs escaping.
+/// Encodes one value for ER7 (see the module docs): `decode(encode(s)) == s`
+/// when no delimiter is a letter, digit or `.`. Such a delimiter can occur
+/// inside the escape sequences themselves (`\X0E\` with `0` as the escape
+/// character), so the round trip cannot hold for every text; [`super::write`]
+/// checks and refuses with `HL7_UNWRITABLE` (found by the `hl7v2_escape` fuzz
+/// target). Borrows when nothing needs escaping.
 pub fn encode<'a>(text: &'a str, d: &Delimiters) -> Cow<'a, str> {
     if !text.chars().any(|c| is_special(c, d)) {
         return Cow::Borrowed(text);

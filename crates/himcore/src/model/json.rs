@@ -70,6 +70,40 @@ impl<'a> J<'a> {
     }
 }
 
+/// True when `v` nests arrays and objects deeper than [`MAX_DEPTH`], the
+/// text reader's limit: a `Value` built by a caller (a binding converting
+/// its own objects) gets the same bound as text, so the recursive
+/// validation below never overflows the stack. Looks no deeper than the limit.
+pub(crate) fn too_deep(v: &Value) -> bool {
+    fn deeper(v: &Value, depth: usize) -> bool {
+        match v {
+            Value::Array(a) => depth >= MAX_DEPTH || a.iter().any(|c| deeper(c, depth + 1)),
+            Value::Object(o) => depth >= MAX_DEPTH || o.values().any(|c| deeper(c, depth + 1)),
+            _ => false,
+        }
+    }
+    deeper(v, 0)
+}
+
+/// Drops a value without recursion: serde_json drops nested arrays and
+/// objects recursively, which overflows the stack on a value nested
+/// hundreds of thousands deep (one a caller built, not one parsed from
+/// text, which is bounded by the parser). Children are moved to a heap stack
+/// first, so each drop below is shallow.
+pub(crate) fn drop_iteratively(v: Value) {
+    let mut stack = vec![v];
+    while let Some(mut v) = stack.pop() {
+        match &mut v {
+            Value::Array(a) => stack.append(a),
+            Value::Object(o) => {
+                let members = std::mem::take(o);
+                stack.extend(members.into_iter().map(|(_, c)| c));
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Parses one JSON document (surrounding whitespace allowed).
 pub(crate) fn parse(text: &str) -> Result<J<'_>, String> {
     let mut p = Parser {

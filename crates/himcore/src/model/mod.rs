@@ -32,6 +32,7 @@ pub use datatypes::{
     Address, Annotation, Attachment, CodeableConcept, Coding, ContactPoint, Extension, HumanName,
     Identifier, Meta, Narrative, Period, Quantity, Reference,
 };
+pub(crate) use json::{drop_iteratively, too_deep};
 pub use primitives::{is_valid_time, DatePrecision, FhirDateTime};
 
 use crate::ErrorCode;
@@ -159,6 +160,9 @@ pub fn validate_value(value: &Value) -> ValidationReport {
 }
 
 fn validate_value_with(value: &Value, shallow_bundle: bool) -> ValidationReport {
+    if json::too_deep(value) {
+        return invalid_json_report("recursion limit exceeded: nested deeper than 128");
+    }
     validate_j(&json::J::from_value(value), shallow_bundle)
 }
 
@@ -468,6 +472,9 @@ impl Resource {
     pub fn from_value(value: Value) -> Result<Resource, FhirError> {
         let report = validate_value(&value);
         if !report.valid {
+            if json::too_deep(&value) {
+                json::drop_iteratively(value);
+            }
             return Err(FhirError::Invalid(Box::new(report)));
         }
         match value {

@@ -28,8 +28,8 @@ build:
 
 demo: build
 	@echo "== him hl7 parse / to-fhir / ack on examples/data"
-	$(HIM) hl7 parse examples/data/adt_a01.hl7 | head -c 400; echo
-	$(HIM) hl7 to-fhir examples/data/adt_a01.hl7 examples/data/oru_r01.hl7 | head -c 400; echo
+	$(HIM) hl7 parse examples/data/adt_a01.hl7 > target/demo-out-1.json && head -c 400 target/demo-out-1.json; echo
+	$(HIM) hl7 to-fhir examples/data/adt_a01.hl7 examples/data/oru_r01.hl7 > target/demo-out-2.json && head -c 400 target/demo-out-2.json; echo
 	$(HIM) hl7 ack --lf examples/data/adt_a01.hl7 examples/data/oru_r01.hl7
 	@echo "== him fhir validate examples/data/bundle.json"
 	$(HIM) fhir validate examples/data/bundle.json
@@ -47,7 +47,7 @@ demo: build
 	@echo "== him consent check (exit 1: two of the four requests are denied)"
 	-$(HIM) consent check --consent examples/data/consent.json --request examples/data/consent_request.json
 	@echo "== him consent filter examples/data/consent_bundle.json (the SUD condition is withheld)"
-	$(HIM) consent filter --consent examples/data/consent.json --request examples/data/consent_filter_request.json examples/data/consent_bundle.json | head -c 600; echo
+	$(HIM) consent filter --consent examples/data/consent.json --request examples/data/consent_filter_request.json examples/data/consent_bundle.json > target/demo-out-3.json && head -c 600 target/demo-out-3.json; echo
 	@echo "== him audit + him roi: keys, a log, a release of information, verification, accounting (in target/demo-audit)"
 	rm -rf target/demo-audit && $(HIM) audit keygen --dir target/demo-audit/keys
 	$(HIM) audit append --log target/demo-audit/audit.log --key-file target/demo-audit/keys/audit.key --signing-key target/demo-audit/keys/audit-signing.pk8 --checkpoint-every 2 examples/data/audit_entries.ndjson

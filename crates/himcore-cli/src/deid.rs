@@ -12,7 +12,7 @@ use himcore::ErrorCode;
 use serde::{Deserialize, Serialize};
 
 /// Environment variable holding the key when `--key-file` is not given.
-const KEY_ENV: &str = "HIM_DEID_KEY";
+const KEY_ENV: &str = "HIMCORE_DEID_KEY";
 
 /// `him deid ...` subcommands.
 #[derive(Subcommand)]
@@ -22,7 +22,7 @@ pub enum DeidCommand {
         /// Text policy JSON file (method tag|redact|surrogate, keep_types, min_age).
         #[arg(long)]
         policy: Option<String>,
-        /// File holding the secret key (else the HIM_DEID_KEY environment variable).
+        /// File holding the secret key (else the HIMCORE_DEID_KEY environment variable).
         #[arg(long)]
         key_file: Option<String>,
         /// Output only the spans, not the de-identified text.
@@ -36,7 +36,7 @@ pub enum DeidCommand {
         /// Preset name (safe-harbor, limited-data-set, pseudonymized-research) or policy JSON file.
         #[arg(long)]
         policy: String,
-        /// File holding the secret key (else the HIM_DEID_KEY environment variable).
+        /// File holding the secret key (else the HIMCORE_DEID_KEY environment variable).
         #[arg(long)]
         key_file: Option<String>,
         /// On a resource that cannot be processed: stop (default) or skip it.

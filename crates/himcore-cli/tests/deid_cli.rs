@@ -15,9 +15,9 @@ fn him(args: &[&str], stdin: &str, env_key: Option<&str>) -> (i32, String, Strin
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .env_remove("HIM_DEID_KEY");
+        .env_remove("HIMCORE_DEID_KEY");
     if let Some(k) = env_key {
-        cmd.env("HIM_DEID_KEY", k);
+        cmd.env("HIMCORE_DEID_KEY", k);
     }
     let mut child = cmd.spawn().unwrap();
     child

@@ -116,6 +116,11 @@ proptest! {
         let out = engine().deidentify(&text, &TextPolicy::default(), None, "").unwrap();
         for p in &plants {
             for s in secrets(p) {
+                // A secret that also stands in the clinical filler ("Plt 245"
+                // beside a planted "(245) ...") is not evidence of a leak.
+                if FILLER.iter().any(|f| f.contains(s.as_str())) {
+                    continue;
+                }
                 prop_assert!(!out.text.contains(&s), "{s:?} survived in {:?}", out.text);
             }
         }

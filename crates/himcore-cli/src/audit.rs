@@ -283,11 +283,7 @@ pub fn run(cmd: AuditCommand) -> Result<Outcome, CliError> {
             let mut out = JsonLines::stdout();
             out.write(&report)?;
             out.finish()?;
-            Ok(if report.ok {
-                Outcome::Ok
-            } else {
-                Outcome::Findings
-            })
+            Ok(Outcome::findings_if(!report.ok))
         }
         AuditCommand::Export { log, key_file } => {
             let bytes = std::fs::read(&log).map_err(|e| CliError(format!("{log}: {e}")))?;

@@ -97,11 +97,7 @@ pub fn run(cmd: CodesCommand, quiet: bool) -> Result<Outcome, CliError> {
                 }
             }
             out.finish()?;
-            Ok(if all_valid {
-                Outcome::Ok
-            } else {
-                Outcome::Findings
-            })
+            Ok(Outcome::findings_if(!all_valid))
         }
         CodesCommand::Lookup {
             system: s,
@@ -122,7 +118,7 @@ pub fn run(cmd: CodesCommand, quiet: bool) -> Result<Outcome, CliError> {
                 }
             }
             out.finish()?;
-            Ok(if ok { Outcome::Ok } else { Outcome::Findings })
+            Ok(Outcome::findings_if(!ok))
         }
         CodesCommand::CheckClaim { date, files } => {
             let default_date = parse_date(date.as_deref())?;
@@ -166,11 +162,7 @@ pub fn run(cmd: CodesCommand, quiet: bool) -> Result<Outcome, CliError> {
                 bar.finish_and_clear();
             }
             out.finish()?;
-            Ok(if clean {
-                Outcome::Ok
-            } else {
-                Outcome::Findings
-            })
+            Ok(Outcome::findings_if(!clean))
         }
     }
 }

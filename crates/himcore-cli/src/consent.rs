@@ -144,11 +144,7 @@ pub fn run(args: ConsentArgs) -> Result<Outcome, CliError> {
                 out.write(&d)?;
             }
             out.finish()?;
-            Ok(if any_denied {
-                Outcome::Findings
-            } else {
-                Outcome::Ok
-            })
+            Ok(Outcome::findings_if(any_denied))
         }
         ConsentCommand::Filter {
             consents,

@@ -227,11 +227,7 @@ pub fn run(cmd: DeidCommand, quiet: bool) -> Result<Outcome, CliError> {
             if let Some(e) = outcome.error {
                 return Err(deid_err(e));
             }
-            Ok(if failed {
-                Outcome::Findings
-            } else {
-                Outcome::Ok
-            })
+            Ok(Outcome::findings_if(failed))
         }
         DeidCommand::Eval { gold } => {
             let engine = TextDeidentifier::new().map_err(deid_err)?;

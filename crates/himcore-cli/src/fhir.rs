@@ -52,11 +52,7 @@ fn validate(files: &[String], quiet: bool) -> Result<Outcome, CliError> {
     }
     bar.finish_and_clear();
     out.finish()?;
-    Ok(if all_valid {
-        Outcome::Ok
-    } else {
-        Outcome::Findings
-    })
+    Ok(Outcome::findings_if(!all_valid))
 }
 
 fn read_texts(files: &[String]) -> Result<Vec<(String, String)>, CliError> {
@@ -104,9 +100,5 @@ fn normalize(files: &[String], quiet: bool) -> Result<Outcome, CliError> {
     }
     bar.finish_and_clear();
     out.finish()?;
-    Ok(if all_ok {
-        Outcome::Ok
-    } else {
-        Outcome::Findings
-    })
+    Ok(Outcome::findings_if(!all_ok))
 }

@@ -146,11 +146,7 @@ fn parse(files: &[String], quiet: bool) -> Result<Outcome, CliError> {
     }
     bar.finish_and_clear();
     out.finish()?;
-    Ok(if findings {
-        Outcome::Findings
-    } else {
-        Outcome::Ok
-    })
+    Ok(Outcome::findings_if(findings))
 }
 
 fn to_fhir(
@@ -220,11 +216,7 @@ fn to_fhir(
     }
     bar.finish_and_clear();
     out.finish()?;
-    Ok(if findings {
-        Outcome::Findings
-    } else {
-        Outcome::Ok
-    })
+    Ok(Outcome::findings_if(findings))
 }
 
 fn ack(
@@ -289,9 +281,5 @@ fn ack(
     }
     w.flush()
         .map_err(|e| CliError(format!("writing output: {e}")))?;
-    Ok(if findings {
-        Outcome::Findings
-    } else {
-        Outcome::Ok
-    })
+    Ok(Outcome::findings_if(findings))
 }

@@ -65,6 +65,17 @@ pub enum Outcome {
     Findings,
 }
 
+impl Outcome {
+    /// `Findings` when the job found a problem in the data, `Ok` otherwise.
+    pub fn findings_if(found: bool) -> Outcome {
+        if found {
+            Outcome::Findings
+        } else {
+            Outcome::Ok
+        }
+    }
+}
+
 /// A usage or I/O error (exit code 2), already phrased for the user.
 #[derive(Debug)]
 pub struct CliError(pub String);

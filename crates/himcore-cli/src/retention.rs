@@ -192,11 +192,7 @@ pub fn run(cmd: RetentionCommand, quiet: bool) -> Result<Outcome, CliError> {
             }
             bar.finish_and_clear();
             out.finish()?;
-            Ok(if findings {
-                Outcome::Findings
-            } else {
-                Outcome::Ok
-            })
+            Ok(Outcome::findings_if(findings))
         }
         RetentionCommand::Explain { eval, rules, json } => {
             let engine = eval.engine()?;
@@ -266,11 +262,7 @@ pub fn run(cmd: RetentionCommand, quiet: bool) -> Result<Outcome, CliError> {
                 }
             }
             w.flush().map_err(werr)?;
-            Ok(if findings {
-                Outcome::Findings
-            } else {
-                Outcome::Ok
-            })
+            Ok(Outcome::findings_if(findings))
         }
         RetentionCommand::Certificate {
             eval,
@@ -314,11 +306,7 @@ pub fn run(cmd: RetentionCommand, quiet: bool) -> Result<Outcome, CliError> {
                 .map_err(|e| CliError(format!("{}: {e}", e.code())))?;
             let text = serde_json::to_string_pretty(&cert).map_err(|e| CliError(e.to_string()))?;
             println!("{text}");
-            Ok(if findings {
-                Outcome::Findings
-            } else {
-                Outcome::Ok
-            })
+            Ok(Outcome::findings_if(findings))
         }
     }
 }

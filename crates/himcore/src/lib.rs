@@ -40,4 +40,3 @@ pub mod retention;
 pub mod roi;
 
 pub use error::{Error, ErrorCode};
-pub use hl7v2::Hl7Error;

@@ -305,8 +305,10 @@ fn field() -> impl Strategy<Value = FieldTree> {
 
 fn segment() -> impl Strategy<Value = SegmentTree> {
     ("[A-Z][A-Z0-9]{2}", prop::collection::vec(field(), 0..6))
-        .prop_filter("not a header", |(n, _)| {
-            !matches!(n.as_str(), "MSH" | "FHS" | "BHS")
+        // Envelope segments (headers and batch/file trailers) belong to
+        // parse_batch, not to one message.
+        .prop_filter("not an envelope segment", |(n, _)| {
+            !matches!(n.as_str(), "MSH" | "FHS" | "BHS" | "FTS" | "BTS")
         })
         .prop_map(|(name, fields)| SegmentTree { name, fields })
 }

@@ -15,6 +15,33 @@ static STATES: &str = include_str!("../../data/deid/states.tsv");
 /// HIPAA restricted 3-digit ZIP prefixes (2000 Census, population <= 20,000).
 pub static RESTRICTED_ZIP3: &str = include_str!("../../data/deid/restricted_zip3.txt");
 
+/// FNV-1a: a fast hasher for short, fixed keys (dictionary words and context
+/// words; no untrusted key is ever stored, so SipHash's flooding resistance
+/// is not needed).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct FnvBuild;
+
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
 /// Bit flags of a lexicon entry (layout shared with the generator).
 pub mod flag {
     /// Census/SSA first name.
@@ -61,9 +88,59 @@ impl Entry {
     }
 }
 
+/// A key of 1 to 16 bytes as an integer (lexicon keys never hold NUL, so
+/// zero padding cannot collide).
+fn pack(k: &[u8]) -> Option<u128> {
+    if k.is_empty() || k.len() > 16 {
+        return None;
+    }
+    let mut b = [0u8; 16];
+    b.get_mut(..k.len())?.copy_from_slice(k);
+    Some(u128::from_le_bytes(b))
+}
+
+/// Hasher for packed keys: one multiply-xor fold.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct MixBuild;
+
+pub(crate) struct Mix(u64);
+
+impl std::hash::Hasher for Mix {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u128(&mut self, v: u128) {
+        let lo = v as u64;
+        let hi = (v >> 64) as u64;
+        let x = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = x ^ (x >> 31);
+    }
+}
+
+impl std::hash::BuildHasher for MixBuild {
+    type Hasher = Mix;
+    fn build_hasher(&self) -> Mix {
+        Mix(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+/// Words up to this SCOWL size are kept in the hash table (about 39,000).
+const HOT_SCOWL: u8 = 35;
+
 /// The loaded dictionaries. Cheap to build; share one per thread or behind an `Arc`.
 pub struct Dictionaries {
     lexicon: fst::Map<&'static [u8]>,
+    // The common English and clinical words (most capitalised words of a
+    // note: sentence starts, headings), copied out of the lexicon into a
+    // hash table: a probe costs a fraction of a finite-state walk.
+    // Keys of up to 16 bytes packed into a u128: probes compare integers,
+    // never chase a pointer to the key.
+    hot: HashMap<u128, u64, MixBuild>,
     hospitals: fst::Set<&'static [u8]>,
     pub(crate) street_suffixes: HashSet<&'static str>,
     pub(crate) units: HashSet<&'static str>,
@@ -89,6 +166,19 @@ impl Dictionaries {
             fst::Map::new(LEXICON).map_err(|_| DeidError::DictionaryCorrupt("lexicon.fst"))?;
         let hospitals =
             fst::Set::new(HOSPITALS).map_err(|_| DeidError::DictionaryCorrupt("hospitals.fst"))?;
+        let mut hot = HashMap::with_capacity_and_hasher(48 * 1024, MixBuild);
+        {
+            use fst::Streamer;
+            let mut stream = lexicon.stream();
+            while let Some((k, v)) = stream.next() {
+                let e = Entry(v);
+                if (e.scowl() > 0 && e.scowl() <= HOT_SCOWL) || e.has(flag::CLINICAL) {
+                    if let Some(p) = pack(k) {
+                        hot.insert(p, v);
+                    }
+                }
+            }
+        }
         let mut states = HashMap::new();
         let mut state_codes = HashSet::new();
         for line in STATES.lines() {
@@ -99,6 +189,7 @@ impl Dictionaries {
         }
         Ok(Dictionaries {
             lexicon,
+            hot,
             hospitals,
             street_suffixes: STREET_SUFFIXES.lines().collect(),
             units: UNITS.lines().collect(),
@@ -110,6 +201,9 @@ impl Dictionaries {
 
     /// Looks up a lower-case key.
     pub fn entry(&self, lower: &str) -> Entry {
+        if let Some(v) = pack(lower.as_bytes()).and_then(|p| self.hot.get(&p)) {
+            return Entry(*v);
+        }
         Entry(self.lexicon.get(lower).unwrap_or(0))
     }
 

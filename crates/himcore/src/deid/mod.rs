@@ -21,6 +21,7 @@ pub mod eval;
 pub mod fhir;
 mod key;
 mod policy;
+mod scan;
 mod surrogate;
 pub mod text;
 

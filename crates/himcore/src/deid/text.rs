@@ -20,10 +20,13 @@
 //! identifiers even without a label.
 
 use super::dates;
+use super::dict::FnvBuild;
 use super::dict::{flag, Dictionaries, Entry};
+use super::scan::{self, Triggers};
 use super::surrogate;
 use super::{DeidError, DeidKey};
 use regex::Regex;
+use regex_automata::{meta, Anchored, Input};
 use serde::{Deserialize, Serialize};
 
 /// A category of PHI found in text.
@@ -246,19 +249,139 @@ impl Cand {
     }
 }
 
+// Patterns with a literal prefilter (email, URL, PO box, ZIP) search the
+// whole note; the others run only where `scan` says they can start.
 struct Patterns {
     email: Regex,
     url: Regex,
-    numbers: Regex,
-    labelled: Regex,
-    date: Regex,
-    age: Regex,
-    alnum_id: Regex,
-    street: Regex,
-    po_box: Regex,
+    numbers: meta::Regex,
+    labelled: meta::Regex,
+    // The label alone, and what follows it: a labelled match is split with
+    // these two lazy-DFA searches and one small capture search, not a
+    // capture search of the whole (large) pattern.
+    labelled_head: meta::Regex,
+    labelled_tail: meta::Regex,
+    date: meta::Regex,
+    age: meta::Regex,
+    alnum_id: meta::Regex,
+    street: meta::Regex,
+    po_box: meta::Regex,
     city_state_zip: Regex,
     zip_label: Regex,
-    hospital: Regex,
+    hospital: meta::Regex,
+}
+
+/// One match of a pattern.
+#[derive(Clone, Copy)]
+struct Hit<'t> {
+    s: usize,
+    e: usize,
+    text: &'t str,
+}
+
+impl<'t> Hit<'t> {
+    fn start(&self) -> usize {
+        self.s
+    }
+    fn end(&self) -> usize {
+        self.e
+    }
+    fn as_str(&self) -> &'t str {
+        self.text.get(self.s..self.e).unwrap_or("")
+    }
+}
+
+/// The matches of `re`, left to right without overlap: a full search when
+/// `starts` is `None`, else anchored searches at those positions only. The
+/// two agree when `starts` holds every position where a match can begin
+/// (what `scan` guarantees).
+fn hits<'t>(re: &meta::Regex, text: &'t str, starts: Option<&[usize]>) -> Vec<Hit<'t>> {
+    let Some(starts) = starts else {
+        return re
+            .find_iter(text)
+            .map(|m| Hit {
+                s: m.start(),
+                e: m.end(),
+                text,
+            })
+            .collect();
+    };
+    let mut out = Vec::new();
+    let mut last = 0usize;
+    for &p in starts {
+        if p < last || p >= text.len() {
+            continue;
+        }
+        let input = Input::new(text).span(p..text.len()).anchored(Anchored::Yes);
+        if let Some(m) = re.search(&input) {
+            out.push(Hit {
+                s: m.start(),
+                e: m.end(),
+                text,
+            });
+            last = m.end().max(p + 1);
+        }
+    }
+    out
+}
+
+/// Like [`hits`], for the windows of `scan` (unanchored inside each).
+fn window_hits<'t>(
+    re: &meta::Regex,
+    text: &'t str,
+    windows: Option<&[(usize, usize)]>,
+) -> Vec<Hit<'t>> {
+    let Some(windows) = windows else {
+        return hits(re, text, None);
+    };
+    let mut out = Vec::new();
+    let mut last = 0usize;
+    for &(s, e) in windows {
+        let s = s.max(last);
+        if s >= e {
+            continue;
+        }
+        for m in re.find_iter(Input::new(text).span(s..e)) {
+            if m.start() < last {
+                continue;
+            }
+            out.push(Hit {
+                s: m.start(),
+                e: m.end(),
+                text,
+            });
+            last = m.end();
+        }
+    }
+    out
+}
+
+/// Start and end byte of a capture group.
+type ByteSpan = (usize, usize);
+
+/// The label and value spans of one labelled match: the label by the
+/// head pattern, the value by a capture search of the tail from the label's
+/// end, which must end where the match ends; otherwise (a shorter label
+/// alternative that matched first, "tel" in "telephone") the capture search
+/// of the whole pattern decides.
+fn split_labelled(
+    r: &Patterns,
+    text: &str,
+    m: Hit<'_>,
+    tail_caps: &mut regex_automata::util::captures::Captures,
+    full_caps: &mut regex_automata::util::captures::Captures,
+) -> (Option<ByteSpan>, Option<ByteSpan>) {
+    let span = |s: usize| Input::new(text).span(s..m.e).anchored(Anchored::Yes);
+    if let Some(h) = r.labelled_head.search(&span(m.s)) {
+        r.labelled_tail.search_captures(&span(h.end()), tail_caps);
+        if tail_caps.get_match().is_some_and(|t| t.end() == m.e) {
+            let val = tail_caps.get_group_by_name("val").map(|v| (v.start, v.end));
+            return (Some((h.start(), h.end())), val);
+        }
+    }
+    r.labelled.search_captures(&span(m.s), full_caps);
+    let group = |n: &str| full_caps.get_group_by_name(n).map(|v| (v.start, v.end));
+    (group("label"), group("val"))
 }
 
 /// The free-text de-identifier: compiled patterns plus the embedded
@@ -268,10 +391,13 @@ pub struct TextDeidentifier {
     re: Patterns,
     // Titles and name labels, for the cheap lower-case-name pre-check.
     ctx_words: std::collections::HashMap<&'static str, u8, FnvBuild>,
+    // Bit `j` of entry `i`: a title or name label starts with letters `i`, `j`.
+    ctx_bigrams: [u32; 26],
     // Top-level domains, to find bare domains without a regex pass.
     tlds: aho_corasick::AhoCorasick,
-    // Ages over 89 written in words.
-    age_words: aho_corasick::AhoCorasick,
+    // Label heads and facility suffix words, for `scan`.
+    labels: scan::LabelHeads,
+    suffixes: aho_corasick::AhoCorasick,
 }
 
 impl std::fmt::Debug for TextDeidentifier {
@@ -280,6 +406,17 @@ impl std::fmt::Debug for TextDeidentifier {
             .field("dict", &self.dict)
             .finish()
     }
+}
+
+fn mre(p: &str) -> Result<meta::Regex, DeidError> {
+    meta::Regex::builder()
+        .configure(
+            meta::Config::new()
+                .hybrid_cache_capacity(32 << 20)
+                .dfa_size_limit(Some(32 << 20)),
+        )
+        .build(p)
+        .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))
 }
 
 fn re(p: &str) -> Result<Regex, DeidError> {
@@ -293,35 +430,16 @@ fn re(p: &str) -> Result<Regex, DeidError> {
 
 const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";
 
+/// Identifier labels ("MRN", "member ID", "s/n", "#"), matched ASCII
+/// case-insensitively after a word boundary.
+const LABEL_ALT: &str = r"mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart\s+(?:number|no|#)|unit\s+no|patient\s+id|pt\s+id|hospital\s+(?:number|no)|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|insurance(?:\s+(?:id|number|no|policy))?|policy(?:\s+(?:id|number|no))?|group\s+(?:number|no|#|id)|health\s+plan(?:\s+id)?|beneficiary(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|mbi|hicn|account|acct|billing(?:\s+(?:id|number|no))?|invoice|encounter(?:\s+(?:id|number|no))?|visit\s+(?:id|number|no)|fin|licen[sc]e(?:\s+plate)?|lic|dl|driver'?s?(?:\s+licen[sc]e)?|dea|npi|certificate|cert|vin|plate|tag\s+(?:number|no|#)|vehicle(?:\s+id)?|serial|s/n|sn|device(?:\s+id)?|implant(?:\s+id)?|udi|lot|model|pacemaker(?:\s+serial)?|ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|phone|tel|telephone|cell|mobile|pager|beeper|home|work|fax|facsimile|ph|callback|id|identifier|ref(?:erence)?|case(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#))?|passport|badge|employee\s+id|#";
+
+/// What follows a label: joiner words, punctuation, then the value.
+const LABEL_TAIL_RE: &str = r"(?-u:\b)?(?:\s*(?i-u:number|num|no\.?|id|#|is|was|:|=|-)\s*){0,3}[:#\s]*(?P<val>[A-Za-z0-9][A-Za-z0-9/.\-]{1,30}[0-9][A-Za-z0-9/\-]*|[0-9]{3,}(?:[-\s][0-9]{2,}){0,3}|\(\d{3}\)\s?\d{3}-\d{4})";
+
 const CTX_SOFT: u8 = 1;
 const CTX_LABEL: u8 = 2;
 const CTX_TITLE: u8 = 3;
-
-/// FNV-1a: a fast hasher for the short, fixed context words (no untrusted
-/// keys are stored, so SipHash's flooding resistance is not needed).
-#[derive(Clone, Copy, Default)]
-struct FnvBuild;
-
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-impl std::hash::BuildHasher for FnvBuild {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
 
 // Top-level domains recognised in bare domain names ("clark.org").
 const TLDS: &[&str] = &[
@@ -625,35 +743,35 @@ impl TextDeidentifier {
         let re = Patterns {
             email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")?,
             url: re(r"(?i:https?://|ftp://|www\.)[^\s<>{}\x22']+")?,
-            numbers: re(&format!(
+            numbers: mre(&format!(
                 r"(?:\+?1[-.\s]?|{b}001[-.\s]?)?(?:\(\d{{3}}\)\s?|{b}\d{{3}}[-.\s])\d{{3}}[-.\s]\d{{4}}{b}(?:\s?(?:x|X|ext\.?|Ext\.?|extension)\s?\d{{1,6}}{b})?|{b}\d{{3}}[- ]\d{{2}}[- ]\d{{4}}{b}|{b}(?:\d{{1,3}}\.){{3}}\d{{1,3}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{7}}[0-9A-Fa-f]{{1,4}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:[0-9A-Fa-f:]*|{b}\d{{6,}}{b}|{b}\d{{5}}(?:-\d{{4}})?{b}"
             ))?,
-            labelled: re(&format!(
-                r"(?i){b}(?P<label>mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart\s+(?:number|no|#)|unit\s+no|patient\s+id|pt\s+id|hospital\s+(?:number|no)|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|insurance(?:\s+(?:id|number|no|policy))?|policy(?:\s+(?:id|number|no))?|group\s+(?:number|no|#|id)|health\s+plan(?:\s+id)?|beneficiary(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|mbi|hicn|account|acct|billing(?:\s+(?:id|number|no))?|invoice|encounter(?:\s+(?:id|number|no))?|visit\s+(?:id|number|no)|fin|licen[sc]e(?:\s+plate)?|lic|dl|driver'?s?(?:\s+licen[sc]e)?|dea|npi|certificate|cert|vin|plate|tag\s+(?:number|no|#)|vehicle(?:\s+id)?|serial|s/n|sn|device(?:\s+id)?|implant(?:\s+id)?|udi|lot|model|pacemaker(?:\s+serial)?|ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|phone|tel|telephone|cell|mobile|pager|beeper|home|work|fax|facsimile|ph|callback|id|identifier|ref(?:erence)?|case(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#))?|passport|badge|employee\s+id|#){b}?(?:\s*(?:number|num|no\.?|id|#|is|was|:|=|-)\s*){{0,3}}[:#\s]*(?P<val>[A-Za-z0-9][A-Za-z0-9/.\-]{{1,30}}[0-9][A-Za-z0-9/\-]*|[0-9]{{3,}}(?:[-\s][0-9]{{2,}}){{0,3}}|\(\d{{3}}\)\s?\d{{3}}-\d{{4}})"
-            ))?,
-            date: re(&format!(
+            labelled: mre(&format!(r"{b}(?i-u:(?P<label>{LABEL_ALT})){LABEL_TAIL_RE}"))?,
+            labelled_head: mre(&format!(r"{b}(?i-u:{LABEL_ALT})"))?,
+            labelled_tail: mre(LABEL_TAIL_RE)?,
+            date: mre(&format!(
                 r"{b}\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{b}|{b}\d{{1,2}}[/-]\d{{1,2}}[/-](?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}(?:st|nd|rd|th)?[-\s](?:of\s+)?{m}\.?(?:[-\s,]+(?:\d{{4}}|'?\d{{2}}))?{b}|{b}{m}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{b}(?:,?\s+(?:\d{{4}}|'\d{{2}}){b})?|{b}{m}\.?,?\s+(?:of\s+)?\d{{4}}{b}|{b}{m}[-/]\d{{2,4}}{b}|{b}(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}{b}|{b}\d{{1,2}}/\d{{1,2}}{b}|{b}(?:the|The)\s+\d{{1,2}}(?:st|nd|rd|th){b}|{b}(?:Christmas|Thanksgiving|Easter|Hanukkah|Halloween|New Year's(?: Day| Eve)?){b}",
                 m = MONTHS
             ))?,
-            age: re(&format!(
+            age: mre(&format!(
                 r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?:y/?o{b}|yo[mMfF]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[d:]?\s*:?\s*)(?P<m>\d{{1,3}}){b}|{b}(?P<k>\d{{2,3}})(?:yo)?[MF]{b}"
             ))?,
 
-            alnum_id: re(&format!(
+            alnum_id: mre(&format!(
                 r"{b}[A-Za-z0-9]*(?:[A-Za-z][A-Za-z0-9]*[-/]?[0-9]|[0-9][A-Za-z0-9]*[-/]?[A-Za-z])[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*{b}"
             ))?,
 
-            street: re(&format!(
+            street: mre(&format!(
                 r"{b}\d{{1,6}}[A-Za-z]?(?:-\d+)?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|of|the|de|la)[ \t]+){{0,4}}(?:{suffix_alt}){b}\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW){b}\.?)?(?:,?[ \t]+(?:{unit_alt}){b}\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|,?[ \t]+#[ \t]*[A-Za-z0-9-]+)?"
             ))?,
-            po_box: re(&format!(r"(?i){b}p\.?\s?o\.?\s+box\s+\d+{b}"))?,
+            po_box: mre(&format!(r"(?i){b}p\.?\s?o\.?\s+box\s+\d+{b}"))?,
             city_state_zip: re(&format!(
                 r",[ \t]*(?:(?P<state>{state_alt}){b}\.?,?(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?){b})?|(?P<state2>[A-Z]{{2}}){b},?[ \t]+(?P<zip2>\d{{5}}(?:-\d{{4}})?){b})"
             ))?,
             zip_label: re(&format!(
                 r"(?i){b}zip(?:\s*code)?\s*:?\s*(?P<zip>\d{{5}}(?:-\d{{4}})?){b}"
             ))?,
-            hospital: re(&format!(
+            hospital: mre(&format!(
                 r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:Hospital|HOSPITAL|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional|General|Hosp)(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
             ))?,
         };
@@ -668,21 +786,49 @@ impl TextDeidentifier {
         for w in TITLES {
             ctx_words.insert(*w, CTX_TITLE);
         }
+        let mut ctx_bigrams = [0u32; 26];
+        for w in TITLES.iter().chain(NAME_LABELS) {
+            let b = w.as_bytes();
+            if let (Some(x), Some(y)) = (b.first(), b.get(1)) {
+                if let Some(m) = ctx_bigrams.get_mut(usize::from(x.wrapping_sub(b'a'))) {
+                    *m |= 1u32 << (y.wrapping_sub(b'a') & 31);
+                }
+            }
+        }
         let tlds = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(TLDS.iter().map(|t| format!(".{t}")))
             .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
-        let age_words = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["ninety", "one hundred", "nonagenarian", "centenarian"])
+        let suffixes = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(scan::FACILITY_SUFFIX_HEADS)
             .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
         Ok(TextDeidentifier {
             dict,
             re,
             ctx_words,
+            ctx_bigrams,
             tlds,
-            age_words,
+            labels: scan::LabelHeads::new(),
+            suffixes,
         })
+    }
+
+    /// Cheap pre-check: can this word be a title or name label (first two
+    /// letters of one)?
+    fn may_be_ctx(&self, w: &[u8]) -> bool {
+        let (Some(x), Some(y)) = (w.first(), w.get(1)) else {
+            return false;
+        };
+        let (i, j) = (
+            x.to_ascii_lowercase().wrapping_sub(b'a'),
+            y.to_ascii_lowercase().wrapping_sub(b'a'),
+        );
+        j < 26
+            && self
+                .ctx_bigrams
+                .get(usize::from(i))
+                .is_some_and(|m| m & (1u32 << j) != 0)
     }
 
     /// The embedded dictionaries.
@@ -693,7 +839,8 @@ impl TextDeidentifier {
     /// Finds PHI spans in `text`, sorted and non-overlapping.
     pub fn detect(&self, text: &str) -> Vec<PhiSpan> {
         let mut c: Vec<Cand> = Vec::new();
-        self.detect_patterns(text, &mut c);
+        let triggers = scan::scan(text, &self.labels, &self.suffixes);
+        self.detect_patterns(text, &mut c, &triggers, true);
         self.detect_tokens(text, &mut c);
         to_spans(text, merge(extend_to_tokens(text, merge(c))))
     }
@@ -830,8 +977,12 @@ impl TextDeidentifier {
         Ok(out)
     }
 
-    fn detect_patterns(&self, text: &str, c: &mut Vec<Cand>) {
+    /// Runs the patterns; with `gate`, each gated pattern runs only at its
+    /// trigger positions (same result, a fraction of the work).
+    fn detect_patterns(&self, text: &str, c: &mut Vec<Cand>, trig: &Triggers, gated: bool) {
         let r = &self.re;
+        // Text with non-ASCII digits gets full passes (`scan` only knows ASCII ones).
+        let gate = (gated && !trig.unicode_digits).then_some(trig);
         let bytes = text.as_bytes();
         let push = |c: &mut Vec<Cand>, s: usize, e: usize, ty: PhiType, conf: f64| {
             if e > s {
@@ -852,7 +1003,7 @@ impl TextDeidentifier {
         self.bare_domains(text, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
         // the match's shape says which it is.
-        for m in r.numbers.find_iter(text) {
+        for m in hits(&r.numbers, text, gate.map(|g| g.numbers.as_slice())) {
             let t = m.as_str();
             let tb = t.as_bytes();
             let all_digits = tb.iter().all(u8::is_ascii_digit);
@@ -901,12 +1052,28 @@ impl TextDeidentifier {
                 push(c, m.start(), m.end(), ty, 0.95);
             }
         }
-        for cap in r.labelled.captures_iter(text) {
-            let (Some(label), Some(val)) = (cap.name("label"), cap.name("val")) else {
+        let mut tail_caps = r.labelled_tail.create_captures();
+        let mut full_caps = r.labelled.create_captures();
+        let labelled: Vec<_> = hits(&r.labelled, text, gate.map(|g| g.labelled.as_slice()))
+            .into_iter()
+            .map(|m| split_labelled(r, text, m, &mut tail_caps, &mut full_caps))
+            .collect();
+        for (label, val) in labelled {
+            let (Some(label), Some(val)) = (label, val) else {
                 continue;
             };
+            let val = Hit {
+                s: val.0,
+                e: val.1,
+                text,
+            };
             let v = val.as_str().trim_end_matches(['.', '-', '/']);
-            let ty = label_type(&label.as_str().to_ascii_lowercase());
+            let ty = label_type(
+                &text
+                    .get(label.0..label.1)
+                    .unwrap_or("")
+                    .to_ascii_lowercase(),
+            );
             let Some(ty) = ty else { continue };
             // "Home: 555-1234" style numbers must carry digits throughout.
             let digits = v.bytes().filter(u8::is_ascii_digit).count();
@@ -918,14 +1085,28 @@ impl TextDeidentifier {
             }
             push(c, val.start(), val.start() + v.len(), ty, 0.9);
         }
-        for m in r.date.find_iter(text) {
+        for m in hits(&r.date, text, gate.map(|g| g.date.as_slice())) {
             if let Some((s, e)) = dates::accept_date(text, m.start(), m.end()) {
                 push(c, s, e, PhiType::Date, 0.9);
             }
         }
-        for cap in r.age.captures_iter(text) {
-            let Some(n) = cap.name("n").or(cap.name("m")).or(cap.name("k")) else {
-                continue;
+        for m in hits(&r.age, text, gate.map(|g| g.age.as_slice())) {
+            // "92 yo", "45M": the number leads; "age: 92": it ends the match.
+            let t = m.as_str().as_bytes();
+            let n = if t.first().is_some_and(u8::is_ascii_digit) {
+                let len = t.iter().take_while(|b| b.is_ascii_digit()).count();
+                Hit {
+                    s: m.s,
+                    e: m.s + len,
+                    text,
+                }
+            } else {
+                let len = t.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+                Hit {
+                    s: m.e - len,
+                    e: m.e,
+                    text,
+                }
             };
             if let Ok(v) = n.as_str().parse::<u32>() {
                 if v <= 125 {
@@ -934,7 +1115,8 @@ impl TextDeidentifier {
                 }
             }
         }
-        for m in self.age_words.find_iter(text) {
+        for &(ms, me) in &trig.age_words {
+            let m = Hit { s: ms, e: me, text };
             let word = text
                 .get(m.start()..m.end())
                 .unwrap_or("")
@@ -979,7 +1161,7 @@ impl TextDeidentifier {
                 }
             }
         }
-        for m in r.alnum_id.find_iter(text) {
+        for m in hits(&r.alnum_id, text, gate.map(|g| g.alnum.as_slice())) {
             let t = m.as_str();
             let digits = t.bytes().filter(u8::is_ascii_digit).count();
             let letters = t.bytes().filter(u8::is_ascii_alphabetic).count();
@@ -1023,7 +1205,7 @@ impl TextDeidentifier {
                 push(c, m.start(), m.end(), ty, 0.6);
             }
         }
-        for m in r.street.find_iter(text) {
+        for m in hits(&r.street, text, gate.map(|g| g.street.as_slice())) {
             let t = m.as_str();
             // "3 days of productive cough" cannot reach here (suffix required);
             // a bare "12 St" is too short to be an address.
@@ -1041,7 +1223,7 @@ impl TextDeidentifier {
                 push(c, m.start(), m.end(), PhiType::Street, 0.85);
             }
         }
-        for m in r.po_box.find_iter(text) {
+        for m in hits(&r.po_box, text, gate.map(|g| g.po_box.as_slice())) {
             push(c, m.start(), m.end(), PhiType::Street, 0.9);
         }
         for cap in r.city_state_zip.captures_iter(text) {
@@ -1098,7 +1280,7 @@ impl TextDeidentifier {
                 push(c, z.start(), z.end(), PhiType::Zip, 0.9);
             }
         }
-        for m in r.hospital.find_iter(text) {
+        for m in window_hits(&r.hospital, text, gate.map(|g| g.hospital.as_slice())) {
             // "General Surgery", "General Medicine": a service, not a facility.
             if m.as_str().ends_with("General") {
                 let after = text.get(m.end()..).unwrap_or("").trim_start();
@@ -1271,8 +1453,9 @@ impl TextDeidentifier {
         Some((s + off, e))
     }
 
-    fn detect_tokens(&self, text: &str, c: &mut Vec<Cand>) {
-        let toks = tokenize(text);
+    /// The lexicon entry of each token worth a look-up (capitalised words,
+    /// and lower-case words right after a title or name label).
+    fn token_entries(&self, text: &str, toks: &[Tok]) -> Vec<Entry> {
         let mut key = String::new();
         let mut entries: Vec<Entry> = Vec::with_capacity(toks.len());
         for (ti, t) in toks.iter().enumerate() {
@@ -1282,6 +1465,7 @@ impl TextDeidentifier {
                 && ti
                     .checked_sub(1)
                     .and_then(|p| toks.get(p))
+                    .filter(|p| self.may_be_ctx(text.as_bytes().get(p.s..p.e).unwrap_or(&[])))
                     .and_then(|p| {
                         let mut buf = [0u8; 16];
                         lower_small(text.get(p.s..p.e)?, &mut buf).map(|w| {
@@ -1306,6 +1490,12 @@ impl TextDeidentifier {
             };
             entries.push(e);
         }
+        entries
+    }
+
+    fn detect_tokens(&self, text: &str, c: &mut Vec<Cand>) {
+        let toks = tokenize(text);
+        let entries = self.token_entries(text, &toks);
         let n = toks.len();
         let mut i = 0usize;
         while i < n {
@@ -1873,7 +2063,9 @@ fn prev_is_relation(text: &str, toks: &[Tok], i: usize) -> bool {
 
 fn is_title(text: &str, t: &Tok) -> bool {
     let w = text.get(t.s..t.e).unwrap_or("");
-    w.len() <= 9 && TITLES.iter().any(|x| x.eq_ignore_ascii_case(w))
+    w.len() <= 9
+        && w.bytes().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && TITLES.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -1891,28 +2083,53 @@ fn tokenize(text: &str) -> Vec<Tok> {
             i += 1;
             continue;
         }
+        // One pass finds the token's end and what its shape needs.
         let s = i;
-        while i < n {
-            match b.get(i) {
-                Some(&x) if is_word_byte(x) => i += 1,
+        let (mut digits, mut lower_after_first, mut non_ascii) = (0usize, false, false);
+        while let Some(&x) = b.get(i) {
+            if x.is_ascii_digit() {
+                digits += 1;
+            } else if x.is_ascii_lowercase() {
+                lower_after_first |= i > s;
+            } else if x >= 0x80 {
+                non_ascii = true;
+            } else if x.is_ascii_uppercase() {
+            } else if matches!(x, b'\'' | b'-') && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+            {
                 // Internal apostrophe or hyphen: O'Brien, Mary-Ann.
-                Some(b'\'' | b'-') if b.get(i + 1).is_some_and(|x| x.is_ascii_alphabetic()) => {
-                    i += 1
-                }
-                _ => break,
+            } else {
+                break;
             }
+            i += 1;
         }
-        let w = text.get(s..i).unwrap_or("");
-        out.push(Tok {
-            s,
-            e: i,
-            shape: shape_of(w),
-        });
+        let shape = if non_ascii {
+            shape_of(text.get(s..i).unwrap_or(""))
+        } else if digits == i - s {
+            Shape::Number
+        } else if digits > 0 {
+            Shape::Other
+        } else if c.is_ascii_uppercase() {
+            if i - s == 1 {
+                Shape::Initial
+            } else if lower_after_first {
+                Shape::Title
+            } else {
+                Shape::Upper
+            }
+        } else if c.is_ascii_lowercase() {
+            Shape::Lower
+        } else {
+            Shape::Other
+        };
+        out.push(Tok { s, e: i, shape });
     }
     out
 }
 
 fn shape_of(w: &str) -> Shape {
+    if w.is_ascii() {
+        return shape_of_ascii(w.as_bytes());
+    }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return Shape::Other;
@@ -1939,6 +2156,38 @@ fn shape_of(w: &str) -> Shape {
     Shape::Other
 }
 
+/// [`shape_of`] for ASCII words, in one pass.
+fn shape_of_ascii(w: &[u8]) -> Shape {
+    let Some(&first) = w.first() else {
+        return Shape::Other;
+    };
+    let (mut digits, mut lower_after_first) = (0usize, false);
+    for (i, &b) in w.iter().enumerate() {
+        if b.is_ascii_digit() {
+            digits += 1;
+        } else if i > 0 && b.is_ascii_lowercase() {
+            lower_after_first = true;
+        }
+    }
+    if digits == w.len() {
+        Shape::Number
+    } else if digits > 0 {
+        Shape::Other
+    } else if first.is_ascii_uppercase() {
+        if w.len() == 1 {
+            Shape::Initial
+        } else if lower_after_first {
+            Shape::Title
+        } else {
+            Shape::Upper
+        }
+    } else if first.is_ascii_lowercase() {
+        Shape::Lower
+    } else {
+        Shape::Other
+    }
+}
+
 fn lower_key(text: &str, t: &Tok, out: &mut String) {
     out.clear();
     let w = text.get(t.s..t.e).unwrap_or("");
@@ -1959,6 +2208,26 @@ fn lower_key(text: &str, t: &Tok, out: &mut String) {
 /// Lower-case, single-spaced key for multi-word lookups.
 fn norm_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        // Same result, byte by byte.
+        for w in s.split_whitespace() {
+            let start = out.len();
+            if start > 0 {
+                out.push(' ');
+            }
+            let mut any = false;
+            for b in w.bytes() {
+                if b.is_ascii_alphanumeric() || b == b'\'' || b == b'-' {
+                    out.push(char::from(b.to_ascii_lowercase()));
+                    any = true;
+                }
+            }
+            if !any {
+                out.truncate(start);
+            }
+        }
+        return out;
+    }
     for w in s.split_whitespace() {
         let w: String = w
             .chars()
@@ -2093,42 +2362,51 @@ fn label_type(label: &str) -> Option<PhiType> {
 
 /// The identifier type named by a label earlier on the same line, if any.
 fn context_id_type(text: &str, pos: usize) -> Option<PhiType> {
-    let mut s = pos.saturating_sub(40);
-    while !text.is_char_boundary(s) {
-        s += 1;
-    }
-    let before = text.get(s..pos)?.to_ascii_lowercase();
-    let line = before.rsplit('\n').next().unwrap_or("");
-    const CUES: &[(&str, PhiType)] = &[
-        ("mrn", PhiType::Mrn),
-        ("record", PhiType::Mrn),
-        ("member", PhiType::HealthPlan),
-        ("insurance", PhiType::HealthPlan),
-        ("policy", PhiType::HealthPlan),
-        ("medicare", PhiType::HealthPlan),
-        ("medicaid", PhiType::HealthPlan),
-        ("account", PhiType::Account),
-        ("acct", PhiType::Account),
-        ("licen", PhiType::License),
-        ("vin", PhiType::Vehicle),
-        ("plate", PhiType::Vehicle),
-        ("vehicle", PhiType::Vehicle),
-        ("serial", PhiType::Device),
-        ("device", PhiType::Device),
-        ("pacemaker", PhiType::Device),
-        ("implant", PhiType::Device),
-        ("fax", PhiType::Fax),
-        ("phone", PhiType::Phone),
-        ("cell", PhiType::Phone),
-        ("call", PhiType::Phone),
-        ("pager", PhiType::Phone),
-        ("ssn", PhiType::Ssn),
+    const CUES: &[(&[u8], PhiType)] = &[
+        (b"mrn", PhiType::Mrn),
+        (b"record", PhiType::Mrn),
+        (b"member", PhiType::HealthPlan),
+        (b"insurance", PhiType::HealthPlan),
+        (b"policy", PhiType::HealthPlan),
+        (b"medicare", PhiType::HealthPlan),
+        (b"medicaid", PhiType::HealthPlan),
+        (b"account", PhiType::Account),
+        (b"acct", PhiType::Account),
+        (b"licen", PhiType::License),
+        (b"vin", PhiType::Vehicle),
+        (b"plate", PhiType::Vehicle),
+        (b"vehicle", PhiType::Vehicle),
+        (b"serial", PhiType::Device),
+        (b"device", PhiType::Device),
+        (b"pacemaker", PhiType::Device),
+        (b"implant", PhiType::Device),
+        (b"fax", PhiType::Fax),
+        (b"phone", PhiType::Phone),
+        (b"cell", PhiType::Phone),
+        (b"call", PhiType::Phone),
+        (b"pager", PhiType::Phone),
+        (b"ssn", PhiType::Ssn),
     ];
-    // The cue closest to the number wins.
-    CUES.iter()
-        .filter_map(|(w, t)| line.rfind(w).map(|p| (p, *t)))
-        .max_by_key(|(p, _)| *p)
-        .map(|(_, t)| t)
+    // The 40 bytes before the number, from the start of its line.
+    let b = text.as_bytes();
+    let from = pos.saturating_sub(40);
+    let window = b.get(from..pos)?;
+    let line = match window.iter().rposition(|&x| x == b'\n') {
+        Some(nl) => window.get(nl + 1..)?,
+        None => window,
+    };
+    // The cue closest to the number wins: try each start from the right.
+    (0..line.len()).rev().find_map(|j| {
+        let rest = line.get(j..)?;
+        CUES.iter().find_map(|(cue, ty)| {
+            (rest.len() >= cue.len()
+                && rest
+                    .iter()
+                    .zip(cue.iter())
+                    .all(|(a, c)| a.to_ascii_lowercase() == *c))
+            .then_some(*ty)
+        })
+    })
 }
 
 // Doses, lab units, decades ("70s-80s") and common clinical alphanumerics
@@ -2256,6 +2534,167 @@ mod tests {
     fn engine() -> &'static TextDeidentifier {
         static E: std::sync::OnceLock<TextDeidentifier> = std::sync::OnceLock::new();
         E.get_or_init(|| TextDeidentifier::new().unwrap())
+    }
+
+    /// Pattern candidates found with the trigger gate and with full passes.
+    type Found = Vec<(usize, usize, PhiType)>;
+
+    fn gated_and_full(text: &str) -> (Found, Found) {
+        let e = engine();
+        let t = scan::scan(text, &e.labels, &e.suffixes);
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        e.detect_patterns(text, &mut a, &t, true);
+        e.detect_patterns(text, &mut b, &t, false);
+        let key = |v: Vec<Cand>| v.into_iter().map(|c| (c.s, c.e, c.ty)).collect::<Vec<_>>();
+        (key(a), key(b))
+    }
+
+    #[test]
+    fn gated_search_equals_full_search_on_the_example_notes() {
+        let notes = include_str!("../../../../examples/data/notes.jsonl");
+        let mut n = 0;
+        for line in notes.lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let text = v["text"].as_str().unwrap();
+            let (gated, full) = gated_and_full(text);
+            assert_eq!(gated, full, "{text}");
+            n += full.len();
+        }
+        assert!(n > 40, "the example notes carry identifiers: {n}");
+    }
+
+    /// Pieces of clinical text around every trigger of `scan`.
+    const PIECES: &[&str] = &[
+        "1",
+        "001",
+        "12",
+        "617",
+        "555",
+        "0143",
+        "2023",
+        "14",
+        "3",
+        "92",
+        "45",
+        "123456789",
+        "02124",
+        "02124-1234",
+        "7KQ-229",
+        "MDT-44821-PX",
+        "A12B",
+        "12a",
+        "fe80",
+        "db8",
+        "2001",
+        "ffff",
+        "Jan",
+        "March",
+        "MAR",
+        "Sept",
+        "May",
+        "the",
+        "The",
+        "of",
+        "Christmas",
+        "New",
+        "Year's",
+        "age",
+        "Age",
+        "AGE",
+        "aged",
+        "yo",
+        "y/o",
+        "y.o.",
+        "year-old",
+        "years",
+        "yrs",
+        "M",
+        "F",
+        "st",
+        "nd",
+        "th",
+        "x",
+        "ext.",
+        "MRN",
+        "mrn",
+        "Acct",
+        "member",
+        "ID",
+        "id",
+        "s/n",
+        "SN",
+        "ss#",
+        "Phone",
+        "tel",
+        "fax",
+        "DL",
+        "VIN",
+        "Medicare",
+        "patient",
+        "pt",
+        "home",
+        "#",
+        "Hospital",
+        "Medical Center",
+        "Clinic",
+        "General",
+        "Surgery",
+        "Saint",
+        "St.",
+        "Mary",
+        "Brigid's",
+        "Elm",
+        "Terrace",
+        "Apt",
+        "2B",
+        "Ave",
+        "Suite",
+        "Rd",
+        "N",
+        "PO",
+        "Box",
+        "Boston",
+        "MA",
+        "ninety",
+        "two",
+        "mg",
+        "BP",
+        "128/74",
+        "4.1",
+        "98.6",
+        "10.0.0.1",
+        "(617)",
+        "+1",
+        "é",
+        "ninety-two",
+        "_",
+        "q6h",
+        "x2",
+    ];
+    const SEPS: &[&str] = &[
+        " ", " ", " ", "  ", "\n", ", ", ": ", "-", "/", ".", "#", "(", ")", "\t", "", "\u{a0}",
+        " - ", ":", "+",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(600))]
+        #[test]
+        fn gated_search_equals_full_search(
+            parts in proptest::collection::vec(
+                (proptest::sample::select(PIECES), proptest::sample::select(SEPS)),
+                0..48,
+            ),
+            tail in "\\PC{0,24}",
+        ) {
+            let mut text = String::new();
+            for (p, s) in parts {
+                text.push_str(p);
+                text.push_str(s);
+            }
+            text.push_str(&tail);
+            let (gated, full) = gated_and_full(&text);
+            proptest::prop_assert_eq!(gated, full, "{:?}", text);
+        }
     }
 
     fn found(text: &str, needle: &str, ty: PhiType) -> bool {

@@ -1,0 +1,119 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+//! Quality floors on the hand-written clinician notes of
+//! `tests/data/deid/` (nursing, ED, discharge, social work, telephone,
+//! radiology... notes with invented PHI; see its README). The dev file may be
+//! read to find what the engine misses; the holdout file is only scored.
+//!
+//! Two views per file:
+//! - every gold span (as `him deid eval` prints it);
+//! - the Safe Harbor view: without states (permitted by 164.514(b)(2)(i)(B)),
+//!   organisations that are not providers (employers, schools: not one of the
+//!   18 categories), and ages under 90 (only ages over 89 must go).
+//!
+//! The floors sit just under the figures measured when each rule landed:
+//! a change that loses identifiers fails here. Run with `--nocapture` to see
+//! the tables; `HIM_DEID_DUMP=1` also prints the dev file's misses.
+
+use himcore::deid::{evaluate, EvalReport, GoldSpan, TextDeidentifier, TextPolicy};
+
+#[derive(serde::Deserialize)]
+struct Gold {
+    text: String,
+    spans: Vec<GoldSpan>,
+}
+
+fn engine() -> &'static TextDeidentifier {
+    static E: std::sync::OnceLock<TextDeidentifier> = std::sync::OnceLock::new();
+    E.get_or_init(|| TextDeidentifier::new().unwrap())
+}
+
+fn score(file: &str, safe_harbor: bool, dump: bool) -> EvalReport {
+    let path = format!("{}/tests/data/deid/{file}", env!("CARGO_MANIFEST_DIR"));
+    let data = std::fs::read_to_string(&path).unwrap();
+    let policy = TextPolicy::default();
+    let docs: Vec<_> = data
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let g: Gold = serde_json::from_str(l).unwrap();
+            let pred = engine()
+                .deidentify(&g.text, &policy, None, "")
+                .unwrap()
+                .spans;
+            let chars: Vec<char> = g.text.chars().collect();
+            let value = |s: &GoldSpan| chars[s.start..s.end].iter().collect::<String>();
+            let gold: Vec<GoldSpan> = g
+                .spans
+                .into_iter()
+                .filter(|s| {
+                    !safe_harbor
+                        || match s.phi_type.as_str() {
+                            "STATE" | "ORG" => false,
+                            "AGE" => value(s).trim().parse::<u32>().is_ok_and(|a| a > 89),
+                            _ => true,
+                        }
+                })
+                .collect();
+            if dump {
+                for s in &gold {
+                    if !pred.iter().any(|p| p.start < s.end && p.end > s.start) {
+                        let a = s.start.saturating_sub(30);
+                        let b = (s.end + 20).min(chars.len());
+                        let ctx: String = chars[a..b].iter().collect();
+                        eprintln!("MISS {} {:?}", s.phi_type, ctx);
+                    }
+                }
+            }
+            (gold, pred)
+        })
+        .collect();
+    let r = evaluate(&docs);
+    eprintln!("{file} (safe harbor view: {safe_harbor})");
+    for (t, s) in &r.per_type {
+        eprintln!(
+            "  {t:<12} gold {:>4} recall {:.3} pred {:>4} precision {:.3}",
+            s.gold, s.recall, s.predicted, s.precision
+        );
+    }
+    eprintln!(
+        "  OVERALL recall {:.4} precision {:.4} F2 {:.4}",
+        r.overall.recall, r.overall.precision, r.overall.f2
+    );
+    r
+}
+
+fn floor(r: &EvalReport, ty: &str, recall: f64) {
+    let got = r.per_type.get(ty).map_or(1.0, |s| s.recall);
+    assert!(got >= recall, "{ty} recall {got:.4} < {recall}");
+}
+
+#[test]
+fn dev_notes_keep_their_recall_and_precision() {
+    let dump = std::env::var("HIM_DEID_DUMP").is_ok();
+    let all = score("clinician_notes_dev.jsonl", false, false);
+    assert!(all.overall.recall >= 0.955, "{}", all.overall.recall);
+    assert!(all.overall.precision >= 0.94, "{}", all.overall.precision);
+    let sh = score("clinician_notes_dev.jsonl", true, dump);
+    assert!(sh.overall.recall >= 0.98, "{}", sh.overall.recall);
+    floor(&sh, "NAME", 0.985);
+    floor(&sh, "DATE", 0.98);
+    floor(&sh, "PHONE", 0.99);
+    floor(&sh, "MRN", 0.99);
+}
+
+#[test]
+fn holdout_notes_keep_their_recall_and_precision() {
+    let all = score("clinician_notes_holdout.jsonl", false, false);
+    assert!(all.overall.recall >= 0.94, "{}", all.overall.recall);
+    assert!(all.overall.precision >= 0.955, "{}", all.overall.precision);
+    let sh = score("clinician_notes_holdout.jsonl", true, false);
+    assert!(sh.overall.recall >= 0.968, "{}", sh.overall.recall);
+    floor(&sh, "NAME", 0.975);
+    floor(&sh, "DATE", 0.975);
+    floor(&sh, "MRN", 0.99);
+}

@@ -58,6 +58,40 @@ const DATE_CONTEXT: &[&str] = &[
     "born",
     "as of",
     "effective",
+    "adm",
+    "d/c",
+    "placed",
+    "given",
+    "done",
+    "changed",
+    "drawn",
+    "intake",
+    "reply",
+    "approved",
+    "accepted",
+    "submitted",
+    "filed",
+    "received",
+    "uploaded",
+    "appt",
+    "f/u",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 fn num(s: &str) -> Option<u32> {
@@ -88,14 +122,21 @@ pub(crate) fn accept_date(text: &str, s: usize, e: usize) -> Option<(usize, usiz
                 if DATE_CONTEXT.iter().any(|w| before.ends_with(w)) {
                     return Some((s, e));
                 }
-                // Fractions and scales: x/2, x/3, x/4, x/5, x/10.
-                if d <= 5 || d == 10 {
+                // Fractions and scales (x/2 ... x/5, x/10) unless the text
+                // around says date: a clock time after ("4/2 ~2300", "3/5 1800",
+                // "8/3 @ 0900"), a range ("3/5-3/6"), or a timeline line
+                // ("3/1: Cr 2.1").
+                // Scores and fractions never exceed their denominator (5/5,
+                // 2/4, 1/2, 7/10): 9/3 or 10/1 can only be a date.
+                if (d <= 5 || d == 10) && mo <= d && !date_by_position(text, s, e) {
                     return None;
                 }
-                let after = text
-                    .get(e..)
-                    .unwrap_or("")
-                    .trim_start()
+                // Only the next word matters: never copy the rest of the text.
+                let rest = text.get(e..).unwrap_or("").trim_start();
+                let after: String = rest
+                    .chars()
+                    .take(12)
+                    .collect::<String>()
                     .to_ascii_lowercase();
                 if after.starts_with("pain")
                     || after.starts_with("strength")
@@ -125,6 +166,55 @@ pub(crate) fn accept_date(text: &str, s: usize, e: usize) -> Option<(usize, usiz
     } else {
         Some((s, e))
     }
+}
+
+/// Whether the text around a short M/D says it is a date.
+fn date_by_position(text: &str, s: usize, e: usize) -> bool {
+    let after = text.get(e..).unwrap_or("");
+    let a = after.trim_start_matches([' ', '~', '@']);
+    let a = a.trim_start_matches(['~', '@', ' ']);
+    let digits = a.bytes().take_while(u8::is_ascii_digit).count();
+    let next = a.as_bytes().get(digits).copied();
+    // A 24-hour clock time, or "10am"/"1:40".
+    let clock = (digits == 4 && !matches!(next, Some(b'/' | b'.' | b'-')) && a.len() < after.len())
+        || ((1..=2).contains(&digits) && matches!(next, Some(b':')) && a.len() < after.len())
+        || ((1..=2).contains(&digits)
+            && a.get(digits..).is_some_and(|r| {
+                r.starts_with("am")
+                    || r.starts_with("pm")
+                    || r.starts_with(" am")
+                    || r.starts_with(" pm")
+            }));
+    // A range with another M/D: "3/5-3/6", "3/5 - 3/6".
+    let range_after = after
+        .trim_start_matches([' ', '-'])
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count()
+        > 0
+        && after.trim_start().starts_with('-')
+        && after
+            .trim_start_matches([' ', '-'])
+            .bytes()
+            .find(|x| !x.is_ascii_digit())
+            == Some(b'/');
+    let before = text.get(..s).unwrap_or("");
+    let b = before.trim_end_matches(' ');
+    let range_before = b.ends_with('-')
+        && b.trim_end_matches(['-', ' '])
+            .bytes()
+            .next_back()
+            .is_some_and(|x| x.is_ascii_digit())
+        && b.trim_end_matches(['-', ' '])
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .ends_with('/');
+    // Alone at the start of a line, before ':' or ' -' ("3/1: Cr 2.1").
+    let line_start = before
+        .rsplit('\n')
+        .next()
+        .is_some_and(|l| l.trim_matches([' ', '\t', '-', '*']).is_empty());
+    let timeline = line_start && (after.starts_with(':') || after.starts_with(" -"));
+    clock || range_after || range_before || timeline
 }
 
 fn preceding_words(text: &str, pos: usize) -> String {

@@ -20,6 +20,8 @@ pub(crate) struct Triggers {
     pub labelled: Vec<usize>,
     pub po_box: Vec<usize>,
     pub hospital: Vec<(usize, usize)>,
+    /// Month names written in full ("in April"): word spans.
+    pub month_words: Vec<(usize, usize)>,
     /// Ages over 89 in words ("ninety", "nonagenarian"): match spans.
     pub age_words: Vec<(usize, usize)>,
     /// The text has digits outside ASCII, which the patterns' `\d` matches
@@ -92,6 +94,21 @@ const MONTH_WORDS: &[&str] = &[
     "DECEMBER",
 ];
 
+const FULL_MONTHS: &[&[u8]] = &[
+    b"January",
+    b"February",
+    b"March",
+    b"April",
+    b"May",
+    b"June",
+    b"July",
+    b"August",
+    b"September",
+    b"October",
+    b"November",
+    b"December",
+];
+
 const HOLIDAYS: &[&str] = &[
     "Christmas",
     "Thanksgiving",
@@ -159,6 +176,9 @@ pub(crate) const LABEL_HEADS: &[&str] = &[
     "cell",
     "mobile",
     "pager",
+    "pgr",
+    "ext",
+    "cb",
     "beeper",
     "home",
     "work",
@@ -208,6 +228,44 @@ pub(crate) const FACILITY_SUFFIX_HEADS: &[&str] = &[
     "Regional",
     "General",
     "Hosp",
+    "Pharmacy",
+    "PHARMACY",
+    "Drug",
+    "Imaging",
+    "Dialysis",
+    "Infusion",
+    "Midwives",
+    "Visiting",
+    "Home",
+    "Community",
+    "Kidney",
+    "Women",
+    "Funeral",
+    "Services",
+    "Associates",
+    "Physicians",
+    "Specialists",
+    "Laborator",
+    "Perinatal",
+    "Internal",
+    "Orthopedics",
+    "Cardiology",
+    "Dermatology",
+    "Urology",
+    "Oncology",
+    "Radiology",
+    "Center",
+    "Centre",
+    "Detox",
+    "Dental",
+    "Dentistry",
+    "Surgical",
+    "Wellness",
+    "Counseling",
+    "Chiropractic",
+    "Optometry",
+    "Recovery",
+    "Apothecary",
 ];
 
 /// Bytes before a facility suffix that can belong to the name ("Saint" and
@@ -385,7 +443,9 @@ pub(crate) fn scan(
                     while q < n && (maybe_space(at(q)) || at(q) == b'-') {
                         q += 1;
                     }
-                    if at(q) == b'y' || (lead >= 2 && matches!(x, b'y' | b'M' | b'F')) {
+                    if matches!(at(q), b'y' | b'Y' | b'/')
+                        || (lead >= 2 && matches!(x, b'y' | b'M' | b'F'))
+                    {
                         t.age.push(ws);
                     }
                 }
@@ -409,6 +469,9 @@ pub(crate) fn scan(
                     && MONTH_WORDS.iter().any(|m| m.as_bytes() == word)
                 {
                     t.date.push(ws);
+                    if FULL_MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word)) {
+                        t.month_words.push((ws, we));
+                    }
                 } else if (word == b"the" || word == b"The") && maybe_space(nb) {
                     let mut q = we;
                     while q < n && maybe_space(at(q)) {

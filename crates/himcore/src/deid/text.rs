@@ -269,6 +269,11 @@ struct Patterns {
     city_state_zip: Regex,
     zip_label: Regex,
     hospital: meta::Regex,
+    // Numbered roads ("Route 6A", "RR 2 Box 118").
+    route: Regex,
+    // Log-in names and initials signing a note ("by user jmorrow",
+    // "-lmorin LPN", "-JK").
+    signature: Regex,
 }
 
 /// One match of a pattern.
@@ -398,6 +403,10 @@ pub struct TextDeidentifier {
     // Label heads and facility suffix words, for `scan`.
     labels: scan::LabelHeads,
     suffixes: aho_corasick::AhoCorasick,
+    // Named holidays ("Fourth of July"): dates of the year.
+    holidays: aho_corasick::AhoCorasick,
+    // Pharmacy and laboratory chains, a facility when a place goes with them.
+    chains: aho_corasick::AhoCorasick,
 }
 
 impl std::fmt::Debug for TextDeidentifier {
@@ -432,10 +441,88 @@ const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
 
 /// Identifier labels ("MRN", "member ID", "s/n", "#"), matched ASCII
 /// case-insensitively after a word boundary.
-const LABEL_ALT: &str = r"mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart\s+(?:number|no|#)|unit\s+no|patient\s+id|pt\s+id|hospital\s+(?:number|no)|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|insurance(?:\s+(?:id|number|no|policy))?|policy(?:\s+(?:id|number|no))?|group\s+(?:number|no|#|id)|health\s+plan(?:\s+id)?|beneficiary(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|mbi|hicn|account|acct|billing(?:\s+(?:id|number|no))?|invoice|encounter(?:\s+(?:id|number|no))?|visit\s+(?:id|number|no)|fin|licen[sc]e(?:\s+plate)?|lic|dl|driver'?s?(?:\s+licen[sc]e)?|dea|npi|certificate|cert|vin|plate|tag\s+(?:number|no|#)|vehicle(?:\s+id)?|serial|s/n|sn|device(?:\s+id)?|implant(?:\s+id)?|udi|lot|model|pacemaker(?:\s+serial)?|ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|phone|tel|telephone|cell|mobile|pager|beeper|home|work|fax|facsimile|ph|callback|id|identifier|ref(?:erence)?|case(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#))?|passport|badge|employee\s+id|#";
+const LABEL_ALT: &str = r"mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart\s+(?:number|no|#)|unit\s+no|patient\s+id|pt\s+id|hospital\s+(?:number|no)|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|insurance(?:\s+(?:id|number|no|policy))?|policy(?:\s+(?:id|number|no))?|group\s+(?:number|no|#|id)|health\s+plan(?:\s+id)?|beneficiary(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|mbi|hicn|account|acct|billing(?:\s+(?:id|number|no))?|invoice|encounter(?:\s+(?:id|number|no))?|visit\s+(?:id|number|no)|fin|licen[sc]e(?:\s+plate)?|lic|dl|driver'?s?(?:\s+licen[sc]e)?|dea|npi|certificate|cert|vin|plate|tag\s+(?:number|no|#)|vehicle(?:\s+id)?|serial|s/n|sn|device(?:\s+id)?|implant(?:\s+id)?|udi|lot|model|pacemaker(?:\s+serial)?|ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|phone|tel|telephone|cell|mobile|pager|pgr|beeper|ext|extension|cb|home|work|fax|facsimile|ph|callback|id|identifier|ref(?:erence)?|case(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#))?|passport|badge|employee\s+id|#";
 
 /// What follows a label: joiner words, punctuation, then the value.
-const LABEL_TAIL_RE: &str = r"(?-u:\b)?(?:\s*(?i-u:number|num|no\.?|id|#|is|was|:|=|-)\s*){0,3}[:#\s]*(?P<val>[A-Za-z0-9][A-Za-z0-9/.\-]{1,30}[0-9][A-Za-z0-9/\-]*|[0-9]{3,}(?:[-\s][0-9]{2,}){0,3}|\(\d{3}\)\s?\d{3}-\d{4})";
+const LABEL_TAIL_RE: &str = r"(?-u:\b)?(?:\s*(?i-u:number|num|no\.?|id|#|is|was|:|=|-)\s*){0,3}[:#\s]*(?:[A-Z]{2}\s+)?(?P<val>[A-Za-z0-9][A-Za-z0-9/.\-]{1,30}[0-9][A-Za-z0-9/\-]*|[0-9]{3,}(?:[-\s][0-9]{2,}){0,3}|\(\d{3}\)\s?\d{3}-\d{4})";
+
+/// National pharmacy, laboratory and clinic chains (a branch is a place).
+const CHAIN_NAMES: &[&str] = &[
+    "CVS",
+    "Walgreens",
+    "Rite Aid",
+    "Walmart Pharmacy",
+    "Costco Pharmacy",
+    "Kroger Pharmacy",
+    "Publix Pharmacy",
+    "Safeway Pharmacy",
+    "Quest Diagnostics",
+    "Quest",
+    "Labcorp",
+    "LabCorp",
+    "MinuteClinic",
+    "Kaiser Permanente",
+    "Planned Parenthood",
+];
+
+/// Holidays that name a day of the year (Safe Harbor removes every date
+/// element but the year).
+const HOLIDAY_NAMES: &[&str] = &[
+    "New Year's Day",
+    "New Year's Eve",
+    "New Years Eve",
+    "Martin Luther King Day",
+    "MLK Day",
+    "Valentine's Day",
+    "Presidents' Day",
+    "Presidents Day",
+    "President's Day",
+    "St. Patrick's Day",
+    "Saint Patrick's Day",
+    "Good Friday",
+    "Easter Sunday",
+    "Passover",
+    "Mother's Day",
+    "Memorial Day",
+    "Father's Day",
+    "Juneteenth",
+    "Fourth of July",
+    "4th of July",
+    "Independence Day",
+    "Labor Day",
+    "Columbus Day",
+    "Indigenous Peoples' Day",
+    "Rosh Hashanah",
+    "Yom Kippur",
+    "Halloween",
+    "Día de los Muertos",
+    "Dia de los Muertos",
+    "Day of the Dead",
+    "Veterans Day",
+    "Veterans' Day",
+    "Thanksgiving",
+    "Black Friday",
+    "Hanukkah",
+    "Chanukah",
+    "Christmas Eve",
+    "Christmas Day",
+    "Christmas",
+    "Kwanzaa",
+    "Cinco de Mayo",
+    "Lunar New Year",
+    "Chinese New Year",
+    "Diwali",
+    "Eid al-Fitr",
+    "Eid al-Adha",
+];
+
+/// Capitals that end a line after a dash but sign no one ("-- ICU", "- PRN").
+const SIGNATURE_NOT_INITIALS: &[&str] = &[
+    "RN", "MD", "NP", "PA", "DO", "PT", "OT", "ED", "ER", "OR", "ICU", "PRN", "NPO", "BID", "TID",
+    "QID", "PO", "IV", "IM", "SQ", "AM", "PM", "OK", "NA", "N/A", "NKA", "DNR", "DNI", "HCP",
+    "POA", "CM", "SW", "CNA", "LPN", "ADL", "BP", "HR", "RR", "UA", "CT", "MRI", "EKG", "ECG",
+    "CXR", "SNF", "LTC", "ALF", "VNA", "WNL", "NAD", "AOX", "YES", "NO", "ALL", "END", "USA", "US",
+];
 
 const CTX_SOFT: u8 = 1;
 const CTX_LABEL: u8 = 2;
@@ -462,6 +549,11 @@ const TITLES: &[&str] = &[
     "rev",
     "judge",
     "nurse",
+    "fr",
+    "father",
+    "rabbi",
+    "pastor",
+    "imam",
 ];
 
 // Labels after which a capitalised word is a person's name.
@@ -548,6 +640,45 @@ const NAME_LABELS: &[&str] = &[
     "surgeon's",
     "named",
     "called",
+    "recipient",
+    "donor",
+    "decedent",
+    "client",
+    "ordering",
+    "liaison",
+    "rep",
+    "representative",
+    "cm",
+    "sw",
+    "crna",
+    "lpn",
+    "cna",
+    "rt",
+    "ot",
+    "slp",
+    "tech",
+    "technician",
+    "scribe",
+    "user",
+    "advocate",
+    "baby",
+    "infant",
+    "ex",
+    "dtr",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "stepdaughter",
+    "landlord",
+    "employer",
+    "coworker",
+    "supervisor",
+    "sponsor",
+    "officer",
+    "attorney",
+    "lawyer",
+    "doula",
+    "teacher",
 ];
 
 // Verbs before "by" that introduce a person ("seen by", "signed by").
@@ -744,7 +875,7 @@ impl TextDeidentifier {
             email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")?,
             url: re(r"(?i:https?://|ftp://|www\.)[^\s<>{}\x22']+")?,
             numbers: mre(&format!(
-                r"(?:\+?1[-.\s]?|{b}001[-.\s]?)?(?:\(\d{{3}}\)\s?|{b}\d{{3}}[-.\s])\d{{3}}[-.\s]\d{{4}}{b}(?:\s?(?:x|X|ext\.?|Ext\.?|extension)\s?\d{{1,6}}{b})?|{b}\d{{3}}[- ]\d{{2}}[- ]\d{{4}}{b}|{b}(?:\d{{1,3}}\.){{3}}\d{{1,3}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{7}}[0-9A-Fa-f]{{1,4}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:[0-9A-Fa-f:]*|{b}\d{{6,}}{b}|{b}\d{{5}}(?:-\d{{4}})?{b}"
+                r"(?:\+?1[-.\s]?|{b}001[-.\s]?)?(?:\(\d{{3}}\)\s?|{b}\d{{3}}[-.\s])\d{{3}}[-.\s]\d{{4}}{b}(?:\s?(?:x|X|ext\.?|Ext\.?|extension)\s?\d{{1,6}}{b})?|{b}\d{{3}}[- ]\d{{2}}[- ]\d{{4}}{b}|{b}(?:\d{{1,3}}\.){{3}}\d{{1,3}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{7}}[0-9A-Fa-f]{{1,4}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:[0-9A-Fa-f:]*|{b}\d{{6,}}{b}|{b}\d{{5}}(?:-\d{{4}})?{b}|{b}\d{{3}}-\d{{4}}{b}"
             ))?,
             labelled: mre(&format!(r"{b}(?i-u:(?P<label>{LABEL_ALT})){LABEL_TAIL_RE}"))?,
             labelled_head: mre(&format!(r"{b}(?i-u:{LABEL_ALT})"))?,
@@ -754,7 +885,7 @@ impl TextDeidentifier {
                 m = MONTHS
             ))?,
             age: mre(&format!(
-                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?:y/?o{b}|yo[mMfF]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[d:]?\s*:?\s*)(?P<m>\d{{1,3}}){b}|{b}(?P<k>\d{{2,3}})(?:yo)?[MF]{b}"
+                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?:y/?o{b}|yo[mMfF]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[d:]?\s*:?\s*)(?P<m>\d{{1,3}}){b}|{b}(?P<k>\d{{2,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}"
             ))?,
 
             alnum_id: mre(&format!(
@@ -771,8 +902,14 @@ impl TextDeidentifier {
             zip_label: re(&format!(
                 r"(?i){b}zip(?:\s*code)?\s*:?\s*(?P<zip>\d{{5}}(?:-\d{{4}})?){b}"
             ))?,
+            route: re(&format!(
+                r"{b}(?:Route|Rte\.?|Highway|Hwy\.?|Rural Route|County Road|County Rd\.?|State Route|Interstate)[ \t]?#?[ \t]?\d{{1,4}}[A-Z]?{b}|{b}RR[ \t]?\d{{1,3}}[ \t]+Box[ \t]+\d{{1,5}}{b}"
+            ))?,
+            signature: re(
+                r"(?m)(?:(?-u:\b)(?:by|user|login|username)\s*:?\s+(?:user\s+)?(?P<login>[a-z][a-z0-9._]{3,15})(?-u:\b)|(?:^|\s)--?\s?(?P<slogin>[a-z][a-z0-9._]{3,15})\s+(?:RN|LPN|MD|NP|PA|CNA|RT|PT|OT|MA|SW|LICSW|PharmD|CNM)(?-u:\b)|(?:^|[ \t])--?\s?(?P<initials>[A-Z]{2,3})[ \t]*$)",
+            )?,
             hospital: mre(&format!(
-                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:Hospital|HOSPITAL|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional|General|Hosp)(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
+                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:Hospital|HOSPITAL|Pharmacy|PHARMACY|Drugs?|Imaging|Dialysis|Infusion|Midwives|Visiting Nurses?(?: Association)?|Home Care|Home Health|Detox|Dental|Dentistry|Surgical|Wellness|Counseling|Chiropractic|Optometry|Recovery|Apothecary|Health & Rehabilitation|Health and Rehabilitation|Rehabilitation|Family Health|Community Health|Kidney Care|Women's Care|Funeral Home|Services|Associates|Physicians|Specialists|Laboratory|Laboratories|Perinatal|Internal Medicine|Orthopedics|Cardiology|Dermatology|Urology|Oncology|Radiology|Center|Centre|Health|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional|General|Hosp)(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
             ))?,
         };
         // Context words by kind; SOFT first so a word in two lists keeps the stronger kind.
@@ -803,7 +940,17 @@ impl TextDeidentifier {
             .match_kind(aho_corasick::MatchKind::LeftmostFirst)
             .build(scan::FACILITY_SUFFIX_HEADS)
             .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
+        let holidays = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(HOLIDAY_NAMES)
+            .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
+        let chains = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(CHAIN_NAMES)
+            .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
         Ok(TextDeidentifier {
+            chains,
+            holidays,
             dict,
             re,
             ctx_words,
@@ -842,7 +989,138 @@ impl TextDeidentifier {
         let triggers = scan::scan(text, &self.labels, &self.suffixes);
         self.detect_patterns(text, &mut c, &triggers, true);
         self.detect_tokens(text, &mut c);
+        self.detect_after(text, &mut c);
         to_spans(text, merge(extend_to_tokens(text, merge(c))))
+    }
+
+    /// What a found span makes likely right after it: a bare number after a
+    /// person's name is their age ("Evelyn Rosado, 80", "Rubén (86)"); the
+    /// capitalised words after a street and a comma are the city
+    /// ("1170 Cedar Ave S #204, Minneapolis").
+    fn detect_after(&self, text: &str, c: &mut Vec<Cand>) {
+        let mut extra = Vec::new();
+        for x in c.iter() {
+            let rest = text.get(x.e..).unwrap_or("");
+            match x.ty {
+                PhiType::Date => {
+                    // "DOB 3/8/1933 (91)": the age beside a date of birth.
+                    if let Some(r) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('(')) {
+                        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+                        let after = r.get(digits..).unwrap_or("");
+                        if (1..=3).contains(&digits)
+                            && (after.starts_with(')')
+                                || after.starts_with("y)")
+                                || after.starts_with("Y)"))
+                        {
+                            let s = x.e + (rest.len() - r.len());
+                            extra.push(Cand {
+                                s,
+                                e: s + digits,
+                                ty: PhiType::Age,
+                                conf: 0.6,
+                            });
+                        }
+                    }
+                }
+                PhiType::Name => {
+                    // A nickname in quotes right after a name, and the surname
+                    // after it: William 'Will' Marsh, Patrick ("Paddy").
+                    if let Some((ns, ne)) = quoted_word(rest) {
+                        extra.push(Cand {
+                            s: x.e + ns,
+                            e: x.e + ne,
+                            ty: PhiType::Name,
+                            conf: 0.7,
+                        });
+                        let tail = rest.get(ne + 1..).unwrap_or("");
+                        if let Some(t) = tail.strip_prefix(' ').or_else(|| tail.strip_prefix(") "))
+                        {
+                            let len = t
+                                .find(|ch: char| !(ch.is_alphabetic() || ch == '-' || ch == '\''))
+                                .unwrap_or(t.len());
+                            if len >= 2 && t.chars().next().is_some_and(char::is_uppercase) {
+                                let s = x.e + (rest.len() - t.len());
+                                extra.push(Cand {
+                                    s,
+                                    e: s + len,
+                                    ty: PhiType::Name,
+                                    conf: 0.7,
+                                });
+                            }
+                        }
+                    }
+                    let r = rest
+                        .strip_prefix(',')
+                        .or_else(|| rest.strip_prefix(" ("))
+                        .or_else(|| rest.strip_prefix('('))
+                        .unwrap_or(rest);
+                    let r2 = r.trim_start_matches(' ');
+                    if r2.len() == r.len() && r.len() == rest.len() && !rest.starts_with(' ') {
+                        continue;
+                    }
+                    let digits = r2.bytes().take_while(u8::is_ascii_digit).count();
+                    let after = r2.get(digits..).unwrap_or("");
+                    let ends = after.is_empty()
+                        || after.starts_with([',', ')', ';', '\n'])
+                        || after.starts_with(" M")
+                        || after.starts_with(" F")
+                        || after.starts_with(" s/p")
+                        || after.starts_with(" y")
+                        || after.starts_with(" w/");
+                    let value = r2.get(..digits).and_then(|d| d.parse::<u32>().ok());
+                    if (1..=3).contains(&digits)
+                        && ends
+                        && value.is_some_and(|v| (1..=120).contains(&v))
+                    {
+                        let s = x.e + (rest.len() - r2.len());
+                        extra.push(Cand {
+                            s,
+                            e: s + digits,
+                            ty: PhiType::Age,
+                            conf: 0.6,
+                        });
+                    }
+                }
+                PhiType::Street | PhiType::Hospital => {
+                    let Some(r) = rest.strip_prefix(", ") else {
+                        continue;
+                    };
+                    let s = x.e + 2;
+                    let mut e = s;
+                    for (n, w) in r.split(' ').take(3).enumerate() {
+                        let word = w.trim_end_matches([',', '.', ';', ')']);
+                        let cap = word.chars().next().is_some_and(char::is_uppercase)
+                            && word
+                                .chars()
+                                .skip(1)
+                                .all(|ch| ch.is_lowercase() || ch == '-' || ch == '\'')
+                            && word.len() >= 3;
+                        if !cap || self.is_common_word(word) && !self.is_place(word) {
+                            break;
+                        }
+                        e = s
+                            + r.split(' ').take(n).map(|w| w.len() + 1).sum::<usize>()
+                            + word.len();
+                        if word.len() != w.len() {
+                            break;
+                        }
+                    }
+                    // After a facility only a known place is a city.
+                    if e > s
+                        && (x.ty == PhiType::Street || self.is_place(text.get(s..e).unwrap_or("")))
+                    {
+                        extra.push(Cand {
+                            s,
+                            e,
+                            ty: PhiType::City,
+                            conf: 0.7,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        c.extend(extra);
     }
 
     /// Detects PHI in many texts at once (one call per batch for bindings).
@@ -1028,6 +1306,10 @@ impl TextDeidentifier {
                 {
                     push(c, m.start(), m.end(), PhiType::Ip, 0.9);
                 }
+            } else if tb.len() == 5 && m.start() > 0 && bytes.get(m.start() - 1) == Some(&b'#') {
+                // "#21408": a number after '#' is an identifier, not a ZIP.
+                let ty = context_id_type(text, m.start()).unwrap_or(PhiType::Id);
+                push(c, m.start(), m.end(), ty, 0.7);
             } else if tb.len() == 5 || (tb.len() == 10 && tb.get(5) == Some(&b'-')) {
                 // A ZIP after a state code: "Keene NH 03431", "Boston, MA 02124".
                 self.zip_after_state(text, m.start(), m.end(), c);
@@ -1113,6 +1395,65 @@ impl TextDeidentifier {
                     let conf = if v > 89 { 0.95 } else { 0.7 };
                     push(c, n.start(), n.end(), PhiType::Age, conf);
                 }
+            }
+        }
+        // A month alone after a preposition: "UTI in April", "since March".
+        for &(ms, me) in &trig.month_words {
+            let before = text.get(..ms).unwrap_or("").trim_end_matches(' ');
+            let word = before
+                .rsplit(|c: char| !c.is_ascii_alphabetic() && c != '-')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if matches!(
+                word.as_str(),
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "from"
+                    | "during"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "mid-"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "of"
+                    | "before"
+                    | "after"
+                    | "through"
+            ) && before.len() + 1 >= ms.saturating_sub(1)
+            {
+                push(c, ms, me, PhiType::Date, 0.7);
+            }
+        }
+        // "the Walgreens on Kildaire Farm Rd", "(CVS, Duluth)", "at Quest in
+        // Andover": a chain with its place locates the patient.
+        for m in self.chains.find_iter(text) {
+            let wb = |i: Option<&u8>| i.is_none_or(|b| !b.is_ascii_alphanumeric());
+            if !(wb(m.start().checked_sub(1).and_then(|i| bytes.get(i))) && wb(bytes.get(m.end())))
+            {
+                continue;
+            }
+            let after = text.get(m.end()..).unwrap_or("");
+            let located = [" on ", " in ", " at "].iter().any(|p| {
+                after.starts_with(p)
+                    && after.get(p.len()..).is_some_and(|r| {
+                        r.starts_with(|ch: char| ch.is_ascii_uppercase() || ch.is_ascii_digit())
+                    })
+            }) || after
+                .strip_prefix(", ")
+                .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_uppercase()));
+            if located {
+                push(c, m.start(), m.end(), PhiType::Hospital, 0.7);
+            }
+        }
+        for m in self.holidays.find_iter(text) {
+            let wb = |i: Option<&u8>| i.is_none_or(|b| !b.is_ascii_alphanumeric());
+            if wb(m.start().checked_sub(1).and_then(|i| bytes.get(i))) && wb(bytes.get(m.end())) {
+                push(c, m.start(), m.end(), PhiType::Date, 0.8);
             }
         }
         for &(ms, me) in &trig.age_words {
@@ -1221,6 +1562,23 @@ impl TextDeidentifier {
                 >= 2;
             if words.len() >= 2 && named && before != Some(b'.') && before != Some(b'-') {
                 push(c, m.start(), m.end(), PhiType::Street, 0.85);
+            }
+        }
+        for m in r.route.find_iter(text) {
+            push(c, m.start(), m.end(), PhiType::Street, 0.8);
+        }
+        for cap in r.signature.captures_iter(text) {
+            if let Some(g) = cap.name("login").or(cap.name("slogin")) {
+                // A log-in name is not an English or clinical word ("by mouth").
+                let e = self.dict.entry(g.as_str());
+                let word = e.is_common() || (e.scowl() > 0 && e.scowl() <= 60);
+                if !word {
+                    push(c, g.start(), g.end(), PhiType::Name, 0.7);
+                }
+            } else if let Some(g) = cap.name("initials") {
+                if !SIGNATURE_NOT_INITIALS.contains(&g.as_str()) {
+                    push(c, g.start(), g.end(), PhiType::Name, 0.6);
+                }
             }
         }
         for m in hits(&r.po_box, text, gate.map(|g| g.po_box.as_slice())) {
@@ -1565,8 +1923,11 @@ impl TextDeidentifier {
                 }
             }
             // Extend over a run of capitalised tokens on one line.
+            // "Last, First" once: after a label ("Patient: GREEN, HOPE M"),
+            // or when a surname comes before a first name ("Baker, Grace").
             let mut j = i + 1;
-            while j < n && j - i < 4 {
+            let mut comma_at: Option<usize> = None;
+            while j < n && j - i < 4 + usize::from(comma_at.is_some()) {
                 let (Some(prev), Some(tj)) = (toks.get(j - 1), toks.get(j)) else {
                     break;
                 };
@@ -1576,7 +1937,19 @@ impl TextDeidentifier {
                         && entries
                             .get(j)
                             .is_some_and(|e| e.is_name() && !e.is_common()));
-                if !shape_ok || !name_gap(text, prev, tj) || is_title(text, tj) {
+                // Never over a state ("Dorchester, MA", "Boston, Massachusetts").
+                let comma = comma_at.is_none()
+                    && matches!(text.get(prev.e..tj.s), Some(", " | ","))
+                    && (tj.shape == Shape::Title || (tj.shape == Shape::Upper && tj.e - tj.s >= 4))
+                    && !entries.get(j).is_some_and(|e| e.has(flag::STATE))
+                    && (matches!(ctx, Ctx::Label | Ctx::Title)
+                        || (entries.get(j - 1).is_some_and(|e| e.has(flag::SURNAME))
+                            && entries
+                                .get(j)
+                                .is_some_and(|e| e.has(flag::FIRST) && !e.has(flag::CLINICAL))));
+                if comma {
+                    comma_at = Some(j);
+                } else if !shape_ok || !name_gap(text, prev, tj) || is_title(text, tj) {
                     break;
                 }
                 j += 1;
@@ -1619,8 +1992,14 @@ impl TextDeidentifier {
                 && !(first_e.has(flag::CLINICAL) && last_e.has(flag::CLINICAL))
                 && !(first_e.scowl() == 10 && last_e.scowl() == 10)
                 && toks.get(k - 1).is_some_and(|t| t.shape != Shape::Initial);
+            let last_first = comma_at.is_some_and(|c| {
+                c < k
+                    && first_e.has(flag::SURNAME)
+                    && entries.get(c).is_some_and(|e| e.has(flag::FIRST))
+            });
             let accept = match ctx {
                 Ctx::Title => Some(0.95),
+                _ if last_first => Some(0.85),
                 Ctx::Label
                     if (strong > 0 || (weak > 0 && (k - i >= 2 || first_e.first_pop() >= 12)))
                         && !(k - i == 1
@@ -1925,8 +2304,9 @@ fn name_class(t: &Tok, e: Entry, text: &str) -> NameClass {
         // A capitalised word no list knows: a surname of unusual spelling,
         // or a drug. Only joins a run that has other evidence.
         let w = text.get(t.s..t.e).unwrap_or("");
-        if w.bytes()
-            .all(|b| b.is_ascii_alphabetic() || b == b'\'' || b == b'-')
+        // Letters of any script: names are not all ASCII (Nadège, Aydın).
+        if w.chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
         {
             return NameClass::Unknown;
         }
@@ -2025,6 +2405,12 @@ const STREET_WORDS: &[&str] = &[
 // Family and carer words: a lower-case first name right after one of these
 // ("husband, bob") is a name, after "patient" ("patient rose") it is not.
 const RELATIONS: &[&str] = &[
+    "dtr",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "stepdaughter",
+    "ex",
     "wife",
     "husband",
     "spouse",
@@ -2199,10 +2585,49 @@ fn lower_key(text: &str, t: &Tok, out: &mut String) {
         out.push_str(w);
         out.make_ascii_lowercase();
     } else {
-        for ch in w.chars() {
-            out.extend(ch.to_lowercase());
+        // Names are listed without diacritics: Rubén -> ruben, Ramírez -> ramirez.
+        for ch in w.chars().flat_map(char::to_lowercase) {
+            match fold_latin(ch) {
+                Some(f) => out.push_str(f),
+                None => out.push(ch),
+            }
         }
     }
+}
+
+/// The plain-letter spelling of a lower-case Latin letter with a diacritic.
+fn fold_latin(c: char) -> Option<&'static str> {
+    const TABLE: &[(&str, &str)] = &[
+        ("àáâãäåāăą", "a"),
+        ("çćĉċč", "c"),
+        ("ďđ", "d"),
+        ("èéêëēĕėęě", "e"),
+        ("ĝğġģ", "g"),
+        ("ĥħ", "h"),
+        ("ìíîïĩīĭįı", "i"),
+        ("ĵ", "j"),
+        ("ķ", "k"),
+        ("ĺļľŀł", "l"),
+        ("ñńņňŉ", "n"),
+        ("òóôõöøōŏő", "o"),
+        ("ŕŗř", "r"),
+        ("śŝşšș", "s"),
+        ("ţťŧț", "t"),
+        ("ùúûüũūŭůűų", "u"),
+        ("ŵ", "w"),
+        ("ýÿŷ", "y"),
+        ("źżž", "z"),
+        ("ß", "ss"),
+        ("æ", "ae"),
+        ("œ", "oe"),
+    ];
+    if c.is_ascii() {
+        return None;
+    }
+    TABLE
+        .iter()
+        .find(|(from, _)| from.contains(c))
+        .map(|(_, to)| *to)
 }
 
 /// Lower-case, single-spaced key for multi-word lookups.
@@ -2348,6 +2773,9 @@ fn label_type(label: &str) -> Option<PhiType> {
         || has("cell")
         || has("mobile")
         || has("pager")
+        || has("pgr")
+        || has("ext")
+        || has("cb")
         || has("beeper")
         || has("home")
         || has("work")
@@ -2358,6 +2786,30 @@ fn label_type(label: &str) -> Option<PhiType> {
     } else {
         PhiType::Id
     })
+}
+
+/// A capitalised word in quotes at the start of `rest` (after an optional
+/// space or parenthesis): its byte range in `rest`.
+fn quoted_word(rest: &str) -> Option<(usize, usize)> {
+    let lead = rest.len() - rest.trim_start_matches([' ', '(']).len();
+    if lead > 2 {
+        return None;
+    }
+    let r = rest.get(lead..)?;
+    let q = r.chars().next()?;
+    if !matches!(q, '"' | '\'' | '\u{201c}' | '\u{2018}') {
+        return None;
+    }
+    let inner = r.get(q.len_utf8()..)?;
+    let len = inner
+        .find(|ch: char| !(ch.is_alphabetic() || ch == '-'))
+        .unwrap_or(inner.len());
+    let close = inner.get(len..)?.chars().next()?;
+    let ok = len >= 2
+        && inner.chars().next().is_some_and(char::is_uppercase)
+        && matches!(close, '"' | '\'' | '\u{201d}' | '\u{2019}');
+    let s = lead + q.len_utf8();
+    ok.then_some((s, s + len))
 }
 
 /// The identifier type named by a label earlier on the same line, if any.
@@ -2872,7 +3324,7 @@ mod tests {
     #[test]
     fn offsets_count_characters_not_bytes() {
         let d = engine();
-        let text = "Café noted. Seen by Dr. Okonkwo.";
+        let text = "Pt ate crème brûlée. Seen by Dr. Okonkwo.";
         let spans = d.detect(text);
         let s = spans.iter().find(|s| s.phi_type == PhiType::Name).unwrap();
         let chars: Vec<char> = text.chars().collect();

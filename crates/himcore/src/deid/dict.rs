@@ -129,8 +129,11 @@ impl std::hash::BuildHasher for MixBuild {
     }
 }
 
-/// Words up to this SCOWL size are kept in the hash table (about 39,000).
-const HOT_SCOWL: u8 = 35;
+/// Words up to this SCOWL size are kept in the hash table (with the popular
+/// names and all short keys, about 100,000 entries, ~3 MB).
+const HOT_SCOWL: u8 = 50;
+/// Names at least this popular (floor(log2(count))) are kept in the table too.
+const HOT_POP: u8 = 12;
 
 /// The loaded dictionaries. Cheap to build; share one per thread or behind an `Arc`.
 pub struct Dictionaries {
@@ -166,15 +169,36 @@ impl Dictionaries {
             fst::Map::new(LEXICON).map_err(|_| DeidError::DictionaryCorrupt("lexicon.fst"))?;
         let hospitals =
             fst::Set::new(HOSPITALS).map_err(|_| DeidError::DictionaryCorrupt("hospitals.fst"))?;
-        let mut hot = HashMap::with_capacity_and_hasher(48 * 1024, MixBuild);
+        let mut hot = HashMap::with_capacity_and_hasher(128 * 1024, MixBuild);
         {
             use fst::Streamer;
             let mut stream = lexicon.stream();
             while let Some((k, v)) = stream.next() {
                 let e = Entry(v);
-                if (e.scowl() > 0 && e.scowl() <= HOT_SCOWL) || e.has(flag::CLINICAL) {
+                let hot_word = (e.scowl() > 0 && e.scowl() <= HOT_SCOWL)
+                    || e.has(flag::CLINICAL)
+                    || e.first_pop() >= HOT_POP
+                    || e.surname_pop() >= HOT_POP;
+                if hot_word {
                     if let Some(p) = pack(k) {
                         hot.insert(p, v);
+                    }
+                }
+            }
+            // Every word of one to three letters (initials, abbreviations),
+            // known to the lexicon or not: no short token reaches the FST.
+            let mut key = [0u8; 3];
+            for len in 1..=3usize {
+                let n = 26u32.pow(len as u32);
+                for i in 0..n {
+                    let mut x = i;
+                    for b in key.iter_mut().take(len) {
+                        *b = b'a' + (x % 26) as u8;
+                        x /= 26;
+                    }
+                    let k = key.get(..len).unwrap_or(&[]);
+                    if let Some(p) = pack(k) {
+                        hot.entry(p).or_insert_with(|| lexicon.get(k).unwrap_or(0));
                     }
                 }
             }

@@ -446,6 +446,113 @@ const LABEL_ALT: &str = r"mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number
 /// What follows a label: joiner words, punctuation, then the value.
 const LABEL_TAIL_RE: &str = r"(?-u:\b)?(?:\s*(?i-u:number|num|no\.?|id|#|is|was|:|=|-)\s*){0,3}[:#\s]*(?:[A-Z]{2}\s+)?(?P<val>[A-Za-z0-9][A-Za-z0-9/.\-]{1,30}[0-9][A-Za-z0-9/\-]*|[0-9]{3,}(?:[-\s][0-9]{2,}){0,3}|\(\d{3}\)\s?\d{3}-\d{4})";
 
+/// Nouns that make the capitalised word before them an eponym.
+const EPONYM_NOUNS: &[&str] = &[
+    "sign",
+    "signs",
+    "score",
+    "scale",
+    "grade",
+    "grading",
+    "test",
+    "maneuver",
+    "manoeuvre",
+    "disease",
+    "syndrome",
+    "body",
+    "bodies",
+    "virus",
+    "fracture",
+    "fx",
+    "catheter",
+    "criteria",
+    "classification",
+    "procedure",
+    "repair",
+    "fundoplication",
+    "stand",
+    "position",
+    "cyst",
+    "palsy",
+    "phenomenon",
+    "reflex",
+    "triad",
+    "node",
+    "nodes",
+    "stage",
+    "staging",
+    "tube",
+    "drain",
+    "bag",
+    "line",
+    "valve",
+    "operation",
+    "shunt",
+    "esophagus",
+    "ulcer",
+    "lymphoma",
+    "tumor",
+    "sarcoma",
+    "stain",
+    "tear",
+    "lesion",
+    "pouch",
+    "diverticulum",
+    "contracture",
+    "anomaly",
+    "murmur",
+    "index",
+    "rule",
+    "rules",
+    "method",
+    "technique",
+    "protocol",
+    "equation",
+    "formula",
+    "assessment",
+    "screen",
+    "questionnaire",
+    "inventory",
+    "incision",
+    "block",
+    "approach",
+    "retractor",
+    "forceps",
+    "clamp",
+    "mask",
+    "collar",
+    "splint",
+];
+
+/// Scales written as a name and a number ("Braden 11").
+const SCORE_EPONYMS: &[&str] = &[
+    "braden",
+    "morse",
+    "norton",
+    "aldrete",
+    "tinetti",
+    "berg",
+    "glasgow",
+    "apgar",
+    "apgars",
+    "ranson",
+    "wells",
+    "caprini",
+    "gleason",
+    "breslow",
+    "mallampati",
+    "nihss",
+    "cha2ds2",
+    "finnegan",
+    "barthel",
+    "rass",
+    "cam",
+    "ciwa",
+    "cows",
+    "bishop",
+    "richmond",
+];
+
 /// National pharmacy, laboratory and clinic chains (a branch is a place).
 const CHAIN_NAMES: &[&str] = &[
     "CVS",
@@ -1983,6 +2090,13 @@ impl TextDeidentifier {
                 i += 1;
                 continue;
             }
+            // An eponym, not a person: "Homans sign", "Murphy's sign",
+            // "Nottingham grade", "Lewy body", "Braden 11" (unless a title
+            // or label says person: "Dr. Murphy").
+            if !matches!(ctx, Ctx::Title | Ctx::Label) && self.eponym_at(text, &toks, i, k) {
+                i = k;
+                continue;
+            }
             let first_e = entries.get(i).copied().unwrap_or_default();
             let last_e = entries.get(k - 1).copied().unwrap_or_default();
             let credential = self.credential_after(text, &toks, k);
@@ -2191,6 +2305,29 @@ impl TextDeidentifier {
             }
         }
         None
+    }
+
+    fn eponym_at(&self, text: &str, toks: &[Tok], i: usize, k: usize) -> bool {
+        let (Some(last), Some(next)) = (toks.get(k - 1), toks.get(k)) else {
+            return false;
+        };
+        if !matches!(text.get(last.e..next.s), Some(" " | "'s " | "' " | "-")) {
+            return false;
+        }
+        let mut buf = [0u8; 16];
+        let noun = lower_small(text.get(next.s..next.e).unwrap_or(""), &mut buf);
+        if noun.is_some_and(|w| EPONYM_NOUNS.contains(&w)) {
+            return true;
+        }
+        // Scores read as a name and a number: "Braden 11", "Morse 45".
+        let mut buf2 = [0u8; 16];
+        k == i + 1
+            && next.shape == Shape::Number
+            && text.get(last.e..next.s) == Some(" ")
+            && toks
+                .get(i)
+                .and_then(|t| lower_small(text.get(t.s..t.e)?, &mut buf2))
+                .is_some_and(|w| SCORE_EPONYMS.contains(&w))
     }
 
     fn credential_after(&self, text: &str, toks: &[Tok], k: usize) -> bool {

@@ -61,6 +61,7 @@ fn bench_text(c: &mut Criterion) {
             })
         });
     }
+    g.throughput(Throughput::Elements(1));
     g.bench_function("engine_new", |b| {
         b.iter(|| black_box(TextDeidentifier::new().unwrap()))
     });

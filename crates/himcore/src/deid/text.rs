@@ -2004,6 +2004,18 @@ impl TextDeidentifier {
                 i += 1;
                 continue;
             }
+            // A common word or an unknown abbreviation heads no name run
+            // unless a title precedes it; it can only be a street or a place
+            // after a place word ("on Maple St", "in Springfield"). Most
+            // capitalised words of a note end here.
+            if ctx != Ctx::Title
+                && name_class(t, entries.get(i).copied().unwrap_or_default(), text)
+                    == NameClass::Common
+                && !self.place_word_before(text, &toks, i)
+            {
+                i += 1;
+                continue;
+            }
             // "lives on Maple St": a street named without a house number.
             if let Some((s, e, adv)) = self.street_without_number(text, &toks, i) {
                 c.push(Cand {
@@ -2330,6 +2342,18 @@ impl TextDeidentifier {
                 .is_some_and(|w| SCORE_EPONYMS.contains(&w))
     }
 
+    /// Is the token before `i` a word after which a street or a place is
+    /// looked for ("on", "at", "lives in", "from"...)?
+    fn place_word_before(&self, text: &str, toks: &[Tok], i: usize) -> bool {
+        let mut buf = [0u8; 16];
+        i.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .and_then(|p| lower_small(text.get(p.s..p.e)?, &mut buf))
+            .is_some_and(|w| {
+                matches!(w, "on" | "off" | "near" | "at" | "onto") || PLACE_CONTEXT.contains(&w)
+            })
+    }
+
     fn credential_after(&self, text: &str, toks: &[Tok], k: usize) -> bool {
         let (Some(prev), Some(t)) = (k.checked_sub(1).and_then(|p| toks.get(p)), toks.get(k))
         else {
@@ -2341,10 +2365,10 @@ impl TextDeidentifier {
         }
         let w = text.get(t.s..t.e).unwrap_or("");
         // Credentials are written in capitals ("MD", "RN", "PA-C").
-        w.bytes()
-            .all(|b| !b.is_ascii_lowercase() || w == "PhD" || w == "PharmD")
-            && CREDENTIALS.contains(&w.to_ascii_lowercase().as_str())
-            && w.len() >= 2
+        (2..=8).contains(&w.len())
+            && w.bytes()
+                .all(|b| !b.is_ascii_lowercase() || w == "PhD" || w == "PharmD")
+            && CREDENTIALS.iter().any(|c| c.eq_ignore_ascii_case(w))
     }
 
     fn context_before(&self, text: &str, toks: &[Tok], i: usize) -> Ctx {
@@ -2587,7 +2611,13 @@ fn prev_is_relation(text: &str, toks: &[Tok], i: usize) -> bool {
 fn is_title(text: &str, t: &Tok) -> bool {
     let w = text.get(t.s..t.e).unwrap_or("");
     w.len() <= 9
-        && w.bytes().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && w.len() >= 2
+        && w.bytes().next().is_some_and(|c| {
+            matches!(
+                c.to_ascii_lowercase(),
+                b'd' | b'm' | b'p' | b's' | b'r' | b'j' | b'n' | b'f' | b'i'
+            )
+        })
         && TITLES.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 

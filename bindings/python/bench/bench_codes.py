@@ -24,51 +24,28 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import statistics
 import subprocess
 import sys
 import time
-import venv
-from pathlib import Path
-from typing import Any, Callable, Dict, List
+from typing import Any, Dict
 
-REPO = Path(__file__).resolve().parents[3]
-WORK = REPO / "target" / "bench-python"
-VENV = WORK / "venv"
+from benchenv import REPO, WORK, best_of, install_release_wheel, run, venv_python
+
 CODES_FILE = WORK / "codes.txt"
 PINS = ["simple_icd_10_cm==1.5.0", "pyarrow==20.0.0", "maturin==1.15.0"]
 
 
-def _venv_python() -> Path:
-    return VENV / "bin" / "python"
 
 
-def _run(cmd: List[str], **kw: Any) -> subprocess.CompletedProcess:  # type: ignore[type-arg]
-    print("+", " ".join(str(c) for c in cmd), file=sys.stderr)
-    return subprocess.run(cmd, check=True, **kw)
 
 
 def setup() -> Dict[str, Any]:
-    WORK.mkdir(parents=True, exist_ok=True)
-    if not _venv_python().exists():
-        venv.create(VENV, with_pip=True)
-    py = str(_venv_python())
-    _run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check", *PINS])
-    # A release wheel installed into the bench venv (not `maturin develop`,
-    # which would replace the extension in the source tree that the test
-    # venv uses).
-    wheels = WORK / "wheels"
-    for old in wheels.glob("himcore-*.whl"):
-        old.unlink()
-    _run([py, "-m", "maturin", "build", "--release", "--quiet", "--out", str(wheels),
-          "--manifest-path", str(REPO / "bindings/python/Cargo.toml")])
-    _run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check",
-          "--force-reinstall", "--no-deps", *map(str, wheels.glob("himcore-*.whl"))])
-    _run(["cargo", "build", "--release", "--quiet", "-p", "himcore-python",
+    py = install_release_wheel(PINS)
+    run(["cargo", "build", "--release", "--quiet", "-p", "himcore-python",
           "--example", "bench_core_codes"], cwd=REPO)
-    _run([py, __file__, "--make-codes"])
+    run([py, __file__, "--make-codes"])
     out = subprocess.run(
         [str(REPO / "target/release/examples/bench_core_codes"), str(CODES_FILE)],
         check=True, capture_output=True, text=True,
@@ -87,13 +64,6 @@ def make_codes() -> None:
     CODES_FILE.write_text("\n".join(mixed) + "\n")
 
 
-def best_of(rounds: int, f: Callable[[], Any]) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        f()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def _subprocess_seconds(code: str, rounds: int = 7) -> float:
@@ -231,7 +201,7 @@ def main() -> None:
         print(report(results))
         return
     rust = setup()
-    subprocess.run([str(_venv_python()), __file__, "--n", str(args.n),
+    subprocess.run([str(venv_python()), __file__, "--n", str(args.n),
                     "--measure", json.dumps(rust)], check=True)
 
 

@@ -26,27 +26,18 @@ import argparse
 import json
 import os
 import subprocess
-import sys
-import time
-import venv
 from pathlib import Path
-from typing import Any, Callable, Dict, List
+from typing import Any, Dict, List
 
-REPO = Path(__file__).resolve().parents[3]
-WORK = REPO / "target" / "bench-python"
-VENV = WORK / "venv"
+from benchenv import REPO, WORK, best_of, install_release_wheel, run, venv_python
+
 NOTES_FILE = WORK / "notes.jsonl"
 SOURCE = REPO / "crates/himcore/tests/data/deid/clinician_notes_dev.jsonl"
 PINS = ["pyarrow==20.0.0", "maturin==1.15.0"]
 
 
-def _venv_python() -> Path:
-    return VENV / "bin" / "python"
 
 
-def _run(cmd: List[str], **kw: Any) -> subprocess.CompletedProcess:  # type: ignore[type-arg]
-    print("+", " ".join(str(c) for c in cmd), file=sys.stderr)
-    return subprocess.run(cmd, check=True, **kw)
 
 
 def make_notes(mb: float) -> None:
@@ -61,19 +52,8 @@ def make_notes(mb: float) -> None:
 
 
 def setup(mb: float) -> Dict[str, Any]:
-    WORK.mkdir(parents=True, exist_ok=True)
-    if not _venv_python().exists():
-        venv.create(VENV, with_pip=True)
-    py = str(_venv_python())
-    _run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check", *PINS])
-    wheels = WORK / "wheels"
-    for old in wheels.glob("himcore-*.whl"):
-        old.unlink()
-    _run([py, "-m", "maturin", "build", "--release", "--quiet", "--out", str(wheels),
-          "--manifest-path", str(REPO / "bindings/python/Cargo.toml")])
-    _run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check",
-          "--force-reinstall", "--no-deps", *map(str, wheels.glob("himcore-*.whl"))])
-    _run(["cargo", "build", "--release", "--quiet", "-p", "himcore-python",
+    py = install_release_wheel(PINS)
+    run(["cargo", "build", "--release", "--quiet", "-p", "himcore-python",
           "--example", "bench_core_deid"], cwd=REPO)
     make_notes(mb)
     target = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target"))
@@ -85,13 +65,6 @@ def setup(mb: float) -> Dict[str, Any]:
     return rust
 
 
-def best_of(rounds: int, f: Callable[[], Any]) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        f()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def measure(rust: Dict[str, Any]) -> Dict[str, Any]:
@@ -137,7 +110,7 @@ def main() -> None:
         print(json.dumps(measure(json.loads(args.rust)), indent=2))
         return
     rust = setup(args.mb)
-    _run([str(_venv_python()), __file__, "--measure", "--rust", json.dumps(rust)])
+    run([str(venv_python()), __file__, "--measure", "--rust", json.dumps(rust)])
 
 
 if __name__ == "__main__":

@@ -15,33 +15,6 @@ static STATES: &str = include_str!("../../data/deid/states.tsv");
 /// HIPAA restricted 3-digit ZIP prefixes (2000 Census, population <= 20,000).
 pub static RESTRICTED_ZIP3: &str = include_str!("../../data/deid/restricted_zip3.txt");
 
-/// FNV-1a: a fast hasher for short, fixed keys (dictionary words and context
-/// words; no untrusted key is ever stored, so SipHash's flooding resistance
-/// is not needed).
-#[derive(Clone, Copy, Default)]
-pub(crate) struct FnvBuild;
-
-pub(crate) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-impl std::hash::BuildHasher for FnvBuild {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
 /// Bit flags of a lexicon entry (layout shared with the generator).
 pub mod flag {
     /// Census/SSA first name.
@@ -99,13 +72,15 @@ fn pack(k: &[u8]) -> Option<u128> {
     Some(u128::from_le_bytes(b))
 }
 
-/// Hasher for packed keys: one multiply-xor fold.
+/// A fast hasher for short, fixed keys (lexicon and context words): FNV-1a
+/// over bytes, one multiply-xor fold for packed `u128` keys. No untrusted key
+/// is ever stored, so SipHash's flooding resistance is not needed.
 #[derive(Clone, Copy, Default)]
-pub(crate) struct MixBuild;
+pub(crate) struct FastHash;
 
-pub(crate) struct Mix(u64);
+pub(crate) struct FastHasher(u64);
 
-impl std::hash::Hasher for Mix {
+impl std::hash::Hasher for FastHasher {
     fn finish(&self) -> u64 {
         self.0
     }
@@ -122,10 +97,10 @@ impl std::hash::Hasher for Mix {
     }
 }
 
-impl std::hash::BuildHasher for MixBuild {
-    type Hasher = Mix;
-    fn build_hasher(&self) -> Mix {
-        Mix(0xcbf2_9ce4_8422_2325)
+impl std::hash::BuildHasher for FastHash {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(0xcbf2_9ce4_8422_2325)
     }
 }
 
@@ -143,7 +118,7 @@ pub struct Dictionaries {
     // hash table: a probe costs a fraction of a finite-state walk.
     // Keys of up to 16 bytes packed into a u128: probes compare integers,
     // never chase a pointer to the key.
-    hot: HashMap<u128, u64, MixBuild>,
+    hot: HashMap<u128, u64, FastHash>,
     hospitals: fst::Set<&'static [u8]>,
     pub(crate) street_suffixes: HashSet<&'static str>,
     pub(crate) units: HashSet<&'static str>,
@@ -169,7 +144,7 @@ impl Dictionaries {
             fst::Map::new(LEXICON).map_err(|_| DeidError::DictionaryCorrupt("lexicon.fst"))?;
         let hospitals =
             fst::Set::new(HOSPITALS).map_err(|_| DeidError::DictionaryCorrupt("hospitals.fst"))?;
-        let mut hot = HashMap::with_capacity_and_hasher(128 * 1024, MixBuild);
+        let mut hot = HashMap::with_capacity_and_hasher(128 * 1024, FastHash);
         {
             use fst::Streamer;
             let mut stream = lexicon.stream();

@@ -20,7 +20,7 @@
 //! identifiers even without a label.
 
 use super::dates;
-use super::dict::FnvBuild;
+use super::dict::FastHash;
 use super::dict::{flag, Dictionaries, Entry};
 use super::scan::{self, Triggers};
 use super::surrogate;
@@ -395,7 +395,7 @@ pub struct TextDeidentifier {
     dict: Dictionaries,
     re: Patterns,
     // Titles and name labels, for the cheap lower-case-name pre-check.
-    ctx_words: std::collections::HashMap<&'static str, u8, FnvBuild>,
+    ctx_words: std::collections::HashMap<&'static str, u8, FastHash>,
     // Bit `j` of entry `i`: a title or name label starts with letters `i`, `j`.
     ctx_bigrams: [u32; 26],
     // Top-level domains, to find bare domains without a regex pass.
@@ -1020,7 +1020,7 @@ impl TextDeidentifier {
             ))?,
         };
         // Context words by kind; SOFT first so a word in two lists keeps the stronger kind.
-        let mut ctx_words = std::collections::HashMap::with_hasher(FnvBuild);
+        let mut ctx_words = std::collections::HashMap::with_hasher(FastHash);
         for w in SOFT_CONTEXT {
             ctx_words.insert(*w, CTX_SOFT);
         }
@@ -2657,22 +2657,8 @@ fn tokenize(text: &str) -> Vec<Tok> {
         }
         let shape = if non_ascii {
             shape_of(text.get(s..i).unwrap_or(""))
-        } else if digits == i - s {
-            Shape::Number
-        } else if digits > 0 {
-            Shape::Other
-        } else if c.is_ascii_uppercase() {
-            if i - s == 1 {
-                Shape::Initial
-            } else if lower_after_first {
-                Shape::Title
-            } else {
-                Shape::Upper
-            }
-        } else if c.is_ascii_lowercase() {
-            Shape::Lower
         } else {
-            Shape::Other
+            ascii_shape(c, i - s, digits, lower_after_first)
         };
         out.push(Tok { s, e: i, shape });
     }
@@ -2722,12 +2708,18 @@ fn shape_of_ascii(w: &[u8]) -> Shape {
             lower_after_first = true;
         }
     }
-    if digits == w.len() {
+    ascii_shape(first, w.len(), digits, lower_after_first)
+}
+
+/// The shape of an ASCII word from its first byte, length, digit count and
+/// whether a lower-case letter follows the first.
+fn ascii_shape(first: u8, len: usize, digits: usize, lower_after_first: bool) -> Shape {
+    if digits == len {
         Shape::Number
     } else if digits > 0 {
         Shape::Other
     } else if first.is_ascii_uppercase() {
-        if w.len() == 1 {
+        if len == 1 {
             Shape::Initial
         } else if lower_after_first {
             Shape::Title

@@ -271,8 +271,10 @@ struct Patterns {
     hospital: meta::Regex,
     // Numbered roads ("Route 6A", "RR 2 Box 118").
     route: Regex,
-    // Log-in names and initials signing a note ("by user jmorrow",
-    // "-lmorin LPN", "-JK").
+    // Log-in names ("by user jmorrow") and what signs a note after a dash
+    // ("-lmorin LPN", "-JK"); both start with a literal, so the regex
+    // engine's prefilter skips most of the note.
+    login: Regex,
     signature: Regex,
 }
 
@@ -398,8 +400,6 @@ pub struct TextDeidentifier {
     ctx_words: std::collections::HashMap<&'static str, u8, FastHash>,
     // Bit `j` of entry `i`: a title or name label starts with letters `i`, `j`.
     ctx_bigrams: [u32; 26],
-    // Top-level domains, to find bare domains without a regex pass.
-    tlds: aho_corasick::AhoCorasick,
     // Label heads and facility suffix words, for `scan`.
     labels: scan::LabelHeads,
     suffixes: aho_corasick::AhoCorasick,
@@ -1012,11 +1012,14 @@ impl TextDeidentifier {
             route: re(&format!(
                 r"{b}(?:Route|Rte\.?|Highway|Hwy\.?|Rural Route|County Road|County Rd\.?|State Route|Interstate)[ \t]?#?[ \t]?\d{{1,4}}[A-Z]?{b}|{b}RR[ \t]?\d{{1,3}}[ \t]+Box[ \t]+\d{{1,5}}{b}"
             ))?,
+            login: re(
+                r"(?-u:\b)(?:by|user|login|username)\s*:?\s+(?:user\s+)?(?P<login>[a-z][a-z0-9._]{3,15})(?-u:\b)",
+            )?,
             signature: re(
-                r"(?m)(?:(?-u:\b)(?:by|user|login|username)\s*:?\s+(?:user\s+)?(?P<login>[a-z][a-z0-9._]{3,15})(?-u:\b)|(?:^|\s)--?\s?(?P<slogin>[a-z][a-z0-9._]{3,15})\s+(?:RN|LPN|MD|NP|PA|CNA|RT|PT|OT|MA|SW|LICSW|PharmD|CNM)(?-u:\b)|(?:^|[ \t])--?\s?(?P<initials>[A-Z]{2,3})[ \t]*$)",
+                r"--?\s?(?:(?P<slogin>[a-z][a-z0-9._]{3,15})\s+(?:RN|LPN|MD|NP|PA|CNA|RT|PT|OT|MA|SW|LICSW|PharmD|CNM)(?-u:\b)|(?P<initials>[A-Z]{2,3})[ \t]*(?m:$))",
             )?,
             hospital: mre(&format!(
-                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:Hospital|HOSPITAL|Pharmacy|PHARMACY|Drugs?|Imaging|Dialysis|Infusion|Midwives|Visiting Nurses?(?: Association)?|Home Care|Home Health|Detox|Dental|Dentistry|Surgical|Wellness|Counseling|Chiropractic|Optometry|Recovery|Apothecary|Health & Rehabilitation|Health and Rehabilitation|Rehabilitation|Family Health|Community Health|Kidney Care|Women's Care|Funeral Home|Services|Associates|Physicians|Specialists|Laboratory|Laboratories|Perinatal|Internal Medicine|Orthopedics|Cardiology|Dermatology|Urology|Oncology|Radiology|Center|Centre|Health|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional|General|Hosp)(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
+                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:Hospital|HOSPITAL|Pharmacy|PHARMACY|Drugs?|Imaging|Dialysis|Infusion|Midwives|Visiting Nurses?(?: Association)?|Home Care|Home Health|Detox|Dental|Dentistry|Surgical|Wellness|Counseling|Chiropractic|Optometry|Recovery|Apothecary|Health & Rehabilitation|Health and Rehabilitation|Rehabilitation|Family Health|Community Health|Kidney Care|Women's Care|Funeral Home|Services|Associates|Physicians|Specialists|Laboratory|Laboratories|Perinatal|Internal Medicine|Orthopedics|Cardiology|Dermatology|Urology|Oncology|Radiology|Center|Centre|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional|General|Health|Hosp)(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
             ))?,
         };
         // Context words by kind; SOFT first so a word in two lists keeps the stronger kind.
@@ -1039,10 +1042,6 @@ impl TextDeidentifier {
                 }
             }
         }
-        let tlds = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(TLDS.iter().map(|t| format!(".{t}")))
-            .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
         let suffixes = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostFirst)
             .build(scan::FACILITY_SUFFIX_HEADS)
@@ -1062,7 +1061,6 @@ impl TextDeidentifier {
             re,
             ctx_words,
             ctx_bigrams,
-            tlds,
             labels: scan::LabelHeads::new(),
             suffixes,
         })
@@ -1674,7 +1672,16 @@ impl TextDeidentifier {
         for m in r.route.find_iter(text) {
             push(c, m.start(), m.end(), PhiType::Street, 0.8);
         }
-        for cap in r.signature.captures_iter(text) {
+        // A signing dash opens the line or follows white space.
+        let dash_signs = |start: usize| {
+            start == 0 || matches!(bytes.get(start - 1), Some(b' ' | b'\t' | b'\n' | b'\r'))
+        };
+        let signatures = r.login.captures_iter(text).chain(
+            r.signature
+                .captures_iter(text)
+                .filter(|cap| cap.get(0).is_some_and(|m| dash_signs(m.start()))),
+        );
+        for cap in signatures {
             if let Some(g) = cap.name("login").or(cap.name("slogin")) {
                 // A log-in name is not an English or clinical word ("by mouth").
                 let e = self.dict.entry(g.as_str());
@@ -1808,14 +1815,29 @@ impl TextDeidentifier {
     }
 
     // Bare domain names ("clark.org/portal"): found from their top-level
-    // domain with one multi-pattern scan, then widened by hand.
+    // domain (a period and a listed word, any case), then widened by hand.
     fn bare_domains(&self, text: &str, c: &mut Vec<Cand>) {
         let b = text.as_bytes();
         let host = |x: u8| x.is_ascii_alphanumeric() || x == b'-' || x == b'.';
-        for m in self.tlds.find_iter(text) {
-            if b.get(m.end()).is_some_and(|x| x.is_ascii_alphanumeric()) {
+        for dot in memchr::memchr_iter(b'.', b) {
+            let rest = b.get(dot + 1..).unwrap_or(&[]);
+            let letters = rest
+                .iter()
+                .take(8)
+                .take_while(|x| x.is_ascii_alphabetic())
+                .count();
+            let tld = rest.get(..letters).unwrap_or(&[]);
+            if !(2..=6).contains(&letters)
+                || rest.get(letters).is_some_and(|x| x.is_ascii_alphanumeric())
+                || !TLDS.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(tld))
+            {
                 continue;
             }
+            let m = Hit {
+                s: dot,
+                e: dot + 1 + letters,
+                text,
+            };
             let mut s = m.start();
             while s > 0 && b.get(s - 1).copied().is_some_and(host) {
                 s -= 1;

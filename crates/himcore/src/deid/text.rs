@@ -332,6 +332,49 @@ fn hits<'t>(re: &meta::Regex, text: &'t str, starts: Option<&[usize]>) -> Vec<Hi
     out
 }
 
+/// The match at every position where one starts, overlapping: for patterns
+/// whose matches a rule may reject ("62/2" is no date, "2/30" after it is).
+/// Full search restarts one byte after each match's start; gated, every
+/// start is tried. Both give each start's leftmost-first match.
+fn every_hit<'t>(re: &meta::Regex, text: &'t str, starts: Option<&[usize]>) -> Vec<Hit<'t>> {
+    let mut out = Vec::new();
+    match starts {
+        Some(starts) => {
+            for &p in starts {
+                if p >= text.len() {
+                    continue;
+                }
+                let input = Input::new(text).span(p..text.len()).anchored(Anchored::Yes);
+                if let Some(m) = re.search(&input) {
+                    out.push(Hit {
+                        s: m.start(),
+                        e: m.end(),
+                        text,
+                    });
+                }
+            }
+        }
+        None => {
+            let mut from = 0usize;
+            while from < text.len() {
+                let Some(m) = re.search(&Input::new(text).span(from..text.len())) else {
+                    break;
+                };
+                out.push(Hit {
+                    s: m.start(),
+                    e: m.end(),
+                    text,
+                });
+                from = m.start() + 1;
+                while from < text.len() && !text.is_char_boundary(from) {
+                    from += 1;
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Like [`hits`], for the windows of `scan` (unanchored inside each).
 fn window_hits<'t>(
     re: &meta::Regex,
@@ -982,7 +1025,7 @@ impl TextDeidentifier {
             email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")?,
             url: re(r"(?i:https?://|ftp://|www\.)[^\s<>{}\x22']+")?,
             numbers: mre(&format!(
-                r"(?:\+?1[-.\s]?|{b}001[-.\s]?)?(?:\(\d{{3}}\)\s?|{b}\d{{3}}[-.\s])\d{{3}}[-.\s]\d{{4}}{b}(?:\s?(?:x|X|ext\.?|Ext\.?|extension)\s?\d{{1,6}}{b})?|{b}\d{{3}}[- ]\d{{2}}[- ]\d{{4}}{b}|{b}(?:\d{{1,3}}\.){{3}}\d{{1,3}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{7}}[0-9A-Fa-f]{{1,4}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:[0-9A-Fa-f:]*|{b}\d{{6,}}{b}|{b}\d{{5}}(?:-\d{{4}})?{b}|{b}\d{{3}}-\d{{4}}{b}"
+                r"(?:\+?1[-.\s]?|{b}001[-.\s]?)?(?:\(\d{{3}}\)\s?|{b}\d{{3}}[-.\s])\d{{3}}[-.\s]\d{{4}}(?:\s?(?:x|X|ext\.?|Ext\.?|extension)\s?\d{{1,6}})?{b}|{b}\d{{3}}[- ]\d{{2}}[- ]\d{{4}}{b}|{b}(?:\d{{1,3}}\.){{3}}\d{{1,3}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{7}}[0-9A-Fa-f]{{1,4}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:[0-9A-Fa-f:]*|{b}\d{{6,}}{b}|{b}\d{{5}}(?:-\d{{4}})?{b}|{b}\d{{3}}-\d{{4}}{b}"
             ))?,
             labelled: mre(&format!(r"{b}(?i-u:(?P<label>{LABEL_ALT})){LABEL_TAIL_RE}"))?,
             labelled_head: mre(&format!(r"{b}(?i-u:{LABEL_ALT})"))?,
@@ -1472,7 +1515,14 @@ impl TextDeidentifier {
             }
             push(c, val.start(), val.start() + v.len(), ty, 0.9);
         }
-        for m in hits(&r.date, text, gate.map(|g| g.date.as_slice())) {
+        for m in every_hit(&r.date, text, gate.map(|g| g.date.as_slice())) {
+            // The fraction of a decimal starts no date ("228888.8/8").
+            if m.start() >= 2
+                && bytes.get(m.start() - 1) == Some(&b'.')
+                && bytes.get(m.start() - 2).is_some_and(u8::is_ascii_digit)
+            {
+                continue;
+            }
             if let Some((s, e)) = dates::accept_date(text, m.start(), m.end()) {
                 push(c, s, e, PhiType::Date, 0.9);
             }
@@ -1608,6 +1658,26 @@ impl TextDeidentifier {
             }
         }
         for m in hits(&r.alnum_id, text, gate.map(|g| g.alnum.as_slice())) {
+            // The fraction of a decimal ("000000.0000o") is part of that
+            // number, which the number rule judged.
+            if m.start() >= 2
+                && bytes.get(m.start() - 1) == Some(&b'.')
+                && bytes.get(m.start() - 2).is_some_and(u8::is_ascii_digit)
+            {
+                // Only a plain decimal: "674.849.4206x9056" is a phone.
+                let int_start = bytes
+                    .get(..m.start() - 1)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rposition(|b| !b.is_ascii_digit())
+                    .map_or(0, |p| p + 1);
+                // ... whose integer part stands alone (not the tail of a
+                // word: "S8888.8t888" is one code).
+                let before_int = int_start.checked_sub(1).and_then(|p| bytes.get(p));
+                if !before_int.is_some_and(|b| *b == b'.' || b.is_ascii_alphanumeric()) {
+                    continue;
+                }
+            }
             let t = m.as_str();
             let digits = t.bytes().filter(u8::is_ascii_digit).count();
             let letters = t.bytes().filter(u8::is_ascii_alphabetic).count();
@@ -1842,8 +1912,15 @@ impl TextDeidentifier {
             while s > 0 && b.get(s - 1).copied().is_some_and(host) {
                 s -= 1;
             }
-            // Part of an email or a URL with a scheme: found by their own rules.
-            if s == m.start() || s > 0 && matches!(b.get(s - 1), Some(b'@' | b'/')) {
+            // Part of an email, or inside a URL already found (its scheme
+            // rule covers it): nothing to add. Elsewhere, after a '/' too
+            // ("notes/cons938.hl7.org"), it is a domain of its own.
+            if s == m.start() || s > 0 && b.get(s - 1) == Some(&b'@') {
+                continue;
+            }
+            if c.iter()
+                .any(|x| x.ty == PhiType::Url && x.s <= s && m.e <= x.e)
+            {
                 continue;
             }
             let label = text.get(s..m.start()).unwrap_or("");
@@ -2188,6 +2265,23 @@ impl TextDeidentifier {
                 }
                 _ => None,
             };
+            // "Em Tee Ap-0226": a first name and a surname stay a name when a
+            // weaker word follows them in the run.
+            let accept = accept.or_else(|| {
+                let last2 = entries.get(k.checked_sub(2)?).copied().unwrap_or_default();
+                let shorter = k - i >= 3
+                    && first_e.has(flag::FIRST)
+                    && last2.has(flag::SURNAME)
+                    && !(first_e.has(flag::CLINICAL) && last2.has(flag::CLINICAL))
+                    && !(first_e.scowl() == 10 && last2.scowl() == 10)
+                    && toks.get(k - 2).is_some_and(|t| t.shape != Shape::Initial);
+                if shorter {
+                    k -= 1;
+                    Some(0.75)
+                } else {
+                    None
+                }
+            });
             if let Some(conf) = accept {
                 let (Some(ts), Some(te)) = (toks.get(i), toks.get(k - 1)) else {
                     break;
@@ -2350,7 +2444,13 @@ impl TextDeidentifier {
         }
         let mut buf = [0u8; 16];
         let noun = lower_small(text.get(next.s..next.e).unwrap_or(""), &mut buf);
-        if noun.is_some_and(|w| EPONYM_NOUNS.contains(&w)) {
+        // The noun stands alone, not as the head of a code ("splint-0109").
+        let joined = matches!(text.as_bytes().get(next.e), Some(b'-' | b'/' | b'_'))
+            && text
+                .as_bytes()
+                .get(next.e + 1)
+                .is_some_and(u8::is_ascii_alphanumeric);
+        if !joined && noun.is_some_and(|w| EPONYM_NOUNS.contains(&w)) {
             return true;
         }
         // Scores read as a name and a number: "Braden 11", "Morse 45".
@@ -3076,18 +3176,62 @@ fn is_measurement(t: &str) -> bool {
 /// idempotent: no fragment is left glued to a tag, to be read differently
 /// when the output is de-identified again.
 fn extend_to_tokens(text: &str, mut c: Vec<Cand>) -> Vec<Cand> {
+    // Letters, digits and any other non-ASCII character but white space
+    // (combining marks, curly apostrophes): what the tokenizer joins.
+    let wordish = |ch: char| ch.is_alphanumeric() || (!ch.is_ascii() && !ch.is_whitespace());
     for x in &mut c {
-        while let Some(ch) = text.get(..x.s).and_then(|t| t.chars().next_back()) {
-            if !ch.is_alphanumeric() {
-                break;
+        loop {
+            let before = text.get(..x.s).unwrap_or("");
+            let mut back = before.chars().rev();
+            let Some(ch) = back.next() else { break };
+            if wordish(ch) {
+                x.s -= ch.len_utf8();
+                continue;
             }
-            x.s -= ch.len_utf8();
+            // An apostrophe or hyphen inside a word, as the tokenizer joins
+            // them ("Pati'http://..."): the letters before it come along, or
+            // the next pass would read them apart, next to the tag.
+            let starts_letter = text
+                .get(x.s..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(|n| n.is_ascii_alphabetic());
+            if matches!(ch, '\'' | '-')
+                && starts_letter
+                && back.next().is_some_and(char::is_alphanumeric)
+            {
+                x.s -= ch.len_utf8();
+                continue;
+            }
+            break;
         }
-        while let Some(ch) = text.get(x.e..).and_then(|t| t.chars().next()) {
-            if !ch.is_alphanumeric() {
-                break;
+        loop {
+            let after = text.get(x.e..).unwrap_or("");
+            let mut fwd = after.chars();
+            let Some(ch) = fwd.next() else { break };
+            if wordish(ch) {
+                x.e += ch.len_utf8();
+                continue;
             }
-            x.e += ch.len_utf8();
+            // An inner apostrophe joins forward too ("http://o'Co"), but not
+            // a possessive ("[NAME]'s" keeps its "'s"); a hyphen does not
+            // ("[AGE]-year-old").
+            let ends_alnum = text
+                .get(..x.e)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(char::is_alphanumeric);
+            let next = fwd.next();
+            let possessive = ch == '\''
+                && matches!(next, Some('s' | 'S'))
+                && !fwd.next().is_some_and(char::is_alphanumeric);
+            if ch == '\''
+                && ends_alnum
+                && next.is_some_and(|n| n.is_ascii_alphabetic())
+                && !possessive
+            {
+                x.e += ch.len_utf8();
+                continue;
+            }
+            break;
         }
     }
     c
@@ -3143,6 +3287,37 @@ fn to_spans(text: &str, c: Vec<Cand>) -> Vec<PhiSpan> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_detection_after_an_inner_apostrophe_takes_the_word_before_it() {
+        // Fuzz input: "Pati'http://..." once gave "Pati'[URL]", and a second
+        // pass then read "Pati" as a name.
+        let engine = engine();
+        let policy = TextPolicy::default();
+        let text = "DISCHARGE SUMMARY\nPati'http://terminology.hl7.org/CodeSystem/consent\ncope";
+        let once = engine.deidentify(text, &policy, None, "").unwrap();
+        assert!(!once.text.contains("Pati"), "{}", once.text);
+        let twice = engine.deidentify(&once.text, &policy, None, "").unwrap();
+        assert_eq!(twice.text, once.text);
+    }
+
+    #[test]
+    fn a_domain_after_a_path_without_scheme_is_a_url() {
+        // Fuzz input: "Pennetm/cons938.hl7.org/CodeSys" once kept the domain
+        // after "[ID]", and a second pass then found it.
+        let engine = engine();
+        let policy = TextPolicy::default();
+        let text = "old Pennetm/cons938.hl7.org/CodeSys ok";
+        let once = engine.deidentify(text, &policy, None, "").unwrap();
+        assert!(!once.text.contains("hl7.org"), "{}", once.text);
+        let twice = engine.deidentify(&once.text, &policy, None, "").unwrap();
+        assert_eq!(twice.text, once.text);
+        // A scheme URL's own path is still one URL.
+        let url = engine
+            .deidentify("see https://x.example.org/a/b.org/c now", &policy, None, "")
+            .unwrap();
+        assert_eq!(url.text, "see [URL] now");
+    }
 
     #[test]
     fn a_detection_inside_a_word_takes_the_whole_word() {

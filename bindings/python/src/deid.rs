@@ -14,7 +14,6 @@ use himcore::deid::{
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyList, PyString};
 use rayon::prelude::*;
 
@@ -55,19 +54,10 @@ fn text_policy(py: Python<'_>, policy: Option<&Bound<'_, PyAny>>) -> PyResult<Te
     }
 }
 
-/// The text engine shared by `FhirDeidentifier`s built without one: built
-/// once on first use (it compiles dictionaries and patterns) and never
-/// changed afterwards, so sharing it is safe.
-static SHARED_TEXT: PyOnceLock<Arc<CoreText>> = PyOnceLock::new();
-
+/// The core's process-wide text engine (built once, on first use, with the
+/// GIL released).
 fn shared_text_engine(py: Python<'_>) -> PyResult<Arc<CoreText>> {
-    SHARED_TEXT
-        .get_or_try_init(py, || {
-            guard_detached(py, CoreText::new)?
-                .map(Arc::new)
-                .map_err(|e| core_error(py, &e))
-        })
-        .map(Arc::clone)
+    guard_detached(py, CoreText::shared)?.map_err(|e| core_error(py, &e))
 }
 
 /// PHI detection and replacement in free text.

@@ -434,7 +434,7 @@ impl FhirDeidentifier {
         let key = key.map(|k| k.inner.clone());
         let text = match text_engine {
             Some(t) => Arc::clone(&t.inner),
-            None => Arc::new(deid::TextDeidentifier::new()?),
+            None => deid::TextDeidentifier::shared()?,
         };
         Ok(Arc::new(Self {
             inner: deid::FhirDeidentifier::with_text_engine(policy, key, text)?,

@@ -8,7 +8,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-const MONTH_NAMES: [&str; 12] = [
+/// Month names, lower case.
+pub(crate) const MONTH_NAMES: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -140,7 +140,7 @@ impl FhirDeidentifier {
     /// Builds the engine. Fails with `DEID_KEY_MISSING` when the policy has a
     /// keyed method and no key was given: there is never a default key.
     pub fn new(policy: DeidPolicy, key: Option<DeidKey>) -> Result<Self, DeidError> {
-        Self::with_text_engine(policy, key, Arc::new(TextDeidentifier::new()?))
+        Self::with_text_engine(policy, key, TextDeidentifier::shared()?)
     }
 
     /// Like [`FhirDeidentifier::new`], sharing an already built text engine

@@ -8,6 +8,8 @@
 //! `gated_search_equals_full_search` in `text.rs` holds the engine to that on
 //! generated clinical text; keep each precheck in step with its pattern.
 
+use super::dates::MONTH_NAMES;
+
 /// Start positions (byte offsets, ascending) per gated pattern, and the
 /// windows (merged, ascending) that can hold a facility name.
 #[derive(Debug, Default)]
@@ -92,21 +94,6 @@ const MONTH_WORDS: &[&str] = &[
     "NOVEMBER",
     "DEC",
     "DECEMBER",
-];
-
-const FULL_MONTHS: &[&[u8]] = &[
-    b"January",
-    b"February",
-    b"March",
-    b"April",
-    b"May",
-    b"June",
-    b"July",
-    b"August",
-    b"September",
-    b"October",
-    b"November",
-    b"December",
 ];
 
 const HOLIDAYS: &[&str] = &[
@@ -469,7 +456,10 @@ pub(crate) fn scan(
                     && MONTH_WORDS.iter().any(|m| m.as_bytes() == word)
                 {
                     t.date.push(ws);
-                    if FULL_MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word)) {
+                    if MONTH_NAMES
+                        .iter()
+                        .any(|m| m.as_bytes().eq_ignore_ascii_case(word))
+                    {
                         t.month_words.push((ws, we));
                     }
                 } else if (word == b"the" || word == b"The") && maybe_space(nb) {

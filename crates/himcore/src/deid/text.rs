@@ -482,6 +482,11 @@ fn re(p: &str) -> Result<Regex, DeidError> {
 
 const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";
 
+/// Words that end a facility name ("... Hospital", "... Home Care"); each
+/// alternative starts with one of `scan::FACILITY_SUFFIX_HEADS` (a test
+/// holds them in step).
+const FACILITY_SUFFIX_ALT: &str = "Hospital|HOSPITAL|Pharmacy|PHARMACY|Drugs?|Imaging|Dialysis|Infusion|Midwives|Visiting Nurses?(?: Association)?|Home Care|Home Health|Detox|Dental|Dentistry|Surgical|Wellness|Counseling|Chiropractic|Optometry|Recovery|Apothecary|Health & Rehabilitation|Health and Rehabilitation|Rehabilitation|Family Health|Community Health|Kidney Care|Women's Care|Funeral Home|Services|Associates|Physicians|Specialists|Laboratory|Laboratories|Perinatal|Internal Medicine|Orthopedics|Cardiology|Dermatology|Urology|Oncology|Radiology|Center|Centre|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional|General|Health|Hosp";
+
 /// Identifier labels ("MRN", "member ID", "s/n", "#"), matched ASCII
 /// case-insensitively after a word boundary.
 const LABEL_ALT: &str = r"mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart\s+(?:number|no|#)|unit\s+no|patient\s+id|pt\s+id|hospital\s+(?:number|no)|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|insurance(?:\s+(?:id|number|no|policy))?|policy(?:\s+(?:id|number|no))?|group\s+(?:number|no|#|id)|health\s+plan(?:\s+id)?|beneficiary(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|mbi|hicn|account|acct|billing(?:\s+(?:id|number|no))?|invoice|encounter(?:\s+(?:id|number|no))?|visit\s+(?:id|number|no)|fin|licen[sc]e(?:\s+plate)?|lic|dl|driver'?s?(?:\s+licen[sc]e)?|dea|npi|certificate|cert|vin|plate|tag\s+(?:number|no|#)|vehicle(?:\s+id)?|serial|s/n|sn|device(?:\s+id)?|implant(?:\s+id)?|udi|lot|model|pacemaker(?:\s+serial)?|ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|phone|tel|telephone|cell|mobile|pager|pgr|beeper|ext|extension|cb|home|work|fax|facsimile|ph|callback|id|identifier|ref(?:erence)?|case(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#))?|passport|badge|employee\s+id|#";
@@ -1062,7 +1067,7 @@ impl TextDeidentifier {
                 r"--?\s?(?:(?P<slogin>[a-z][a-z0-9._]{3,15})\s+(?:RN|LPN|MD|NP|PA|CNA|RT|PT|OT|MA|SW|LICSW|PharmD|CNM)(?-u:\b)|(?P<initials>[A-Z]{2,3})[ \t]*(?m:$))",
             )?,
             hospital: mre(&format!(
-                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:Hospital|HOSPITAL|Pharmacy|PHARMACY|Drugs?|Imaging|Dialysis|Infusion|Midwives|Visiting Nurses?(?: Association)?|Home Care|Home Health|Detox|Dental|Dentistry|Surgical|Wellness|Counseling|Chiropractic|Optometry|Recovery|Apothecary|Health & Rehabilitation|Health and Rehabilitation|Rehabilitation|Family Health|Community Health|Kidney Care|Women's Care|Funeral Home|Services|Associates|Physicians|Specialists|Laboratory|Laboratories|Perinatal|Internal Medicine|Orthopedics|Cardiology|Dermatology|Urology|Oncology|Radiology|Center|Centre|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional|General|Health|Hosp)(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
+                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:{FACILITY_SUFFIX_ALT})(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
             ))?,
         };
         // Context words by kind; SOFT first so a word in two lists keeps the stronger kind.
@@ -1124,6 +1129,21 @@ impl TextDeidentifier {
                 .ctx_bigrams
                 .get(usize::from(i))
                 .is_some_and(|m| m & (1u32 << j) != 0)
+    }
+
+    /// One engine for the whole process, built on first use (about 60 ms:
+    /// the patterns and the lexicon table) and shared after: it is
+    /// immutable and `Send + Sync`. [`FhirDeidentifier::new`](super::FhirDeidentifier::new)
+    /// and the bindings use it.
+    pub fn shared() -> Result<std::sync::Arc<TextDeidentifier>, DeidError> {
+        static SHARED: std::sync::OnceLock<std::sync::Arc<TextDeidentifier>> =
+            std::sync::OnceLock::new();
+        if let Some(e) = SHARED.get() {
+            return Ok(std::sync::Arc::clone(e));
+        }
+        let built = std::sync::Arc::new(TextDeidentifier::new()?);
+        // Two threads may both build on first use; one copy is kept.
+        Ok(std::sync::Arc::clone(SHARED.get_or_init(|| built)))
     }
 
     /// The embedded dictionaries.
@@ -1517,10 +1537,7 @@ impl TextDeidentifier {
         }
         for m in every_hit(&r.date, text, gate.map(|g| g.date.as_slice())) {
             // The fraction of a decimal starts no date ("228888.8/8").
-            if m.start() >= 2
-                && bytes.get(m.start() - 1) == Some(&b'.')
-                && bytes.get(m.start() - 2).is_some_and(u8::is_ascii_digit)
-            {
+            if after_digit_point(bytes, m.start()) {
                 continue;
             }
             if let Some((s, e)) = dates::accept_date(text, m.start(), m.end()) {
@@ -1660,10 +1677,7 @@ impl TextDeidentifier {
         for m in hits(&r.alnum_id, text, gate.map(|g| g.alnum.as_slice())) {
             // The fraction of a decimal ("000000.0000o") is part of that
             // number, which the number rule judged.
-            if m.start() >= 2
-                && bytes.get(m.start() - 1) == Some(&b'.')
-                && bytes.get(m.start() - 2).is_some_and(u8::is_ascii_digit)
-            {
+            if after_digit_point(bytes, m.start()) {
                 // Only a plain decimal: "674.849.4206x9056" is a phone.
                 let int_start = bytes
                     .get(..m.start() - 1)
@@ -3069,6 +3083,13 @@ fn label_type(label: &str) -> Option<PhiType> {
     })
 }
 
+/// Does `pos` follow a digit and a point ("12.|5")?
+fn after_digit_point(bytes: &[u8], pos: usize) -> bool {
+    pos >= 2
+        && bytes.get(pos - 1) == Some(&b'.')
+        && bytes.get(pos - 2).is_some_and(u8::is_ascii_digit)
+}
+
 /// A capitalised word in quotes at the start of `rest` (after an optional
 /// space or parenthesis): its byte range in `rest`.
 fn quoted_word(rest: &str) -> Option<(usize, usize)> {
@@ -3355,6 +3376,45 @@ mod tests {
         e.detect_patterns(text, &mut b, &t, false);
         let key = |v: Vec<Cand>| v.into_iter().map(|c| (c.s, c.e, c.ty)).collect::<Vec<_>>();
         (key(a), key(b))
+    }
+
+    /// Splits a regex alternation at its top-level bars.
+    fn top_level_alternatives(alt: &str) -> Vec<&str> {
+        let (mut depth, mut start, mut out) = (0i32, 0usize, Vec::new());
+        for (i, ch) in alt.char_indices() {
+            match ch {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                '|' if depth == 0 => {
+                    out.push(&alt[start..i]);
+                    start = i + 1;
+                }
+                _ => {}
+            }
+        }
+        out.push(&alt[start..]);
+        out
+    }
+
+    #[test]
+    fn scan_heads_cover_every_label_and_facility_alternative() {
+        // The scan triggers these patterns from their first words: a label
+        // or suffix added to a pattern needs its head in scan.rs too.
+        for alt in top_level_alternatives(LABEL_ALT) {
+            let letters: String = alt.chars().take_while(char::is_ascii_lowercase).collect();
+            let covered = alt == "#"
+                || alt == "s/n"
+                || scan::LABEL_HEADS.iter().any(|h| letters.starts_with(h));
+            assert!(covered, "label alternative {alt:?} has no head in scan.rs");
+        }
+        for alt in top_level_alternatives(FACILITY_SUFFIX_ALT) {
+            assert!(
+                scan::FACILITY_SUFFIX_HEADS
+                    .iter()
+                    .any(|h| alt.starts_with(h)),
+                "facility suffix {alt:?} has no head in scan.rs"
+            );
+        }
     }
 
     #[test]

@@ -21,6 +21,12 @@ pub(crate) struct Triggers {
     pub street: Vec<usize>,
     pub labelled: Vec<usize>,
     pub po_box: Vec<usize>,
+    /// Log-in words ("by", "user", "login", "username").
+    pub login: Vec<usize>,
+    /// Dashes that open the text or follow white space (signatures).
+    pub dash: Vec<usize>,
+    /// Commas followed by spaces or tabs and a capital (", MA 02124").
+    pub comma: Vec<usize>,
     pub hospital: Vec<(usize, usize)>,
     /// Month names written in full ("in April"): word spans.
     pub month_words: Vec<(usize, usize)>,
@@ -95,6 +101,30 @@ const MONTH_WORDS: &[&str] = &[
     "DEC",
     "DECEMBER",
 ];
+
+/// Do the first three letters of `word` begin a month name (any case)?
+fn month_prefix(word: &[u8]) -> bool {
+    let p = [
+        word.first().map_or(0, u8::to_ascii_lowercase),
+        word.get(1).map_or(0, u8::to_ascii_lowercase),
+        word.get(2).map_or(0, u8::to_ascii_lowercase),
+    ];
+    matches!(
+        &p,
+        b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"may"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+    )
+}
 
 const HOLIDAYS: &[&str] = &[
     "Christmas",
@@ -182,144 +212,82 @@ pub(crate) const LABEL_HEADS: &[&str] = &[
     "employee",
 ];
 
-/// Words that end a facility name in the hospital pattern (each of its
-/// suffix alternatives starts with one of these).
-pub(crate) const FACILITY_SUFFIX_HEADS: &[&str] = &[
-    "Hospital",
-    "HOSPITAL",
-    "Medical",
-    "MEDICAL",
-    "Med Ctr",
-    "Health",
-    "Clinic",
-    "CLINIC",
-    "Infirmary",
-    "Sanitarium",
-    "Sanatorium",
-    "Hospice",
-    "Nursing",
-    "Rehab",
-    "Care Center",
-    "Surgery Center",
-    "Surgical Center",
-    "Cancer",
-    "Heart Institute",
-    "Institute",
-    "Urgent Care",
-    "Family",
-    "Pediatrics",
-    "Senior Living",
-    "Assisted Living",
-    "Manor",
-    "Memorial",
-    "Regional",
-    "General",
-    "Hosp",
-    "Pharmacy",
-    "PHARMACY",
-    "Drug",
-    "Imaging",
-    "Dialysis",
-    "Infusion",
-    "Midwives",
-    "Visiting",
-    "Home",
-    "Community",
-    "Kidney",
-    "Women",
-    "Funeral",
-    "Services",
-    "Associates",
-    "Physicians",
-    "Specialists",
-    "Laborator",
-    "Perinatal",
-    "Internal",
-    "Orthopedics",
-    "Cardiology",
-    "Dermatology",
-    "Urology",
-    "Oncology",
-    "Radiology",
-    "Center",
-    "Centre",
-    "Detox",
-    "Dental",
-    "Dentistry",
-    "Surgical",
-    "Wellness",
-    "Counseling",
-    "Chiropractic",
-    "Optometry",
-    "Recovery",
-    "Apothecary",
-];
-
-/// Bytes before a facility suffix that can belong to the name ("Saint" and
-/// up to five words), and after it ("of Greater Springfield").
-const FACILITY_BEFORE: usize = 192;
-const FACILITY_AFTER: usize = 96;
-
-/// Per first letter, the label heads starting with it.
-pub(crate) struct LabelHeads {
-    by_letter: [Vec<&'static [u8]>; 26],
-    // Bit `j` of entry `i`: some head starts with letters `i`, `j`.
-    second: [u32; 26],
+/// Strings looked for at the start of words, filtered by their first two
+/// letters: the identifier label heads (ASCII case-insensitive) and the
+/// facility suffixes (exact).
+pub(crate) struct Heads {
+    fold: bool,
+    // Per first letter (`letter & 0x3f`), the heads starting with it.
+    by_letter: [Vec<&'static [u8]>; 64],
+    // Bit `j & 0x3f` of entry `i & 0x3f`: some head starts with bytes `i`, `j`.
+    second: [u64; 64],
 }
 
-impl LabelHeads {
-    pub(crate) fn new() -> Self {
-        let mut by_letter: [Vec<&'static [u8]>; 26] = Default::default();
-        let mut second = [0u32; 26];
-        for h in LABEL_HEADS {
-            if let (Some(a), Some(b)) = (h.as_bytes().first(), h.as_bytes().get(1)) {
-                if let Some(m) = second.get_mut(usize::from(a.wrapping_sub(b'a'))) {
-                    *m |= 1u32 << (b.wrapping_sub(b'a') & 31);
+impl Heads {
+    /// `heads` must start with two ASCII letters (lower case when `fold`).
+    pub(crate) fn new(heads: &[&'static str], fold: bool) -> Self {
+        let mut by_letter: [Vec<&'static [u8]>; 64] = std::array::from_fn(|_| Vec::new());
+        let mut second = [0u64; 64];
+        for h in heads {
+            let hb = h.as_bytes();
+            if let (Some(a), Some(b)) = (hb.first(), hb.get(1)) {
+                if let Some(m) = second.get_mut(usize::from(a & 0x3f)) {
+                    *m |= 1u64 << (b & 0x3f);
+                }
+                if let Some(slot) = by_letter.get_mut(usize::from(a & 0x3f)) {
+                    slot.push(hb);
                 }
             }
-            if let Some(slot) = h
-                .as_bytes()
-                .first()
-                .and_then(|c| by_letter.get_mut(usize::from(c.wrapping_sub(b'a'))))
-            {
-                slot.push(h.as_bytes());
-            }
         }
-        LabelHeads { by_letter, second }
+        Heads {
+            fold,
+            by_letter,
+            second,
+        }
     }
 
-    fn starts(&self, word: &[u8]) -> bool {
-        let Some(first) = word.first() else {
-            return false;
+    /// The lengths of the heads that `hay` starts with.
+    fn lengths<'a>(&'a self, hay: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+        let key = |x: u8| if self.fold { x.to_ascii_lowercase() } else { x };
+        let (a, b) = (
+            hay.first().copied().map(key).unwrap_or(0),
+            hay.get(1).copied().map(key).unwrap_or(0),
+        );
+        let ok = a.is_ascii_alphabetic()
+            && b.is_ascii_alphabetic()
+            && self
+                .second
+                .get(usize::from(a & 0x3f))
+                .is_some_and(|m| m & (1u64 << (b & 0x3f)) != 0);
+        let list: &[&[u8]] = if ok {
+            self.by_letter
+                .get(usize::from(a & 0x3f))
+                .map_or(&[], Vec::as_slice)
+        } else {
+            &[]
         };
-        let i = usize::from(first.to_ascii_lowercase().wrapping_sub(b'a'));
-        let Some(b2) = word.get(1) else {
-            return false;
-        };
-        let j = b2.to_ascii_lowercase().wrapping_sub(b'a');
-        if j >= 26 || self.second.get(i).is_none_or(|m| m & (1u32 << j) == 0) {
-            return false;
-        }
-        let Some(list) = self.by_letter.get(i) else {
-            return false;
-        };
-        list.iter().any(|h| {
-            word.len() >= h.len()
-                && word
-                    .iter()
-                    .zip(h.iter())
-                    .all(|(a, b)| a.to_ascii_lowercase() == *b)
+        list.iter().filter_map(move |h| {
+            let head = hay.get(..h.len())?;
+            let same = if self.fold {
+                head.eq_ignore_ascii_case(h)
+            } else {
+                head == *h
+            };
+            same.then_some(h.len())
         })
     }
 }
 
-/// Finds the trigger positions of `text`. `suffixes` finds the facility
-/// suffix words (built from [`FACILITY_SUFFIX_HEADS`]).
-pub(crate) fn scan(
-    text: &str,
-    labels: &LabelHeads,
-    suffixes: &aho_corasick::AhoCorasick,
-) -> Triggers {
+/// The heads `scan` looks for, built once per engine.
+pub(crate) struct ScanHeads {
+    /// [`LABEL_HEADS`].
+    pub(crate) labels: Heads,
+    /// The facility suffixes of the hospital pattern.
+    pub(crate) suffixes: Heads,
+}
+
+/// Finds the trigger positions of `text`.
+pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
     let b = text.as_bytes();
     let n = b.len();
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
@@ -340,6 +308,18 @@ pub(crate) fn scan(
                 }
             }
             match c {
+                b',' => {
+                    let mut q = i + 1;
+                    while matches!(at(q), b' ' | b'\t') {
+                        q += 1;
+                    }
+                    if at(q).is_ascii_uppercase() {
+                        t.comma.push(i);
+                    }
+                }
+                b'-' if i == 0 || matches!(at(i - 1), b' ' | b'\t' | b'\n' | b'\r') => {
+                    t.dash.push(i);
+                }
                 b'(' if at(i + 1).is_ascii_digit() => t.numbers.push(i),
                 b'+' if at(i + 1) == b'1' => t.numbers.push(i),
                 b'#' if i > 0 && wordb(at(i - 1)) => t.labelled.push(i),
@@ -453,6 +433,7 @@ pub(crate) fn scan(
                 let first = c;
                 if (3..=9).contains(&word.len())
                     && matches!(first, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+                    && month_prefix(word)
                     && MONTH_WORDS.iter().any(|m| m.as_bytes() == word)
                 {
                     t.date.push(ws);
@@ -487,12 +468,29 @@ pub(crate) fn scan(
                         t.age.push(ws);
                     }
                 }
+                if matches!(word, b"by" | b"user" | b"login" | b"username") {
+                    t.login.push(ws);
+                }
                 if len <= 2 && (word.eq_ignore_ascii_case(b"p") || word.eq_ignore_ascii_case(b"po"))
                 {
                     t.po_box.push(ws);
                 }
-                if labels.starts(word) || (word.eq_ignore_ascii_case(b"s") && nb == b'/') {
+                let rest = b.get(ws..).unwrap_or(&[]);
+                if heads.labels.lengths(rest).next().is_some()
+                    || (word.eq_ignore_ascii_case(b"s") && nb == b'/')
+                {
                     t.labelled.push(ws);
+                }
+                // A facility suffix after white space ("Mercy Hospital").
+                if first.is_ascii_uppercase() && ws > 0 && maybe_space(at(ws - 1)) {
+                    for len in heads.suffixes.lengths(rest) {
+                        if let Some((s, e)) = facility_window(b, ws, ws + len) {
+                            match t.hospital.last_mut() {
+                                Some(w) if s <= w.1 => w.1 = w.1.max(e),
+                                _ => t.hospital.push((s, e)),
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -507,24 +505,87 @@ pub(crate) fn scan(
         }
         i = we;
     }
-    // Facility names: windows around each suffix word.
-    let mut last_end = 0usize;
-    for m in suffixes.find_iter(text) {
-        let mut s = m.start().saturating_sub(FACILITY_BEFORE).max(last_end);
-        while s > 0 && !text.is_char_boundary(s) {
-            s -= 1;
-        }
-        let mut e = (m.end() + FACILITY_AFTER).min(n);
-        while e < n && !text.is_char_boundary(e) {
-            e += 1;
-        }
-        match t.hospital.last_mut() {
-            Some(w) if s <= w.1 => w.1 = w.1.max(e),
-            _ => t.hospital.push((s, e)),
-        }
-        last_end = e;
-    }
     t
+}
+
+/// The bytes a facility match ending on the suffix at `s..e` can cover, or
+/// `None` when no match can end there. The pattern is
+/// `(Saint )?([A-Z][A-Za-z'’&.-]*\s+){1,5}SUFFIX(\s+(of|at|in)\s+Word( Word){0,2})?`:
+/// walk back over up to six white-space-separated runs of word bytes that
+/// hold a capital (the pattern's word can start at any capital: it needs
+/// no word boundary), and forward over the optional "of Place" tail.
+/// Non-ASCII bytes may be Unicode space or the pattern's `’`, so both walks
+/// take them either way: the window can only grow.
+fn facility_window(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let word_byte =
+        |x: u8| x.is_ascii_alphabetic() || matches!(x, b'\'' | b'&' | b'.' | b'-') || x >= 0x80;
+    let mut start = s;
+    let mut i = s;
+    for _ in 0..6 {
+        let mut j = i;
+        while j > 0 && b.get(j - 1).copied().is_some_and(maybe_space) {
+            j -= 1;
+        }
+        if j == i {
+            break;
+        }
+        let run_end = j;
+        while j > 0 && b.get(j - 1).copied().is_some_and(word_byte) {
+            j -= 1;
+        }
+        if !b
+            .get(j..run_end)
+            .is_some_and(|r| r.iter().any(u8::is_ascii_uppercase))
+        {
+            break;
+        }
+        start = j;
+        i = j;
+    }
+    if start == s {
+        // No capitalised word before the suffix: "the Center", "with
+        // Cardiology", a suffix opening the text.
+        return None;
+    }
+    Some((start, facility_tail(b, e)))
+}
+
+/// The end of the optional tail after a facility suffix ("... Hospital of
+/// Greater Springfield"), or `e` when there is none.
+fn facility_tail(b: &[u8], e: usize) -> usize {
+    let spaces = |mut i: usize| {
+        while b.get(i).copied().is_some_and(maybe_space) {
+            i += 1;
+        }
+        i
+    };
+    let letters = |mut i: usize, ok: &dyn Fn(u8) -> bool| {
+        while b.get(i).copied().is_some_and(ok) {
+            i += 1;
+        }
+        i
+    };
+    let i = spaces(e);
+    if i == e {
+        return e;
+    }
+    let w = letters(i, &|x| x.is_ascii_alphabetic());
+    if !matches!(b.get(i..w), Some(b"of" | b"at" | b"in")) {
+        return e;
+    }
+    let mut end = e;
+    let mut i = w;
+    for _ in 0..3 {
+        let j = spaces(i);
+        if j == i || !b.get(j).is_some_and(u8::is_ascii_uppercase) {
+            break;
+        }
+        i = letters(j, &|x| {
+            x.is_ascii_alphabetic() || matches!(x, b'\'' | b'.' | b'-')
+        });
+        end = i;
+    }
+    end
 }
 
 /// Ages over 89 written in words, as spans of the word that says so.

@@ -266,16 +266,15 @@ struct Patterns {
     alnum_id: meta::Regex,
     street: meta::Regex,
     po_box: meta::Regex,
-    city_state_zip: Regex,
+    city_state_zip: meta::Regex,
     zip_label: Regex,
     hospital: meta::Regex,
     // Numbered roads ("Route 6A", "RR 2 Box 118").
     route: Regex,
     // Log-in names ("by user jmorrow") and what signs a note after a dash
-    // ("-lmorin LPN", "-JK"); both start with a literal, so the regex
-    // engine's prefilter skips most of the note.
-    login: Regex,
-    signature: Regex,
+    // ("-lmorin LPN", "-JK").
+    login: meta::Regex,
+    signature: meta::Regex,
 }
 
 /// One match of a pattern.
@@ -406,6 +405,32 @@ fn window_hits<'t>(
     out
 }
 
+/// The capture group `name` of the match `m` of `re`, by an anchored capture
+/// search over just that match.
+fn group<'t>(
+    re: &meta::Regex,
+    text: &'t str,
+    m: Hit<'t>,
+    caps: &mut regex_automata::util::captures::Captures,
+    name: &str,
+) -> Option<Hit<'t>> {
+    if caps
+        .get_match()
+        .is_none_or(|x| x.start() != m.s || x.end() != m.e)
+    {
+        re.search_captures(
+            &Input::new(text).span(m.s..m.e).anchored(Anchored::Yes),
+            caps,
+        );
+    }
+    let g = caps.get_group_by_name(name)?;
+    Some(Hit {
+        s: g.start,
+        e: g.end,
+        text,
+    })
+}
+
 /// Start and end byte of a capture group.
 type ByteSpan = (usize, usize);
 
@@ -444,8 +469,7 @@ pub struct TextDeidentifier {
     // Bit `j` of entry `i`: a title or name label starts with letters `i`, `j`.
     ctx_bigrams: [u32; 26],
     // Label heads and facility suffix words, for `scan`.
-    labels: scan::LabelHeads,
-    suffixes: aho_corasick::AhoCorasick,
+    heads: scan::ScanHeads,
     // Named holidays ("Fourth of July"): dates of the year.
     holidays: aho_corasick::AhoCorasick,
     // Pharmacy and laboratory chains, a facility when a place goes with them.
@@ -482,10 +506,103 @@ fn re(p: &str) -> Result<Regex, DeidError> {
 
 const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";
 
-/// Words that end a facility name ("... Hospital", "... Home Care"); each
-/// alternative starts with one of `scan::FACILITY_SUFFIX_HEADS` (a test
-/// holds them in step).
-const FACILITY_SUFFIX_ALT: &str = "Hospital|HOSPITAL|Pharmacy|PHARMACY|Drugs?|Imaging|Dialysis|Infusion|Midwives|Visiting Nurses?(?: Association)?|Home Care|Home Health|Detox|Dental|Dentistry|Surgical|Wellness|Counseling|Chiropractic|Optometry|Recovery|Apothecary|Health & Rehabilitation|Health and Rehabilitation|Rehabilitation|Family Health|Community Health|Kidney Care|Women's Care|Funeral Home|Services|Associates|Physicians|Specialists|Laboratory|Laboratories|Perinatal|Internal Medicine|Orthopedics|Cardiology|Dermatology|Urology|Oncology|Radiology|Center|Centre|Medical Center|Medical Centre|MEDICAL CENTER|Med Ctr|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|CLINIC|Infirmary|Sanitarium|Sanatorium|Hospice|Nursing Home|Nursing Facility|Nursing Center|Rehabilitation Center|Rehab Center|Rehab|Care Center|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Urgent Care|Family Practice|Family Medicine|Pediatrics|Senior Living|Assisted Living|Manor|Memorial|Regional|General|Health|Hosp";
+/// Words that end a facility name ("... Hospital", "... Home Care"), in the
+/// hospital pattern's order of preference (leftmost-first). The same list
+/// builds the scan's automaton, so every suffix the pattern can end on opens
+/// a search window.
+pub(crate) const FACILITY_SUFFIXES: &[&str] = &[
+    "Hospital",
+    "HOSPITAL",
+    "Pharmacy",
+    "PHARMACY",
+    "Drugs",
+    "Drug",
+    "Imaging",
+    "Dialysis",
+    "Infusion",
+    "Midwives",
+    "Visiting Nurses Association",
+    "Visiting Nurses",
+    "Visiting Nurse Association",
+    "Visiting Nurse",
+    "Home Care",
+    "Home Health",
+    "Detox",
+    "Dental",
+    "Dentistry",
+    "Surgical",
+    "Wellness",
+    "Counseling",
+    "Chiropractic",
+    "Optometry",
+    "Recovery",
+    "Apothecary",
+    "Health & Rehabilitation",
+    "Health and Rehabilitation",
+    "Rehabilitation",
+    "Family Health",
+    "Community Health",
+    "Kidney Care",
+    "Women's Care",
+    "Funeral Home",
+    "Services",
+    "Associates",
+    "Physicians",
+    "Specialists",
+    "Laboratory",
+    "Laboratories",
+    "Perinatal",
+    "Internal Medicine",
+    "Orthopedics",
+    "Cardiology",
+    "Dermatology",
+    "Urology",
+    "Oncology",
+    "Radiology",
+    "Center",
+    "Centre",
+    "Medical Center",
+    "Medical Centre",
+    "MEDICAL CENTER",
+    "Med Ctr",
+    "Health Center",
+    "Health Centre",
+    "Health System",
+    "Healthcare",
+    "Health Care",
+    "Clinic",
+    "CLINIC",
+    "Infirmary",
+    "Sanitarium",
+    "Sanatorium",
+    "Hospice",
+    "Nursing Home",
+    "Nursing Facility",
+    "Nursing Center",
+    "Rehabilitation Center",
+    "Rehab Center",
+    "Rehab",
+    "Care Center",
+    "Surgery Center",
+    "Surgical Center",
+    "Cancer Center",
+    "Cancer Institute",
+    "Heart Institute",
+    "Institute",
+    "Medical Group",
+    "Urgent Care",
+    "Family Practice",
+    "Family Medicine",
+    "Pediatrics",
+    "Senior Living",
+    "Assisted Living",
+    "Manor",
+    "Memorial",
+    "Regional",
+    "General",
+    "Health",
+    "Hosp",
+];
 
 /// Identifier labels ("MRN", "member ID", "s/n", "#"), matched ASCII
 /// case-insensitively after a word boundary.
@@ -1025,6 +1142,11 @@ impl TextDeidentifier {
             v.dedup();
             v.join("|")
         };
+        let facility_alt = FACILITY_SUFFIXES
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|");
         let b = r"(?-u:\b)";
         let re = Patterns {
             email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")?,
@@ -1051,7 +1173,7 @@ impl TextDeidentifier {
                 r"{b}\d{{1,6}}[A-Za-z]?(?:-\d+)?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|of|the|de|la)[ \t]+){{0,4}}(?:{suffix_alt}){b}\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW){b}\.?)?(?:,?[ \t]+(?:{unit_alt}){b}\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|,?[ \t]+#[ \t]*[A-Za-z0-9-]+)?"
             ))?,
             po_box: mre(&format!(r"(?i){b}p\.?\s?o\.?\s+box\s+\d+{b}"))?,
-            city_state_zip: re(&format!(
+            city_state_zip: mre(&format!(
                 r",[ \t]*(?:(?P<state>{state_alt}){b}\.?,?(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?){b})?|(?P<state2>[A-Z]{{2}}){b},?[ \t]+(?P<zip2>\d{{5}}(?:-\d{{4}})?){b})"
             ))?,
             zip_label: re(&format!(
@@ -1060,14 +1182,14 @@ impl TextDeidentifier {
             route: re(&format!(
                 r"{b}(?:Route|Rte\.?|Highway|Hwy\.?|Rural Route|County Road|County Rd\.?|State Route|Interstate)[ \t]?#?[ \t]?\d{{1,4}}[A-Z]?{b}|{b}RR[ \t]?\d{{1,3}}[ \t]+Box[ \t]+\d{{1,5}}{b}"
             ))?,
-            login: re(
+            login: mre(
                 r"(?-u:\b)(?:by|user|login|username)\s*:?\s+(?:user\s+)?(?P<login>[a-z][a-z0-9._]{3,15})(?-u:\b)",
             )?,
-            signature: re(
+            signature: mre(
                 r"--?\s?(?:(?P<slogin>[a-z][a-z0-9._]{3,15})\s+(?:RN|LPN|MD|NP|PA|CNA|RT|PT|OT|MA|SW|LICSW|PharmD|CNM)(?-u:\b)|(?P<initials>[A-Z]{2,3})[ \t]*(?m:$))",
             )?,
             hospital: mre(&format!(
-                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:{FACILITY_SUFFIX_ALT})(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
+                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:{facility_alt})(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
             ))?,
         };
         // Context words by kind; SOFT first so a word in two lists keeps the stronger kind.
@@ -1090,10 +1212,6 @@ impl TextDeidentifier {
                 }
             }
         }
-        let suffixes = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-            .build(scan::FACILITY_SUFFIX_HEADS)
-            .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
         let holidays = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(HOLIDAY_NAMES)
@@ -1109,8 +1227,10 @@ impl TextDeidentifier {
             re,
             ctx_words,
             ctx_bigrams,
-            labels: scan::LabelHeads::new(),
-            suffixes,
+            heads: scan::ScanHeads {
+                labels: scan::Heads::new(scan::LABEL_HEADS, true),
+                suffixes: scan::Heads::new(FACILITY_SUFFIXES, false),
+            },
         })
     }
 
@@ -1154,7 +1274,7 @@ impl TextDeidentifier {
     /// Finds PHI spans in `text`, sorted and non-overlapping.
     pub fn detect(&self, text: &str) -> Vec<PhiSpan> {
         let mut c: Vec<Cand> = Vec::new();
-        let triggers = scan::scan(text, &self.labels, &self.suffixes);
+        let triggers = scan::scan(text, &self.heads);
         self.detect_patterns(text, &mut c, &triggers, true);
         self.detect_tokens(text, &mut c);
         self.detect_after(text, &mut c);
@@ -1756,24 +1876,34 @@ impl TextDeidentifier {
         for m in r.route.find_iter(text) {
             push(c, m.start(), m.end(), PhiType::Street, 0.8);
         }
-        // A signing dash opens the line or follows white space.
-        let dash_signs = |start: usize| {
-            start == 0 || matches!(bytes.get(start - 1), Some(b' ' | b'\t' | b'\n' | b'\r'))
-        };
-        let signatures = r.login.captures_iter(text).chain(
-            r.signature
-                .captures_iter(text)
-                .filter(|cap| cap.get(0).is_some_and(|m| dash_signs(m.start()))),
-        );
-        for cap in signatures {
-            if let Some(g) = cap.name("login").or(cap.name("slogin")) {
+        // A log-in name, or what signs a note after a dash (the scan lists
+        // only dashes that open a line or follow white space).
+        let mut caps = r.login.create_captures();
+        for m in hits(&r.login, text, gate.map(|g| g.login.as_slice())) {
+            if let Some(g) = group(&r.login, text, m, &mut caps, "login") {
                 // A log-in name is not an English or clinical word ("by mouth").
                 let e = self.dict.entry(g.as_str());
                 let word = e.is_common() || (e.scowl() > 0 && e.scowl() <= 60);
                 if !word {
                     push(c, g.start(), g.end(), PhiType::Name, 0.7);
                 }
-            } else if let Some(g) = cap.name("initials") {
+            }
+        }
+        let mut caps = r.signature.create_captures();
+        let dash_signs = |start: usize| {
+            start == 0 || matches!(bytes.get(start - 1), Some(b' ' | b'\t' | b'\n' | b'\r'))
+        };
+        for m in hits(&r.signature, text, gate.map(|g| g.dash.as_slice())) {
+            if !dash_signs(m.start()) {
+                continue;
+            }
+            if let Some(g) = group(&r.signature, text, m, &mut caps, "slogin") {
+                let e = self.dict.entry(g.as_str());
+                let word = e.is_common() || (e.scowl() > 0 && e.scowl() <= 60);
+                if !word {
+                    push(c, g.start(), g.end(), PhiType::Name, 0.7);
+                }
+            } else if let Some(g) = group(&r.signature, text, m, &mut caps, "initials") {
                 if !SIGNATURE_NOT_INITIALS.contains(&g.as_str()) {
                     push(c, g.start(), g.end(), PhiType::Name, 0.6);
                 }
@@ -1782,16 +1912,17 @@ impl TextDeidentifier {
         for m in hits(&r.po_box, text, gate.map(|g| g.po_box.as_slice())) {
             push(c, m.start(), m.end(), PhiType::Street, 0.9);
         }
-        for cap in r.city_state_zip.captures_iter(text) {
+        let mut caps = r.city_state_zip.create_captures();
+        for all in hits(&r.city_state_zip, text, gate.map(|g| g.comma.as_slice())) {
+            let mut get = |name: &str| group(&r.city_state_zip, text, all, &mut caps, name);
             // Any two capitals before a ZIP read as a state (typos, territories).
-            let (Some(all), Some(state)) = (cap.get(0), cap.name("state").or(cap.name("state2")))
-            else {
+            let Some(state) = get("state").or_else(|| get("state2")) else {
                 continue;
             };
+            let zip = get("zip").or_else(|| get("zip2"));
             let Some(city) = city_before(text, all.start()) else {
                 continue;
             };
-            let zip = cap.name("zip").or(cap.name("zip2"));
             let st = state.as_str();
             let is_code = st.len() == 2;
             // "Smith, MD" / "taken to OR": a 2-letter code needs a ZIP or a known city.
@@ -3370,7 +3501,7 @@ mod tests {
 
     fn gated_and_full(text: &str) -> (Found, Found) {
         let e = engine();
-        let t = scan::scan(text, &e.labels, &e.suffixes);
+        let t = scan::scan(text, &e.heads);
         let (mut a, mut b) = (Vec::new(), Vec::new());
         e.detect_patterns(text, &mut a, &t, true);
         e.detect_patterns(text, &mut b, &t, false);
@@ -3397,23 +3528,15 @@ mod tests {
     }
 
     #[test]
-    fn scan_heads_cover_every_label_and_facility_alternative() {
-        // The scan triggers these patterns from their first words: a label
-        // or suffix added to a pattern needs its head in scan.rs too.
+    fn scan_heads_cover_every_label_alternative() {
+        // The scan triggers the labelled pattern from its first words: a
+        // label added to the pattern needs its head in scan.rs too.
         for alt in top_level_alternatives(LABEL_ALT) {
             let letters: String = alt.chars().take_while(char::is_ascii_lowercase).collect();
             let covered = alt == "#"
                 || alt == "s/n"
                 || scan::LABEL_HEADS.iter().any(|h| letters.starts_with(h));
             assert!(covered, "label alternative {alt:?} has no head in scan.rs");
-        }
-        for alt in top_level_alternatives(FACILITY_SUFFIX_ALT) {
-            assert!(
-                scan::FACILITY_SUFFIX_HEADS
-                    .iter()
-                    .any(|h| alt.starts_with(h)),
-                "facility suffix {alt:?} has no head in scan.rs"
-            );
         }
     }
 
@@ -3538,10 +3661,29 @@ mod tests {
         "_",
         "q6h",
         "x2",
+        "by",
+        "user",
+        "login",
+        "lmorin",
+        "RN",
+        "--",
+        "JK",
+        "Center",
+        "Health Care",
+        "Care",
+        "Home",
+        "Women's",
+        "Pharmacy",
+        "at",
+        "in",
+        "Springfield",
+        "Maine",
+        "02124",
+        "O’Neil",
     ];
     const SEPS: &[&str] = &[
         " ", " ", " ", "  ", "\n", ", ", ": ", "-", "/", ".", "#", "(", ")", "\t", "", "\u{a0}",
-        " - ", ":", "+",
+        " - ", ":", "+", ",\t", "\u{2009}",
     ];
 
     proptest::proptest! {

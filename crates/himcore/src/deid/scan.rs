@@ -212,69 +212,75 @@ pub(crate) const LABEL_HEADS: &[&str] = &[
     "employee",
 ];
 
-/// Strings looked for at the start of words, filtered by their first two
+/// Strings looked for at the start of words, indexed by their first two
 /// letters: the identifier label heads (ASCII case-insensitive) and the
 /// facility suffixes (exact).
 pub(crate) struct Heads {
     fold: bool,
-    // Per first letter (`letter & 0x3f`), the heads starting with it.
-    by_letter: [Vec<&'static [u8]>; 64],
-    // Bit `j & 0x3f` of entry `i & 0x3f`: some head starts with bytes `i`, `j`.
-    second: [u64; 64],
+    // Per pair of first letters (case folded, `26 * a + b`), the range of
+    // `heads` starting with them.
+    index: Vec<(u16, u16)>,
+    heads: Vec<&'static [u8]>,
+}
+
+/// Index of a pair of ASCII letters (any case), or `None`.
+fn pair(a: u8, b: u8) -> Option<usize> {
+    (a.is_ascii_alphabetic() && b.is_ascii_alphabetic())
+        .then(|| usize::from((a | 0x20) - b'a') * 26 + usize::from((b | 0x20) - b'a'))
 }
 
 impl Heads {
     /// `heads` must start with two ASCII letters (lower case when `fold`).
-    pub(crate) fn new(heads: &[&'static str], fold: bool) -> Self {
-        let mut by_letter: [Vec<&'static [u8]>; 64] = std::array::from_fn(|_| Vec::new());
-        let mut second = [0u64; 64];
-        for h in heads {
-            let hb = h.as_bytes();
-            if let (Some(a), Some(b)) = (hb.first(), hb.get(1)) {
-                if let Some(m) = second.get_mut(usize::from(a & 0x3f)) {
-                    *m |= 1u64 << (b & 0x3f);
-                }
-                if let Some(slot) = by_letter.get_mut(usize::from(a & 0x3f)) {
-                    slot.push(hb);
+    pub(crate) fn new(list: &[&'static str], fold: bool) -> Self {
+        let mut heads: Vec<(usize, &'static [u8])> = list
+            .iter()
+            .filter_map(|h| {
+                let hb = h.as_bytes();
+                Some((pair(*hb.first()?, *hb.get(1)?)?, hb))
+            })
+            .collect();
+        // Stable: heads sharing a pair keep their order.
+        heads.sort_by_key(|(k, _)| *k);
+        let mut index = vec![(0u16, 0u16); 26 * 26];
+        for (i, (k, _)) in heads.iter().enumerate() {
+            if let Some(slot) = index.get_mut(*k) {
+                let i = u16::try_from(i).unwrap_or(u16::MAX);
+                if slot.1 == 0 {
+                    *slot = (i, i + 1);
+                } else {
+                    slot.1 = i + 1;
                 }
             }
         }
         Heads {
             fold,
-            by_letter,
-            second,
+            index,
+            heads: heads.into_iter().map(|(_, h)| h).collect(),
         }
     }
 
-    /// The lengths of the heads that `hay` starts with.
-    fn lengths<'a>(&'a self, hay: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
-        let key = |x: u8| if self.fold { x.to_ascii_lowercase() } else { x };
-        let (a, b) = (
-            hay.first().copied().map(key).unwrap_or(0),
-            hay.get(1).copied().map(key).unwrap_or(0),
-        );
-        let ok = a.is_ascii_alphabetic()
-            && b.is_ascii_alphabetic()
-            && self
-                .second
-                .get(usize::from(a & 0x3f))
-                .is_some_and(|m| m & (1u64 << (b & 0x3f)) != 0);
-        let list: &[&[u8]] = if ok {
-            self.by_letter
-                .get(usize::from(a & 0x3f))
-                .map_or(&[], Vec::as_slice)
-        } else {
-            &[]
-        };
-        list.iter().filter_map(move |h| {
-            let head = hay.get(..h.len())?;
-            let same = if self.fold {
-                head.eq_ignore_ascii_case(h)
-            } else {
-                head == *h
-            };
-            same.then_some(h.len())
-        })
+    /// The heads that `hay` starts with.
+    fn matching<'a>(&'a self, hay: &'a [u8]) -> impl Iterator<Item = &'static [u8]> + 'a {
+        let range = hay
+            .first()
+            .zip(hay.get(1))
+            .and_then(|(a, b)| pair(*a, *b))
+            .and_then(|k| self.index.get(k))
+            .map_or(0..0, |(s, e)| usize::from(*s)..usize::from(*e));
+        self.heads
+            .get(range)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .filter(move |h| {
+                hay.get(..h.len()).is_some_and(|head| {
+                    if self.fold {
+                        head.eq_ignore_ascii_case(h)
+                    } else {
+                        head == *h
+                    }
+                })
+            })
     }
 }
 
@@ -291,7 +297,19 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
     let b = text.as_bytes();
     let n = b.len();
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
-    let mut t = Triggers::default();
+    // Sized for a dense note up front: growing eleven lists from empty
+    // costs more than the scan itself on short notes.
+    let cap = n / 48 + 4;
+    let mut t = Triggers {
+        numbers: Vec::with_capacity(cap),
+        date: Vec::with_capacity(cap),
+        age: Vec::with_capacity(cap),
+        alnum: Vec::with_capacity(cap),
+        street: Vec::with_capacity(cap),
+        labelled: Vec::with_capacity(cap),
+        comma: Vec::with_capacity(cap),
+        ..Triggers::default()
+    };
     // Mixed letter/digit chunks ([A-Za-z0-9/-]+) for the alphanumeric-id
     // pattern: the end of the current chunk and whether it is mixed.
     let mut chunk_end = 0usize;
@@ -476,15 +494,15 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                     t.po_box.push(ws);
                 }
                 let rest = b.get(ws..).unwrap_or(&[]);
-                if heads.labels.lengths(rest).next().is_some()
+                if heads.labels.matching(rest).next().is_some()
                     || (word.eq_ignore_ascii_case(b"s") && nb == b'/')
                 {
                     t.labelled.push(ws);
                 }
                 // A facility suffix after white space ("Mercy Hospital").
                 if first.is_ascii_uppercase() && ws > 0 && maybe_space(at(ws - 1)) {
-                    for len in heads.suffixes.lengths(rest) {
-                        if let Some((s, e)) = facility_window(b, ws, ws + len) {
+                    for suffix in heads.suffixes.matching(rest) {
+                        if let Some((s, e)) = facility_window(b, ws, ws + suffix.len()) {
                             match t.hospital.last_mut() {
                                 Some(w) if s <= w.1 => w.1 = w.1.max(e),
                                 _ => t.hospital.push((s, e)),

@@ -312,7 +312,7 @@ fn hits<'t>(re: &meta::Regex, text: &'t str, starts: Option<&[usize]>) -> Vec<Hi
             })
             .collect();
     };
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(16);
     let mut last = 0usize;
     for &p in starts {
         if p < last || p >= text.len() {
@@ -336,7 +336,7 @@ fn hits<'t>(re: &meta::Regex, text: &'t str, starts: Option<&[usize]>) -> Vec<Hi
 /// Full search restarts one byte after each match's start; gated, every
 /// start is tried. Both give each start's leftmost-first match.
 fn every_hit<'t>(re: &meta::Regex, text: &'t str, starts: Option<&[usize]>) -> Vec<Hit<'t>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(16);
     match starts {
         Some(starts) => {
             for &p in starts {
@@ -383,7 +383,7 @@ fn window_hits<'t>(
     let Some(windows) = windows else {
         return hits(re, text, None);
     };
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(8);
     let mut last = 0usize;
     for &(s, e) in windows {
         let s = s.max(last);
@@ -1273,7 +1273,7 @@ impl TextDeidentifier {
 
     /// Finds PHI spans in `text`, sorted and non-overlapping.
     pub fn detect(&self, text: &str) -> Vec<PhiSpan> {
-        let mut c: Vec<Cand> = Vec::new();
+        let mut c: Vec<Cand> = Vec::with_capacity(64);
         let triggers = scan::scan(text, &self.heads);
         self.detect_patterns(text, &mut c, &triggers, true);
         self.detect_tokens(text, &mut c);

@@ -6,6 +6,7 @@
 
 use super::DeidError;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 
 static LEXICON: &[u8] = include_bytes!("../../data/deid/lexicon.fst");
 static HOSPITALS: &[u8] = include_bytes!("../../data/deid/hospitals.fst");
@@ -104,6 +105,52 @@ impl std::hash::BuildHasher for FastHash {
     }
 }
 
+/// A Bloom filter over every lexicon key: most tokens that miss the hash
+/// table are not in the lexicon at all (rare names, misspellings, local
+/// abbreviations), and the filter answers those without a walk of the
+/// finite-state map. 2^22 bits for ~324,000 keys, four bits in one 64-bit
+/// word per key (one memory access): a few percent of false positives,
+/// which then take the walk.
+struct Bloom {
+    bits: Vec<u64>,
+}
+
+const BLOOM_BITS: u64 = 1 << 22;
+
+impl Bloom {
+    /// The word a key's bits sit in (one cache line per probe), and
+    /// its four bits in that word.
+    fn probe(key: &[u8]) -> (usize, u64) {
+        let mut h = FastHash.build_hasher();
+        std::hash::Hasher::write(&mut h, key);
+        // Murmur3 finaliser: spread FNV's bits before splitting the hash.
+        let mut x = std::hash::Hasher::finish(&h);
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        x ^= x >> 33;
+        let word = (x & (BLOOM_BITS / 64 - 1)) as usize;
+        let mask = (1u64 << ((x >> 40) & 63))
+            | (1u64 << ((x >> 46) & 63))
+            | (1u64 << ((x >> 52) & 63))
+            | (1u64 << ((x >> 58) & 63));
+        (word, mask)
+    }
+
+    fn insert(&mut self, key: &[u8]) {
+        let (i, m) = Self::probe(key);
+        if let Some(w) = self.bits.get_mut(i) {
+            *w |= m;
+        }
+    }
+
+    fn may_contain(&self, key: &[u8]) -> bool {
+        let (i, m) = Self::probe(key);
+        self.bits.get(i).is_some_and(|w| w & m == m)
+    }
+}
+
 /// Words up to this SCOWL size are kept in the hash table (with the popular
 /// names and all short keys, about 100,000 entries, ~3 MB).
 const HOT_SCOWL: u8 = 50;
@@ -119,6 +166,7 @@ pub struct Dictionaries {
     // Keys of up to 16 bytes packed into a u128: probes compare integers,
     // never chase a pointer to the key.
     hot: HashMap<u128, u64, FastHash>,
+    bloom: Bloom,
     hospitals: fst::Set<&'static [u8]>,
     pub(crate) street_suffixes: HashSet<&'static str>,
     pub(crate) units: HashSet<&'static str>,
@@ -145,10 +193,14 @@ impl Dictionaries {
         let hospitals =
             fst::Set::new(HOSPITALS).map_err(|_| DeidError::DictionaryCorrupt("hospitals.fst"))?;
         let mut hot = HashMap::with_capacity_and_hasher(128 * 1024, FastHash);
+        let mut bloom = Bloom {
+            bits: vec![0u64; (BLOOM_BITS / 64) as usize],
+        };
         {
             use fst::Streamer;
             let mut stream = lexicon.stream();
             while let Some((k, v)) = stream.next() {
+                bloom.insert(k);
                 let e = Entry(v);
                 let hot_word = (e.scowl() > 0 && e.scowl() <= HOT_SCOWL)
                     || e.has(flag::CLINICAL)
@@ -189,6 +241,7 @@ impl Dictionaries {
         Ok(Dictionaries {
             lexicon,
             hot,
+            bloom,
             hospitals,
             street_suffixes: STREET_SUFFIXES.lines().collect(),
             units: UNITS.lines().collect(),
@@ -202,6 +255,9 @@ impl Dictionaries {
     pub fn entry(&self, lower: &str) -> Entry {
         if let Some(v) = pack(lower.as_bytes()).and_then(|p| self.hot.get(&p)) {
             return Entry(*v);
+        }
+        if !self.bloom.may_contain(lower.as_bytes()) {
+            return Entry::default();
         }
         Entry(self.lexicon.get(lower).unwrap_or(0))
     }

@@ -37,6 +37,54 @@ pub(crate) struct Triggers {
     pub unicode_digits: bool,
 }
 
+/// Byte classes for the scan and the tokenizer (one table look-up per byte
+/// in place of a chain of range tests).
+pub(crate) mod class {
+    /// ASCII digit.
+    pub(crate) const DIGIT: u8 = 1;
+    /// ASCII lower-case letter.
+    pub(crate) const LOWER: u8 = 2;
+    /// ASCII capital.
+    pub(crate) const UPPER: u8 = 4;
+    /// Any byte of a non-ASCII character.
+    pub(crate) const HIGH: u8 = 8;
+    /// Apostrophe or hyphen (joins word parts: O'Brien, Mary-Ann).
+    pub(crate) const JOIN: u8 = 16;
+    /// ASCII letter or digit.
+    pub(crate) const ALNUM: u8 = DIGIT | LOWER | UPPER;
+
+    // Evaluated at compile time: an index out of range would fail the
+    // build, it cannot panic at run time.
+    #[allow(clippy::indexing_slicing)]
+    static TABLE: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut i = 0usize;
+        while i < 256 {
+            let b = i as u8;
+            t[i] = if b.is_ascii_digit() {
+                DIGIT
+            } else if b.is_ascii_lowercase() {
+                LOWER
+            } else if b.is_ascii_uppercase() {
+                UPPER
+            } else if b >= 0x80 {
+                HIGH
+            } else if b == b'\'' || b == b'-' {
+                JOIN
+            } else {
+                0
+            };
+            i += 1;
+        }
+        t
+    };
+
+    /// The class bits of `b`.
+    pub(crate) fn of(b: u8) -> u8 {
+        TABLE.get(usize::from(b)).copied().unwrap_or(0)
+    }
+}
+
 /// ASCII word byte as `(?-u:\b)` sees it.
 fn wordb(x: u8) -> bool {
     x.is_ascii_alphanumeric() || x == b'_'
@@ -348,22 +396,27 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
         }
         // A word: a maximal run of ASCII letters and digits, scanned once.
         let ws = i;
-        let (mut we, mut lead, mut has_digit, mut has_alpha) = (ws, 0usize, false, false);
+        let mut we = ws;
+        let mut seen = 0u8;
         while let Some(&x) = b.get(we) {
-            if x.is_ascii_digit() {
-                has_digit = true;
-                if lead == we - ws {
-                    lead += 1;
-                }
-            } else if x.is_ascii_alphabetic() {
-                has_alpha = true;
-            } else {
+            let k = class::of(x);
+            if k & class::ALNUM == 0 {
                 break;
             }
+            seen |= k;
             we += 1;
         }
+        let (has_digit, has_alpha) = (
+            seen & class::DIGIT != 0,
+            seen & (class::LOWER | class::UPPER) != 0,
+        );
         let len = we - ws;
         let word = b.get(ws..we).unwrap_or(&[]);
+        let lead = if c.is_ascii_digit() {
+            word.iter().take_while(|x| x.is_ascii_digit()).count()
+        } else {
+            0
+        };
         let nb = at(we);
         let boundary = ws == 0 || at(ws - 1) != b'_';
         if ws >= chunk_end {

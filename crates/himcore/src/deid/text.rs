@@ -2888,44 +2888,42 @@ fn is_title(text: &str, t: &Tok) -> bool {
         && TITLES.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
-}
-
 fn tokenize(text: &str) -> Vec<Tok> {
+    use scan::class;
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(b.len() / 5);
     let mut i = 0usize;
     let n = b.len();
+    let word = class::ALNUM | class::HIGH;
     while i < n {
         let Some(&c) = b.get(i) else { break };
-        if !is_word_byte(c) {
+        let first = class::of(c);
+        if first & word == 0 {
             i += 1;
             continue;
         }
         // One pass finds the token's end and what its shape needs.
         let s = i;
-        let (mut digits, mut lower_after_first, mut non_ascii) = (0usize, false, false);
+        i += 1;
+        let (mut digits, mut seen) = (usize::from(first & class::DIGIT), 0u8);
         while let Some(&x) = b.get(i) {
-            if x.is_ascii_digit() {
-                digits += 1;
-            } else if x.is_ascii_lowercase() {
-                lower_after_first |= i > s;
-            } else if x >= 0x80 {
-                non_ascii = true;
-            } else if x.is_ascii_uppercase() {
-            } else if matches!(x, b'\'' | b'-') && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+            let k = class::of(x);
+            if k & word != 0 {
+                digits += usize::from(k & class::DIGIT);
+                seen |= k;
+            } else if k & class::JOIN == 0
+                || b.get(i + 1)
+                    .is_none_or(|y| class::of(*y) & (class::LOWER | class::UPPER) == 0)
             {
-                // Internal apostrophe or hyphen: O'Brien, Mary-Ann.
-            } else {
+                // Only an internal apostrophe or hyphen joins: O'Brien, Mary-Ann.
                 break;
             }
             i += 1;
         }
-        let shape = if non_ascii {
+        let shape = if (first | seen) & class::HIGH != 0 {
             shape_of(text.get(s..i).unwrap_or(""))
         } else {
-            ascii_shape(c, i - s, digits, lower_after_first)
+            ascii_shape(c, i - s, digits, seen & class::LOWER != 0)
         };
         out.push(Tok { s, e: i, shape });
     }

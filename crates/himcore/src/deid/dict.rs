@@ -339,4 +339,24 @@ mod tests {
         assert!(d.street_suffixes.contains("ave"));
         assert!(d.restricted_zip3.contains("036"));
     }
+
+    #[test]
+    fn the_hash_table_and_bloom_filter_answer_as_the_lexicon_does() {
+        // Every key reads back its value through the fast paths (the Bloom
+        // filter has no false negatives), and words in no list read as
+        // empty entries.
+        use fst::Streamer;
+        let d = Dictionaries::load().unwrap();
+        let mut stream = d.lexicon.stream();
+        let mut n = 0usize;
+        while let Some((k, v)) = stream.next() {
+            let key = std::str::from_utf8(k).unwrap();
+            assert_eq!(d.entry(key), Entry(v), "{key}");
+            n += 1;
+        }
+        assert_eq!(n, d.lexicon_len());
+        for absent in ["qzxvbn", "zzyzzyx", "lisinoprilx", "okonkwoqq"] {
+            assert_eq!(d.entry(absent), Entry::default(), "{absent}");
+        }
+    }
 }

@@ -1273,11 +1273,23 @@ impl TextDeidentifier {
 
     /// Finds PHI spans in `text`, sorted and non-overlapping.
     pub fn detect(&self, text: &str) -> Vec<PhiSpan> {
+        self.detect_removable(text, &[])
+    }
+
+    /// The spans to remove when `keep` types stay in place. Detections of a
+    /// kept type are dropped *before* overlapping detections merge, so a
+    /// kept type never absorbs another: a state code glued to an
+    /// identifier (`MA-11/60/22`) is an identifier to remove, not a state
+    /// to keep.
+    fn detect_removable(&self, text: &str, keep: &[PhiType]) -> Vec<PhiSpan> {
         let mut c: Vec<Cand> = Vec::with_capacity(64);
         let triggers = scan::scan(text, &self.heads);
         self.detect_patterns(text, &mut c, &triggers, true);
         self.detect_tokens(text, &mut c);
         self.detect_after(text, &mut c);
+        if !keep.is_empty() {
+            c.retain(|x| !keep.contains(&x.ty));
+        }
         to_spans(text, merge(extend_to_tokens(text, merge(c))))
     }
 
@@ -1435,9 +1447,8 @@ impl TextDeidentifier {
             (_, k) => k,
         };
         let spans: Vec<PhiSpan> = self
-            .detect(text)
+            .detect_removable(text, &policy.keep_types)
             .into_iter()
-            .filter(|s| !policy.keep_types.contains(&s.phi_type))
             .filter(|s| {
                 s.phi_type != PhiType::Age
                     || policy.min_age == 0
@@ -1607,7 +1618,9 @@ impl TextDeidentifier {
                 let after = bytes.get(m.end()).copied();
                 let after2 = bytes.get(m.end() + 1).copied();
                 if before == Some(b'.')
-                    || (after == Some(b'.') && after2.is_some_and(|b| b.is_ascii_digit()))
+                    || (after == Some(b'.')
+                        && (after2.is_some_and(|b| b.is_ascii_digit())
+                            || tag_at(bytes, m.end() + 1).is_some()))
                 {
                     continue;
                 }
@@ -2898,29 +2911,43 @@ fn tokenize(text: &str) -> Vec<Tok> {
     while i < n {
         let Some(&c) = b.get(i) else { break };
         let first = class::of(c);
-        if first & word == 0 {
+        // A replacement tag is one opaque token (see `tag_at`).
+        let mut tag = if c == b'[' { tag_at(b, i) } else { None };
+        if first & word == 0 && tag.is_none() {
             i += 1;
             continue;
         }
         // One pass finds the token's end and what its shape needs.
         let s = i;
-        i += 1;
         let (mut digits, mut seen) = (usize::from(first & class::DIGIT), 0u8);
+        i += tag.unwrap_or(1);
         while let Some(&x) = b.get(i) {
             let k = class::of(x);
             if k & word != 0 {
                 digits += usize::from(k & class::DIGIT);
                 seen |= k;
-            } else if k & class::JOIN == 0
-                || b.get(i + 1)
-                    .is_none_or(|y| class::of(*y) & (class::LOWER | class::UPPER) == 0)
-            {
-                // Only an internal apostrophe or hyphen joins: O'Brien, Mary-Ann.
+                i += 1;
+                continue;
+            }
+            // Only an internal apostrophe or hyphen joins (O'Brien,
+            // Mary-Ann), before a letter or a tag.
+            let joins = k & class::JOIN != 0
+                && b.get(i + 1).is_some_and(|y| {
+                    class::of(*y) & (class::LOWER | class::UPPER) != 0
+                        || (*y == b'[' && tag_at(b, i + 1).is_some())
+                });
+            if !joins {
                 break;
             }
             i += 1;
+            if let Some(len) = tag_at(b, i) {
+                tag = Some(len);
+                i += len;
+            }
         }
-        let shape = if (first | seen) & class::HIGH != 0 {
+        let shape = if tag.is_some() {
+            Shape::Other
+        } else if (first | seen) & class::HIGH != 0 {
             shape_of(text.get(s..i).unwrap_or(""))
         } else {
             ascii_shape(c, i - s, digits, seen & class::LOWER != 0)
@@ -3212,11 +3239,54 @@ fn label_type(label: &str) -> Option<PhiType> {
     })
 }
 
-/// Does `pos` follow a digit and a point ("12.|5")?
+/// Does `pos` follow a digit and a point ("12.|5")? A replacement tag
+/// counts as the digits it may stand for ("[DATE].|5"), so that a second
+/// pass over tagged text reads the fraction as the first pass did.
 fn after_digit_point(bytes: &[u8], pos: usize) -> bool {
     pos >= 2
         && bytes.get(pos - 1) == Some(&b'.')
-        && bytes.get(pos - 2).is_some_and(u8::is_ascii_digit)
+        && (bytes.get(pos - 2).is_some_and(u8::is_ascii_digit) || tag_before(bytes, pos - 1))
+}
+
+/// The length of the replacement tag (`[NAME]`, `[HEALTH_PLAN]`,
+/// `[REDACTED]`) that starts at `i`, if one does.
+///
+/// De-identifying tagged text again must change nothing more. A tag stands
+/// for text this engine removed, so the rules read it as such: the tokenizer
+/// keeps it as one opaque token (joined to neighbours by an inner hyphen or
+/// apostrophe, as the removed word was), and the decimal-point guards take it
+/// for the digits it may have been.
+fn tag_at(bytes: &[u8], i: usize) -> Option<usize> {
+    if bytes.get(i) != Some(&b'[') {
+        return None;
+    }
+    let rest = bytes.get(i + 1..)?;
+    let len = rest
+        .iter()
+        .take(12)
+        .take_while(|b| b.is_ascii_uppercase() || **b == b'_')
+        .count();
+    if rest.get(len) != Some(&b']') {
+        return None;
+    }
+    let name = std::str::from_utf8(rest.get(..len)?).ok()?;
+    (name == "REDACTED" || PhiType::parse(name).is_some()).then_some(len + 2)
+}
+
+/// Does a replacement tag end at `end` (see [`tag_at`])?
+fn tag_before(bytes: &[u8], end: usize) -> bool {
+    if end == 0 || bytes.get(end - 1) != Some(&b']') {
+        return false;
+    }
+    let len = bytes
+        .get(..end - 1)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take(12)
+        .take_while(|b| b.is_ascii_uppercase() || **b == b'_')
+        .count();
+    end >= len + 2 && tag_at(bytes, end - len - 2) == Some(len + 2)
 }
 
 /// A capitalised word in quotes at the start of `rest` (after an optional
@@ -3484,6 +3554,64 @@ mod tests {
         assert!(!once.text.contains("SUMM"), "{}", once.text);
         let twice = engine.deidentify(&once.text, &policy, None, "").unwrap();
         assert_eq!(twice.text, once.text, "tagging twice changes nothing more");
+    }
+
+    #[test]
+    fn a_kept_type_never_keeps_an_overlapping_identifier() {
+        // States stay by default (Safe Harbor permits them), but a state
+        // code glued to an identifier must not carry the identifier along.
+        let e = engine();
+        let r = e
+            .deidentify(
+                "lives in Dorchester, MA-11/60/22: 45M",
+                &TextPolicy::default(),
+                None,
+                "",
+            )
+            .unwrap();
+        assert!(!r.text.contains("11/60/22"), "{}", r.text);
+        // A state alone stays.
+        let r = e
+            .deidentify(
+                "moved to Dorchester, MA last year",
+                &TextPolicy::default(),
+                None,
+                "",
+            )
+            .unwrap();
+        assert!(r.text.contains(", MA last"), "{}", r.text);
+    }
+
+    #[test]
+    fn a_second_pass_reads_each_tag_as_the_text_it_replaced() {
+        // A tag next to a decimal point stands for the digits it replaced;
+        // a tag joined by a hyphen is one word with what follows, as the
+        // removed word was. Tagging twice then changes nothing more.
+        let e = engine();
+        let policy = TextPolicy::default();
+        for text in [
+            "7/1.0m055",
+            "888888.T3131",
+            "888888.8http://8",
+            "y.US-Te",
+            "seen 3/4.5x2000 and 12/1.[ID]",
+            "Lives at [STREET].8 with [NAME]-Lee",
+        ] {
+            let once = e.deidentify(text, &policy, None, "").unwrap();
+            let twice = e.deidentify(&once.text, &policy, None, "").unwrap();
+            assert_eq!(twice.text, once.text, "{text:?}");
+        }
+        // Tags are read as removed text only when they are this engine's.
+        assert_eq!(tag_at(b"[NAME] x", 0), Some(6));
+        assert_eq!(tag_at(b"[HEALTH_PLAN]", 0), Some(13));
+        assert_eq!(tag_at(b"[REDACTED]", 0), Some(10));
+        assert_eq!(tag_at(b"[Name]", 0), None);
+        assert_eq!(tag_at(b"[NAMES]", 0), None);
+        assert!(tag_before(b"x [DATE].5", 8));
+        assert!(!tag_before(b"x [SEE].5", 7));
+        // First-pass reading is unchanged: a real decimal's fraction is no code.
+        assert!(not_found("Na 135.4m2200 noted", "4m2200"));
+        assert!(found("code 4m2200 noted", "4m2200", PhiType::Id));
     }
 
     use super::*;

@@ -331,6 +331,57 @@ fn hits<'t>(re: &meta::Regex, text: &'t str, starts: Option<&[usize]>) -> Vec<Hi
     out
 }
 
+/// Like [`hits`] for a pattern whose matches a rule may reject: `accept`
+/// judges each match (true when it found something), and a rejected match
+/// hides nothing. The search goes on at the next start inside it, so
+/// "2023-01-09  D-t 42 Elm Terrace" still finds the street after rejecting
+/// "09  D-t 42 Elm Terrace" (a date's tail is no house number), as a second
+/// pass over "[DATE]  D-t 42 Elm Terrace" would.
+fn each_hit<'t>(
+    re: &meta::Regex,
+    text: &'t str,
+    starts: Option<&[usize]>,
+    mut accept: impl FnMut(Hit<'t>) -> bool,
+) {
+    let hit = |m: regex_automata::Match| Hit {
+        s: m.start(),
+        e: m.end(),
+        text,
+    };
+    match starts {
+        Some(starts) => {
+            let mut last = 0usize;
+            for &p in starts {
+                if p < last || p >= text.len() {
+                    continue;
+                }
+                let input = Input::new(text).span(p..text.len()).anchored(Anchored::Yes);
+                if let Some(m) = re.search(&input) {
+                    if accept(hit(m)) {
+                        last = m.end().max(p + 1);
+                    }
+                }
+            }
+        }
+        None => {
+            let mut from = 0usize;
+            while from < text.len() {
+                let Some(m) = re.search(&Input::new(text).span(from..text.len())) else {
+                    break;
+                };
+                from = if accept(hit(m)) {
+                    m.end().max(m.start() + 1)
+                } else {
+                    m.start() + 1
+                };
+                while from < text.len() && !text.is_char_boundary(from) {
+                    from += 1;
+                }
+            }
+        }
+    }
+}
+
 /// The match at every position where one starts, overlapping: for patterns
 /// whose matches a rule may reject ("62/2" is no date, "2/30" after it is).
 /// Full search restarts one byte after each match's start; gated, every
@@ -1580,7 +1631,8 @@ impl TextDeidentifier {
         self.bare_domains(text, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
         // the match's shape says which it is.
-        for m in hits(&r.numbers, text, gate.map(|g| g.numbers.as_slice())) {
+        each_hit(&r.numbers, text, gate.map(|g| g.numbers.as_slice()), |m| {
+            let found = c.len();
             let t = m.as_str();
             let tb = t.as_bytes();
             let all_digits = tb.iter().all(u8::is_ascii_digit);
@@ -1622,7 +1674,7 @@ impl TextDeidentifier {
                         && (after2.is_some_and(|b| b.is_ascii_digit())
                             || tag_at(bytes, m.end() + 1).is_some()))
                 {
-                    continue;
+                    return false;
                 }
                 let ty = context_id_type(text, m.start()).unwrap_or(PhiType::Id);
                 push(c, m.start(), m.end(), ty, 0.7);
@@ -1634,7 +1686,8 @@ impl TextDeidentifier {
                 };
                 push(c, m.start(), m.end(), ty, 0.95);
             }
-        }
+            c.len() > found
+        });
         let mut tail_caps = r.labelled_tail.create_captures();
         let mut full_caps = r.labelled.create_captures();
         let labelled: Vec<_> = hits(&r.labelled, text, gate.map(|g| g.labelled.as_slice()))
@@ -1807,7 +1860,8 @@ impl TextDeidentifier {
                 }
             }
         }
-        for m in hits(&r.alnum_id, text, gate.map(|g| g.alnum.as_slice())) {
+        each_hit(&r.alnum_id, text, gate.map(|g| g.alnum.as_slice()), |m| {
+            let found = c.len();
             // The fraction of a decimal ("000000.0000o") is part of that
             // number, which the number rule judged.
             if after_digit_point(bytes, m.start()) {
@@ -1822,7 +1876,7 @@ impl TextDeidentifier {
                 // word: "S8888.8t888" is one code).
                 let before_int = int_start.checked_sub(1).and_then(|p| bytes.get(p));
                 if !before_int.is_some_and(|b| *b == b'.' || b.is_ascii_alphanumeric()) {
-                    continue;
+                    return false;
                 }
             }
             let t = m.as_str();
@@ -1867,8 +1921,10 @@ impl TextDeidentifier {
                 let ty = context_id_type(text, m.start()).unwrap_or(PhiType::Id);
                 push(c, m.start(), m.end(), ty, 0.6);
             }
-        }
-        for m in hits(&r.street, text, gate.map(|g| g.street.as_slice())) {
+            c.len() > found
+        });
+        each_hit(&r.street, text, gate.map(|g| g.street.as_slice()), |m| {
+            let found = c.len();
             let t = m.as_str();
             // "3 days of productive cough" cannot reach here (suffix required);
             // a bare "12 St" is too short to be an address.
@@ -1885,7 +1941,8 @@ impl TextDeidentifier {
             if words.len() >= 2 && named && before != Some(b'.') && before != Some(b'-') {
                 push(c, m.start(), m.end(), PhiType::Street, 0.85);
             }
-        }
+            c.len() > found
+        });
         for m in r.route.find_iter(text) {
             push(c, m.start(), m.end(), PhiType::Street, 0.8);
         }
@@ -3596,11 +3653,19 @@ mod tests {
             "y.US-Te",
             "seen 3/4.5x2000 and 12/1.[ID]",
             "Lives at [STREET].8 with [NAME]-Lee",
+            // A rejected street match ("09  D-t 42 Elm Terrace": a date's
+            // tail is no house number) hides no street inside it.
+            "Admit: 2023-01-09  D-t 42 Elm Terrace DISCHs",
         ] {
             let once = e.deidentify(text, &policy, None, "").unwrap();
             let twice = e.deidentify(&once.text, &policy, None, "").unwrap();
             assert_eq!(twice.text, once.text, "{text:?}");
         }
+        assert!(found(
+            "Admit: 2023-01-09  D-t 42 Elm Terrace",
+            "42 Elm Terrace",
+            PhiType::Street
+        ));
         // Tags are read as removed text only when they are this engine's.
         assert_eq!(tag_at(b"[NAME] x", 0), Some(6));
         assert_eq!(tag_at(b"[HEALTH_PLAN]", 0), Some(13));

@@ -62,19 +62,32 @@ impl Entry {
     }
 }
 
-/// A key of 1 to 16 bytes as an integer (lexicon keys never hold NUL, so
-/// zero padding cannot collide).
-fn pack(k: &[u8]) -> Option<u128> {
-    if k.is_empty() || k.len() > 16 {
-        return None;
-    }
+/// A hot-table key: up to 8 bytes in one integer, 9 to 16 in two (lexicon
+/// keys never hold NUL, so zero padding cannot collide).
+enum Packed {
+    Short(u64),
+    Long(u64, u64),
+}
+
+fn pack(k: &[u8]) -> Option<Packed> {
     let mut b = [0u8; 16];
     b.get_mut(..k.len())?.copy_from_slice(k);
-    Some(u128::from_le_bytes(b))
+    let word = |i: usize| {
+        let mut w = [0u8; 8];
+        if let Some(src) = b.get(i..i + 8) {
+            w.copy_from_slice(src);
+        }
+        u64::from_le_bytes(w)
+    };
+    match k.len() {
+        1..=8 => Some(Packed::Short(word(0))),
+        9..=16 => Some(Packed::Long(word(0), word(8))),
+        _ => None,
+    }
 }
 
 /// A fast hasher for short, fixed keys (lexicon and context words): FNV-1a
-/// over bytes, one multiply-xor fold for packed `u128` keys. No untrusted key
+/// over bytes, one multiply-xor fold per packed `u64` word. No untrusted key
 /// is ever stored, so SipHash's flooding resistance is not needed.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct FastHash;
@@ -90,10 +103,8 @@ impl std::hash::Hasher for FastHasher {
             self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
         }
     }
-    fn write_u128(&mut self, v: u128) {
-        let lo = v as u64;
-        let hi = (v >> 64) as u64;
-        let x = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    fn write_u64(&mut self, v: u64) {
+        let x = (self.0.rotate_left(29) ^ v).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         self.0 = x ^ (x >> 31);
     }
 }
@@ -152,7 +163,7 @@ impl Bloom {
 }
 
 /// Words up to this SCOWL size are kept in the hash table (with the popular
-/// names and all short keys, about 100,000 entries, ~3 MB).
+/// names and all short keys, about 100,000 entries).
 const HOT_SCOWL: u8 = 50;
 /// Names at least this popular (floor(log2(count))) are kept in the table too.
 const HOT_POP: u8 = 12;
@@ -163,9 +174,11 @@ pub struct Dictionaries {
     // The common English and clinical words (most capitalised words of a
     // note: sentence starts, headings), copied out of the lexicon into a
     // hash table: a probe costs a fraction of a finite-state walk.
-    // Keys of up to 16 bytes packed into a u128: probes compare integers,
-    // never chase a pointer to the key.
-    hot: HashMap<u128, u64, FastHash>,
+    // Keys packed into integers (one word up to 8 bytes, most keys; two up
+    // to 16): probes compare integers, never chase a pointer to the key,
+    // and the tables stay small enough to keep in cache.
+    hot: HashMap<u64, u32, FastHash>,
+    hot_long: HashMap<(u64, u64), u32, FastHash>,
     bloom: Bloom,
     hospitals: fst::Set<&'static [u8]>,
     pub(crate) street_suffixes: HashSet<&'static str>,
@@ -193,6 +206,17 @@ impl Dictionaries {
         let hospitals =
             fst::Set::new(HOSPITALS).map_err(|_| DeidError::DictionaryCorrupt("hospitals.fst"))?;
         let mut hot = HashMap::with_capacity_and_hasher(128 * 1024, FastHash);
+        let mut hot_long = HashMap::with_capacity_and_hasher(32 * 1024, FastHash);
+        // Entries use 32 bits (flags, SCOWL level, two popularities).
+        let mut insert = |k: &[u8], v: u64| match (pack(k), u32::try_from(v)) {
+            (Some(Packed::Short(p)), Ok(v)) => {
+                hot.entry(p).or_insert(v);
+            }
+            (Some(Packed::Long(a, b)), Ok(v)) => {
+                hot_long.entry((a, b)).or_insert(v);
+            }
+            _ => {}
+        };
         let mut bloom = Bloom {
             bits: vec![0u64; (BLOOM_BITS / 64) as usize],
         };
@@ -207,9 +231,7 @@ impl Dictionaries {
                     || e.first_pop() >= HOT_POP
                     || e.surname_pop() >= HOT_POP;
                 if hot_word {
-                    if let Some(p) = pack(k) {
-                        hot.insert(p, v);
-                    }
+                    insert(k, v);
                 }
             }
             // Every word of one to three letters (initials, abbreviations),
@@ -224,8 +246,12 @@ impl Dictionaries {
                         x /= 26;
                     }
                     let k = key.get(..len).unwrap_or(&[]);
-                    if let Some(p) = pack(k) {
-                        hot.entry(p).or_insert_with(|| lexicon.get(k).unwrap_or(0));
+                    if let Some(Packed::Short(p)) = pack(k) {
+                        if let std::collections::hash_map::Entry::Vacant(slot) = hot.entry(p) {
+                            if let Ok(v) = u32::try_from(lexicon.get(k).unwrap_or(0)) {
+                                slot.insert(v);
+                            }
+                        }
                     }
                 }
             }
@@ -241,6 +267,7 @@ impl Dictionaries {
         Ok(Dictionaries {
             lexicon,
             hot,
+            hot_long,
             bloom,
             hospitals,
             street_suffixes: STREET_SUFFIXES.lines().collect(),
@@ -253,8 +280,13 @@ impl Dictionaries {
 
     /// Looks up a lower-case key.
     pub fn entry(&self, lower: &str) -> Entry {
-        if let Some(v) = pack(lower.as_bytes()).and_then(|p| self.hot.get(&p)) {
-            return Entry(*v);
+        let hot = match pack(lower.as_bytes()) {
+            Some(Packed::Short(p)) => self.hot.get(&p),
+            Some(Packed::Long(a, b)) => self.hot_long.get(&(a, b)),
+            None => None,
+        };
+        if let Some(v) = hot {
+            return Entry(u64::from(*v));
         }
         if !self.bloom.may_contain(lower.as_bytes()) {
             return Entry::default();

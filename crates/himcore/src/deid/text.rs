@@ -2069,6 +2069,31 @@ impl TextDeidentifier {
         let code = text.get(p - 2..p).unwrap_or("");
         let boundary = p < 3 || !b.get(p - 3).is_some_and(u8::is_ascii_alphanumeric);
         if !(boundary && self.dict.state_codes.contains(code)) {
+            // "PO Box 442, Chinle 86503": five digits right after a listed
+            // town with no state between are its ZIP; the town is a city
+            // too unless it is a common word ("Buffalo 14201": the ZIP goes,
+            // the word stays).
+            let Some((cs, ce)) = city_before(text, p).map(|(a, z)| self.trim_city(text, a, z))
+            else {
+                return;
+            };
+            let town = text.get(cs..ce).unwrap_or("");
+            if ce > cs && self.is_place(town) {
+                c.push(Cand {
+                    s,
+                    e,
+                    ty: PhiType::Zip,
+                    conf: 0.8,
+                });
+                if !self.is_common_word(town) {
+                    c.push(Cand {
+                        s: cs,
+                        e: ce,
+                        ty: PhiType::City,
+                        conf: 0.8,
+                    });
+                }
+            }
             return;
         }
         c.push(Cand {
@@ -4045,6 +4070,15 @@ mod tests {
             "Springfield",
             PhiType::City
         ));
+        // A ZIP after a known town with no state between.
+        let t = "mailing PO Box 442, Chinle 86503.";
+        assert!(found(t, "86503", PhiType::Zip));
+        assert!(found(t, "Chinle", PhiType::City));
+        // A town that is also a common word: the ZIP goes, the word stays.
+        assert!(found("Buffalo 14201 unit", "14201", PhiType::Zip));
+        assert!(not_found("Buffalo 14201 unit", "Buffalo"));
+        // Five digits after a word that is no town are no ZIP.
+        assert!(not_found("Platelets 14201 unit", "14201"));
     }
 
     #[test]

@@ -2152,14 +2152,15 @@ impl TextDeidentifier {
             while s > 0 && b.get(s - 1).copied().is_some_and(host) {
                 s -= 1;
             }
-            // Part of an email, or inside a URL already found (its scheme
-            // rule covers it): nothing to add. Elsewhere, after a '/' too
-            // ("notes/cons938.hl7.org"), it is a domain of its own.
-            if s == m.start() || s > 0 && b.get(s - 1) == Some(&b'@') {
+            // Inside an email or a URL already found (their rules cover it):
+            // nothing to add. Elsewhere, after a '/' or an '@' that opens no
+            // email ("notes/cons938.hl7.org", "@Kowalczyk.hl7.org"), it is a
+            // domain of its own.
+            if s == m.start() {
                 continue;
             }
             if c.iter()
-                .any(|x| x.ty == PhiType::Url && x.s <= s && m.e <= x.e)
+                .any(|x| matches!(x.ty, PhiType::Url | PhiType::Email) && x.s <= s && m.e <= x.e)
             {
                 continue;
             }
@@ -3681,6 +3682,8 @@ mod tests {
             // A rejected street match ("09  D-t 42 Elm Terrace": a date's
             // tail is no house number) hides no street inside it.
             "Admit: 2023-01-09  D-t 42 Elm Terrace DISCHs",
+            // An '@' that opens no email hides no domain after it.
+            "Patient: @Kowalczyk.hl7.org/Pati~~~~~~^~~ ok",
         ] {
             let once = e.deidentify(text, &policy, None, "").unwrap();
             let twice = e.deidentify(&once.text, &policy, None, "").unwrap();

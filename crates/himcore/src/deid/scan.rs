@@ -308,7 +308,10 @@ impl Heads {
     }
 
     /// The heads that `hay` starts with.
-    fn matching<'a>(&'a self, hay: &'a [u8]) -> impl Iterator<Item = &'static [u8]> + 'a {
+    pub(crate) fn matching<'a>(
+        &'a self,
+        hay: &'a [u8],
+    ) -> impl Iterator<Item = &'static [u8]> + 'a {
         let range = hay
             .first()
             .zip(hay.get(1))

@@ -302,32 +302,11 @@ impl<'t> Hit<'t> {
 /// two agree when `starts` holds every position where a match can begin
 /// (what `scan` guarantees).
 fn hits<'t>(re: &meta::Regex, text: &'t str, starts: Option<&[usize]>) -> Vec<Hit<'t>> {
-    let Some(starts) = starts else {
-        return re
-            .find_iter(text)
-            .map(|m| Hit {
-                s: m.start(),
-                e: m.end(),
-                text,
-            })
-            .collect();
-    };
     let mut out = Vec::with_capacity(16);
-    let mut last = 0usize;
-    for &p in starts {
-        if p < last || p >= text.len() {
-            continue;
-        }
-        let input = Input::new(text).span(p..text.len()).anchored(Anchored::Yes);
-        if let Some(m) = re.search(&input) {
-            out.push(Hit {
-                s: m.start(),
-                e: m.end(),
-                text,
-            });
-            last = m.end().max(p + 1);
-        }
-    }
+    each_hit(re, text, starts, |m| {
+        out.push(m);
+        true
+    });
     out
 }
 
@@ -558,9 +537,9 @@ fn re(p: &str) -> Result<Regex, DeidError> {
 const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";
 
 /// Words that end a facility name ("... Hospital", "... Home Care"), in the
-/// hospital pattern's order of preference (leftmost-first). The same list
-/// builds the scan's automaton, so every suffix the pattern can end on opens
-/// a search window.
+/// hospital pattern's order of preference (leftmost-first). The scan looks
+/// for the same list, so every suffix the pattern can end on opens a search
+/// window.
 pub(crate) const FACILITY_SUFFIXES: &[&str] = &[
     "Hospital",
     "HOSPITAL",
@@ -3639,30 +3618,23 @@ mod tests {
         assert_eq!(twice.text, once.text, "tagging twice changes nothing more");
     }
 
+    /// `text` with the default policy (tags, states kept).
+    fn tagged(text: &str) -> String {
+        engine()
+            .deidentify(text, &TextPolicy::default(), None, "")
+            .unwrap()
+            .text
+    }
+
     #[test]
     fn a_kept_type_never_keeps_an_overlapping_identifier() {
         // States stay by default (Safe Harbor permits them), but a state
         // code glued to an identifier must not carry the identifier along.
-        let e = engine();
-        let r = e
-            .deidentify(
-                "lives in Dorchester, MA-11/60/22: 45M",
-                &TextPolicy::default(),
-                None,
-                "",
-            )
-            .unwrap();
-        assert!(!r.text.contains("11/60/22"), "{}", r.text);
+        let t = tagged("lives in Dorchester, MA-11/60/22: 45M");
+        assert!(!t.contains("11/60/22"), "{t}");
         // A state alone stays.
-        let r = e
-            .deidentify(
-                "moved to Dorchester, MA last year",
-                &TextPolicy::default(),
-                None,
-                "",
-            )
-            .unwrap();
-        assert!(r.text.contains(", MA last"), "{}", r.text);
+        let t = tagged("moved to Dorchester, MA last year");
+        assert!(t.contains(", MA last"), "{t}");
     }
 
     #[test]
@@ -3670,8 +3642,6 @@ mod tests {
         // A tag next to a decimal point stands for the digits it replaced;
         // a tag joined by a hyphen is one word with what follows, as the
         // removed word was. Tagging twice then changes nothing more.
-        let e = engine();
-        let policy = TextPolicy::default();
         for text in [
             "7/1.0m055",
             "888888.T3131",
@@ -3685,9 +3655,8 @@ mod tests {
             // An '@' that opens no email hides no domain after it.
             "Patient: @Kowalczyk.hl7.org/Pati~~~~~~^~~ ok",
         ] {
-            let once = e.deidentify(text, &policy, None, "").unwrap();
-            let twice = e.deidentify(&once.text, &policy, None, "").unwrap();
-            assert_eq!(twice.text, once.text, "{text:?}");
+            let once = tagged(text);
+            assert_eq!(tagged(&once), once, "{text:?}");
         }
         assert!(found(
             "Admit: 2023-01-09  D-t 42 Elm Terrace",
@@ -3757,6 +3726,22 @@ mod tests {
                 || scan::LABEL_HEADS.iter().any(|h| letters.starts_with(h));
             assert!(covered, "label alternative {alt:?} has no head in scan.rs");
         }
+        // And the scan's index finds every head and suffix (one it dropped
+        // would open no search where the pattern can match).
+        let h = &engine().heads;
+        for (heads, list) in [
+            (&h.labels, scan::LABEL_HEADS),
+            (&h.suffixes, FACILITY_SUFFIXES),
+        ] {
+            for w in list {
+                assert!(
+                    heads.matching(w.as_bytes()).any(|m| m == w.as_bytes()),
+                    "{w:?} is not in the scan's index"
+                );
+            }
+        }
+        assert!(h.labels.matching(b"MRN: 123").next().is_some());
+        assert!(h.suffixes.matching(b"hospital").next().is_none());
     }
 
     #[test]

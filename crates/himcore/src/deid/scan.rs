@@ -490,13 +490,32 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                         t.age.push(ws);
                     }
                 }
-                // Street numbers: "41 Elm", "12B Main", "3-5 High".
+                // Street numbers: "41 Elm", "12B Main", "3-5 High", then
+                // blanks and what the pattern lets a street name start
+                // with: a capital or digit (words, directions, suffixes),
+                // or "of", "the", "de", "la" ("3 days" is no street).
                 if lead <= 6 {
                     let mut q = ws + lead;
                     if at(q).is_ascii_alphabetic() {
                         q += 1;
                     }
-                    if matches!(at(q), b' ' | b'\t' | b'-') {
+                    if at(q) == b'-' && at(q + 1).is_ascii_digit() {
+                        q += 1;
+                        while at(q).is_ascii_digit() {
+                            q += 1;
+                        }
+                    }
+                    let blanks = q;
+                    while matches!(at(q), b' ' | b'\t') {
+                        q += 1;
+                    }
+                    let next = b.get(q..).unwrap_or(&[]);
+                    let small_word = [&b"of"[..], b"the", b"de", b"la"].iter().any(|w| {
+                        next.starts_with(w) && matches!(next.get(w.len()), Some(b' ' | b'\t'))
+                    });
+                    if q > blanks
+                        && (at(q).is_ascii_uppercase() || at(q).is_ascii_digit() || small_word)
+                    {
                         t.street.push(ws);
                     }
                 }

@@ -3574,48 +3574,31 @@ mod tests {
     fn a_detection_after_an_inner_apostrophe_takes_the_word_before_it() {
         // Fuzz input: "Pati'http://..." once gave "Pati'[URL]", and a second
         // pass then read "Pati" as a name.
-        let engine = engine();
-        let policy = TextPolicy::default();
-        let text = "DISCHARGE SUMMARY\nPati'http://terminology.hl7.org/CodeSystem/consent\ncope";
-        let once = engine.deidentify(text, &policy, None, "").unwrap();
-        assert!(!once.text.contains("Pati"), "{}", once.text);
-        let twice = engine.deidentify(&once.text, &policy, None, "").unwrap();
-        assert_eq!(twice.text, once.text);
+        let once =
+            tagged("DISCHARGE SUMMARY\nPati'http://terminology.hl7.org/CodeSystem/consent\ncope");
+        assert!(!once.contains("Pati"), "{once}");
+        assert_eq!(tagged(&once), once);
     }
 
     #[test]
     fn a_domain_after_a_path_without_scheme_is_a_url() {
         // Fuzz input: "Pennetm/cons938.hl7.org/CodeSys" once kept the domain
         // after "[ID]", and a second pass then found it.
-        let engine = engine();
-        let policy = TextPolicy::default();
-        let text = "old Pennetm/cons938.hl7.org/CodeSys ok";
-        let once = engine.deidentify(text, &policy, None, "").unwrap();
-        assert!(!once.text.contains("hl7.org"), "{}", once.text);
-        let twice = engine.deidentify(&once.text, &policy, None, "").unwrap();
-        assert_eq!(twice.text, once.text);
+        let once = tagged("old Pennetm/cons938.hl7.org/CodeSys ok");
+        assert!(!once.contains("hl7.org"), "{once}");
+        assert_eq!(tagged(&once), once);
         // A scheme URL's own path is still one URL.
-        let url = engine
-            .deidentify("see https://x.example.org/a/b.org/c now", &policy, None, "")
-            .unwrap();
-        assert_eq!(url.text, "see [URL] now");
+        assert_eq!(
+            tagged("see https://x.example.org/a/b.org/c now"),
+            "see [URL] now"
+        );
     }
 
     #[test]
     fn a_detection_inside_a_word_takes_the_whole_word() {
-        let engine = TextDeidentifier::new().unwrap();
-        let policy = TextPolicy::default();
-        let once = engine
-            .deidentify(
-                "DISCHARGE SUMMhttp://example.org/portal 9",
-                &policy,
-                None,
-                "",
-            )
-            .unwrap();
-        assert!(!once.text.contains("SUMM"), "{}", once.text);
-        let twice = engine.deidentify(&once.text, &policy, None, "").unwrap();
-        assert_eq!(twice.text, once.text, "tagging twice changes nothing more");
+        let once = tagged("DISCHARGE SUMMhttp://example.org/portal 9");
+        assert!(!once.contains("SUMM"), "{once}");
+        assert_eq!(tagged(&once), once, "tagging twice changes nothing more");
     }
 
     /// `text` with the default policy (tags, states kept).

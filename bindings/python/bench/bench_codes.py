@@ -28,10 +28,9 @@ import random
 import statistics
 import subprocess
 import sys
-import time
 from typing import Any, Dict
 
-from benchenv import REPO, WORK, best_of, install_release_wheel, run, venv_python
+from benchenv import WORK, best_of, install_release_wheel, run, rust_baseline, venv_python
 
 CODES_FILE = WORK / "codes.txt"
 PINS = ["simple_icd_10_cm==1.5.0", "pyarrow==20.0.0", "maturin==1.15.0"]
@@ -43,15 +42,8 @@ PINS = ["simple_icd_10_cm==1.5.0", "pyarrow==20.0.0", "maturin==1.15.0"]
 
 def setup() -> Dict[str, Any]:
     py = install_release_wheel(PINS)
-    run(["cargo", "build", "--release", "--quiet", "-p", "himcore-python",
-          "--example", "bench_core_codes"], cwd=REPO)
     run([py, __file__, "--make-codes"])
-    out = subprocess.run(
-        [str(REPO / "target/release/examples/bench_core_codes"), str(CODES_FILE)],
-        check=True, capture_output=True, text=True,
-    ).stdout
-    rust: Dict[str, Any] = json.loads(out)
-    return rust
+    return rust_baseline("bench_core_codes", CODES_FILE)
 
 
 def make_codes() -> None:

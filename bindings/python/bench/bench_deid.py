@@ -25,11 +25,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
-from pathlib import Path
 from typing import Any, Dict, List
 
-from benchenv import REPO, WORK, best_of, install_release_wheel, run, venv_python
+from benchenv import REPO, WORK, best_of, install_release_wheel, run, rust_baseline, venv_python
 
 NOTES_FILE = WORK / "notes.jsonl"
 SOURCE = REPO / "crates/himcore/tests/data/deid/clinician_notes_dev.jsonl"
@@ -52,17 +50,9 @@ def make_notes(mb: float) -> None:
 
 
 def setup(mb: float) -> Dict[str, Any]:
-    py = install_release_wheel(PINS)
-    run(["cargo", "build", "--release", "--quiet", "-p", "himcore-python",
-          "--example", "bench_core_deid"], cwd=REPO)
+    install_release_wheel(PINS)
     make_notes(mb)
-    target = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target"))
-    out = subprocess.run(
-        [str(target / "release/examples/bench_core_deid"), str(NOTES_FILE)],
-        check=True, capture_output=True, text=True,
-    ).stdout
-    rust: Dict[str, Any] = json.loads(out)
-    return rust
+    return rust_baseline("bench_core_deid", NOTES_FILE)
 
 
 

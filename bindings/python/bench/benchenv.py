@@ -1,16 +1,19 @@
 """What the benchmark scripts share: the bench virtualenv
 (target/bench-python/venv), a release wheel of himcore installed there (not
 `maturin develop`, which would replace the extension in the source tree that
-the test venv uses), and a logged subprocess runner."""
+the test venv uses), a logged subprocess runner and the pure-Rust baselines
+(release examples of himcore-python)."""
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 import time
 import venv
 from pathlib import Path
-from typing import Any, Callable, List
+from typing import Any, Callable, Dict, List
 
 REPO = Path(__file__).resolve().parents[3]
 WORK = REPO / "target" / "bench-python"
@@ -52,3 +55,17 @@ def best_of(rounds: int, f: Callable[[], Any]) -> float:
         f()
         best = min(best, time.perf_counter() - start)
     return best
+
+
+def rust_baseline(example: str, input_file: Path) -> Dict[str, Any]:
+    """Builds the release example `example` of himcore-python, runs it on
+    `input_file` and returns the JSON object it prints."""
+    run(["cargo", "build", "--release", "--quiet", "-p", "himcore-python",
+         "--example", example], cwd=REPO)
+    target = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target"))
+    out = subprocess.run(
+        [str(target / "release/examples" / example), str(input_file)],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    result: Dict[str, Any] = json.loads(out)
+    return result

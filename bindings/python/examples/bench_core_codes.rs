@@ -5,41 +5,14 @@
 //! (one code per line). Prints one JSON object with validations per second.
 
 use std::hint::black_box;
-use std::time::Instant;
 
+use common::{best_of, rate, read_input};
 use himcore::codes::{self, CodeSystem};
 
-fn rate(n: usize, seconds: f64) -> f64 {
-    if seconds > 0.0 {
-        n as f64 / seconds
-    } else {
-        0.0
-    }
-}
-
-/// Best of `rounds` timings of `f`, in seconds.
-fn best_of(rounds: usize, mut f: impl FnMut()) -> f64 {
-    let mut best = f64::INFINITY;
-    for _ in 0..rounds {
-        let start = Instant::now();
-        f();
-        best = best.min(start.elapsed().as_secs_f64());
-    }
-    best
-}
+mod common;
 
 fn main() {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: bench_core_codes CODES_FILE");
-        std::process::exit(2);
-    };
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("cannot read {path}: {e}");
-            std::process::exit(2);
-        }
-    };
+    let text = read_input("bench_core_codes CODES_FILE");
     let input: Vec<&str> = text.lines().collect();
     let n = input.len();
     let system = CodeSystem::Icd10Cm;
@@ -59,8 +32,8 @@ fn main() {
     });
     println!(
         "{{\"codes\": {n}, \"is_valid_per_s\": {:.0}, \"validate_per_s\": {:.0}, \"validate_many_per_s\": {:.0}}}",
-        rate(n, is_valid),
-        rate(n, validate),
-        rate(n, validate_many)
+        rate(n as f64, is_valid),
+        rate(n as f64, validate),
+        rate(n as f64, validate_many)
     );
 }

@@ -5,22 +5,14 @@
 //! (JSON lines with a "text" field). Prints one JSON object with MB/s.
 
 use std::hint::black_box;
-use std::time::Instant;
 
+use common::{best_of, rate, read_input};
 use himcore::deid::{TextDeidentifier, TextPolicy};
 
+mod common;
+
 fn main() {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: bench_core_deid NOTES_FILE");
-        std::process::exit(2);
-    };
-    let data = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("cannot read {path}: {e}");
-            std::process::exit(2);
-        }
-    };
+    let data = read_input("bench_core_deid NOTES_FILE");
     let mut notes: Vec<String> = Vec::new();
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
         match serde_json::from_str::<serde_json::Value>(line) {
@@ -46,18 +38,11 @@ fn main() {
         }
     };
     let policy = TextPolicy::default();
-    let mut best = f64::INFINITY;
-    for _ in 0..7 {
-        let start = Instant::now();
+    let best = best_of(7, || {
         let out = engine.deidentify_batch(black_box(&notes), &[], &policy, None);
         black_box(&out);
-        best = best.min(start.elapsed().as_secs_f64());
-    }
-    let mb_s = if best > 0.0 {
-        bytes as f64 / best / 1e6
-    } else {
-        0.0
-    };
+    });
+    let mb_s = rate(bytes as f64 / 1e6, best);
     println!(
         "{}",
         serde_json::json!({"notes": notes.len(), "bytes": bytes, "seconds": best, "mb_per_s": mb_s})

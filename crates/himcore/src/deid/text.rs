@@ -2429,14 +2429,19 @@ impl TextDeidentifier {
                 continue;
             }
             let first_e = entries.get(i).copied().unwrap_or_default();
-            let last_e = entries.get(k - 1).copied().unwrap_or_default();
             let credential = self.credential_after(text, &toks, k);
-            let first_last = k - i >= 2
-                && first_e.has(flag::FIRST)
-                && last_e.has(flag::SURNAME)
-                && !(first_e.has(flag::CLINICAL) && last_e.has(flag::CLINICAL))
-                && !(first_e.scowl() == 10 && last_e.scowl() == 10)
-                && toks.get(k - 1).is_some_and(|t| t.shape != Shape::Initial);
+            // A first name at `i` and a surname at `last` (not an initial),
+            // not both clinical words nor both among the commonest words.
+            let first_and_surname = |last: usize| {
+                let last_e = entries.get(last).copied().unwrap_or_default();
+                last > i
+                    && first_e.has(flag::FIRST)
+                    && last_e.has(flag::SURNAME)
+                    && !(first_e.has(flag::CLINICAL) && last_e.has(flag::CLINICAL))
+                    && !(first_e.scowl() == 10 && last_e.scowl() == 10)
+                    && toks.get(last).is_some_and(|t| t.shape != Shape::Initial)
+            };
+            let first_last = first_and_surname(k - 1);
             let last_first = comma_at.is_some_and(|c| {
                 c < k
                     && first_e.has(flag::SURNAME)
@@ -2488,14 +2493,7 @@ impl TextDeidentifier {
             // "Em Tee Ap-0226": a first name and a surname stay a name when a
             // weaker word follows them in the run.
             let accept = accept.or_else(|| {
-                let last2 = entries.get(k.checked_sub(2)?).copied().unwrap_or_default();
-                let shorter = k - i >= 3
-                    && first_e.has(flag::FIRST)
-                    && last2.has(flag::SURNAME)
-                    && !(first_e.has(flag::CLINICAL) && last2.has(flag::CLINICAL))
-                    && !(first_e.scowl() == 10 && last2.scowl() == 10)
-                    && toks.get(k - 2).is_some_and(|t| t.shape != Shape::Initial);
-                if shorter {
+                if k - i >= 3 && first_and_surname(k - 2) {
                     k -= 1;
                     Some(0.75)
                 } else {

@@ -58,6 +58,22 @@ const DATE_CONTEXT: &[&str] = &[
     "dob",
     "born",
     "as of",
+    "returned",
+    "stopped",
+    "resumed",
+    "delivered",
+    "sent",
+    "faxed",
+    "mailed",
+    "called",
+    "signed",
+    "completed",
+    "bx",
+    "biopsy",
+    "echo",
+    "cxr",
+    "ekg",
+    "ecg",
     "effective",
     "adm",
     "d/c",
@@ -120,7 +136,11 @@ pub(crate) fn accept_date(text: &str, s: usize, e: usize) -> Option<(usize, usiz
                     return None;
                 }
                 let before = preceding_words(text, s);
-                if DATE_CONTEXT.iter().any(|w| before.ends_with(w)) {
+                if DATE_CONTEXT.iter().any(|w| {
+                    before
+                        .strip_suffix(w)
+                        .is_some_and(|b| !b.as_bytes().last().is_some_and(u8::is_ascii_alphabetic))
+                }) {
                     return Some((s, e));
                 }
                 // Fractions and scales (x/2 ... x/5, x/10) unless the text
@@ -177,15 +197,20 @@ fn date_by_position(text: &str, s: usize, e: usize) -> bool {
     let digits = a.bytes().take_while(u8::is_ascii_digit).count();
     let next = a.as_bytes().get(digits).copied();
     // A 24-hour clock time, or "10am"/"1:40".
-    let clock = (digits == 4 && !matches!(next, Some(b'/' | b'.' | b'-')) && a.len() < after.len())
-        || ((1..=2).contains(&digits) && matches!(next, Some(b':')) && a.len() < after.len())
-        || ((1..=2).contains(&digits)
-            && a.get(digits..).is_some_and(|r| {
-                r.starts_with("am")
-                    || r.starts_with("pm")
-                    || r.starts_with(" am")
-                    || r.starts_with(" pm")
-            }));
+    // A full stop after it ends the sentence ("weaned 1/5 0900."); a digit
+    // after the stop makes a decimal.
+    let decimal =
+        next == Some(b'.') && a.as_bytes().get(digits + 1).is_some_and(u8::is_ascii_digit);
+    let clock =
+        (digits == 4 && !matches!(next, Some(b'/' | b'-')) && !decimal && a.len() < after.len())
+            || ((1..=2).contains(&digits) && matches!(next, Some(b':')) && a.len() < after.len())
+            || ((1..=2).contains(&digits)
+                && a.get(digits..).is_some_and(|r| {
+                    r.starts_with("am")
+                        || r.starts_with("pm")
+                        || r.starts_with(" am")
+                        || r.starts_with(" pm")
+                }));
     // A range with another M/D: "3/5-3/6", "3/5 - 3/6".
     let range_after = after
         .trim_start_matches([' ', '-'])

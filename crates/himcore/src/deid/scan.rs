@@ -557,9 +557,16 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                 if matches!(first, b'a' | b'A') {
                     let letters = word.iter().take_while(|x| x.is_ascii_alphabetic()).count();
                     let head = word.get(..letters).unwrap_or(&[]);
-                    if head.eq_ignore_ascii_case(b"age") || head.eq_ignore_ascii_case(b"aged") {
+                    if head.eq_ignore_ascii_case(b"age")
+                        || head.eq_ignore_ascii_case(b"aged")
+                        || head.eq_ignore_ascii_case(b"ages")
+                    {
                         t.age.push(ws);
                     }
+                }
+                // "Sex/Age: M/52".
+                if len == 1 && matches!(first, b'M' | b'F') && nb == b'/' {
+                    t.age.push(ws);
                 }
                 if matches!(word, b"by" | b"user" | b"login" | b"username") {
                     t.login.push(ws);

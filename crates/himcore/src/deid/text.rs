@@ -584,6 +584,14 @@ pub(crate) const FACILITY_SUFFIXES: &[&str] = &[
     "Perinatal",
     "Internal Medicine",
     "Orthopedics",
+    "Orthopaedics",
+    "Bone & Joint",
+    "Bone and Joint",
+    "Geriatrics",
+    "Residence",
+    "Compounding",
+    "Medical Equipment",
+    "Medical Supply",
     "Cardiology",
     "Dermatology",
     "Urology",
@@ -981,6 +989,8 @@ const NAME_LABELS: &[&str] = &[
     "lawyer",
     "doula",
     "teacher",
+    "counselor",
+    "covering",
 ];
 
 // Verbs before "by" that introduce a person ("seen by", "signed by").
@@ -1081,6 +1091,39 @@ const CREDENTIALS: &[&str] = &[
 // Words before a place name.
 const PLACE_CONTEXT: &[&str] = &[
     "in", "from", "near", "to", "of", "at", "lives", "resides", "moved", "visiting",
+];
+
+// Hand-off arrows between two people's names ("Nomvula -> Trevor").
+const ARROWS: &[&str] = &[" -> ", " --> ", " → ", " > "];
+
+// Words before "from" that make what follows a place: "called from Lviv".
+const TRAVEL_WORDS: &[&str] = &[
+    "called",
+    "calling",
+    "flying",
+    "flew",
+    "fly",
+    "flies",
+    "flight",
+    "arriving",
+    "arrived",
+    "arrives",
+    "visiting",
+    "driving",
+    "drove",
+    "drive",
+    "moved",
+    "moving",
+    "traveling",
+    "travelling",
+    "traveled",
+    "travelled",
+    "returned",
+    "returning",
+    "relocated",
+    "immigrated",
+    "emigrated",
+    "transferred",
 ];
 
 // Words heading a facility name that are not part of it.
@@ -1192,7 +1235,7 @@ impl TextDeidentifier {
                 m = MONTHS
             ))?,
             age: mre(&format!(
-                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?:y/?o{b}|yo[mMfF]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[d:]?\s*:?\s*)(?P<m>\d{{1,3}}){b}|{b}(?P<k>\d{{2,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}"
+                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?:y/?o{b}|yo[mMfF]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[ds:]?\s*:?\s*(?:{b}(?:is|was|of)\s+)?)(?P<m>\d{{1,3}}){b}|{b}[MF]/\d{{1,3}}{b}|{b}(?P<k>\d{{2,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}"
             ))?,
 
             alnum_id: mre(&format!(
@@ -1337,10 +1380,26 @@ impl TextDeidentifier {
                     if let Some(r) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('(')) {
                         let digits = r.bytes().take_while(u8::is_ascii_digit).count();
                         let after = r.get(digits..).unwrap_or("");
+                        let unit = after
+                            .trim_start_matches(' ')
+                            .trim_start_matches(|ch: char| ch.is_ascii_alphabetic());
+                        let unit_len = after.len() - unit.len();
+                        let unit_word = after.get(..unit_len).unwrap_or("").trim_start();
                         if (1..=3).contains(&digits)
-                            && (after.starts_with(')')
-                                || after.starts_with("y)")
-                                || after.starts_with("Y)"))
+                            && unit.starts_with(')')
+                            && matches!(
+                                unit_word,
+                                "" | "y"
+                                    | "Y"
+                                    | "yo"
+                                    | "yrs"
+                                    | "mo"
+                                    | "mos"
+                                    | "m"
+                                    | "wk"
+                                    | "wks"
+                                    | "d"
+                            )
                         {
                             let s = x.e + (rest.len() - r.len());
                             extra.push(Cand {
@@ -1379,8 +1438,57 @@ impl TextDeidentifier {
                             }
                         }
                     }
+                    // A hand-off "Nomvula -> Trevor": both sides are people.
+                    let handoff = |w: &str| {
+                        let len = w
+                            .find(|ch: char| !(ch.is_alphabetic() || ch == '-' || ch == '\''))
+                            .unwrap_or(w.len());
+                        let word = w.get(..len).unwrap_or("");
+                        (len >= 2
+                            && word.chars().next().is_some_and(char::is_uppercase)
+                            && word.chars().skip(1).any(char::is_lowercase)
+                            && !self.dict.entry(&norm_key(word)).is_common())
+                        .then_some(len)
+                    };
+                    if let Some(t) = ARROWS.iter().find_map(|a| rest.strip_prefix(a)) {
+                        if let Some(len) = handoff(t) {
+                            let s = x.e + (rest.len() - t.len());
+                            extra.push(Cand {
+                                s,
+                                e: s + len,
+                                ty: PhiType::Name,
+                                conf: 0.6,
+                            });
+                        }
+                    }
+                    let head = text.get(..x.s).unwrap_or("");
+                    let head = ["Dr. ", "Dr "]
+                        .iter()
+                        .find_map(|t| head.strip_suffix(t))
+                        .unwrap_or(head);
+                    if let Some(h) = ARROWS.iter().find_map(|a| head.strip_suffix(a)) {
+                        let ws = h
+                            .rfind(|ch: char| !(ch.is_alphabetic() || ch == '-' || ch == '\''))
+                            .map_or(0, |p| {
+                                p + h
+                                    .get(p..)
+                                    .and_then(|r| r.chars().next())
+                                    .map_or(1, char::len_utf8)
+                            });
+                        if let Some(len) = h.get(ws..).and_then(handoff) {
+                            if ws + len == h.len() {
+                                extra.push(Cand {
+                                    s: ws,
+                                    e: ws + len,
+                                    ty: PhiType::Name,
+                                    conf: 0.6,
+                                });
+                            }
+                        }
+                    }
                     let r = rest
                         .strip_prefix(',')
+                        .or_else(|| rest.strip_prefix(" |"))
                         .or_else(|| rest.strip_prefix(" ("))
                         .or_else(|| rest.strip_prefix('('))
                         .unwrap_or(rest);
@@ -1390,14 +1498,15 @@ impl TextDeidentifier {
                     }
                     let digits = r2.bytes().take_while(u8::is_ascii_digit).count();
                     let after = r2.get(digits..).unwrap_or("");
+                    let value = r2.get(..digits).and_then(|d| d.parse::<u32>().ok());
                     let ends = after.is_empty()
                         || after.starts_with([',', ')', ';', '\n'])
                         || after.starts_with(" M")
                         || after.starts_with(" F")
                         || after.starts_with(" s/p")
                         || after.starts_with(" y")
-                        || after.starts_with(" w/");
-                    let value = r2.get(..digits).and_then(|d| d.parse::<u32>().ok());
+                        || after.starts_with(" w/")
+                        || age_follows(after, value.unwrap_or(0));
                     if (1..=3).contains(&digits)
                         && ends
                         && value.is_some_and(|v| (1..=120).contains(&v))
@@ -1727,10 +1836,40 @@ impl TextDeidentifier {
                     text,
                 }
             };
+            // "M/52" is no date's start ("M/5/2020" is no age).
+            if t.first().is_some_and(|b| matches!(b, b'M' | b'F'))
+                && text.as_bytes().get(m.e) == Some(&b'/')
+            {
+                continue;
+            }
             if let Ok(v) = n.as_str().parse::<u32>() {
                 if v <= 125 {
                     let conf = if v > 89 { 0.95 } else { 0.7 };
                     push(c, n.start(), n.end(), PhiType::Age, conf);
+                }
+            }
+            // "children ages 14, 11, 7 and 2": every age in the list.
+            if t.get(..4).is_some_and(|h| h.eq_ignore_ascii_case(b"ages")) {
+                let mut at = m.e;
+                loop {
+                    let rest = text.get(at..).unwrap_or("");
+                    let Some(r) = [", and ", ", ", " and ", " & "]
+                        .iter()
+                        .find_map(|sep| rest.strip_prefix(sep))
+                    else {
+                        break;
+                    };
+                    let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+                    if !(1..=3).contains(&digits)
+                        || r.as_bytes()
+                            .get(digits)
+                            .is_some_and(u8::is_ascii_alphanumeric)
+                    {
+                        break;
+                    }
+                    let s = at + (rest.len() - r.len());
+                    push(c, s, s + digits, PhiType::Age, 0.7);
+                    at = s + digits;
                 }
             }
         }
@@ -2578,6 +2717,33 @@ impl TextDeidentifier {
                 return Some((cur.s, last.e, len, PhiType::City));
             }
         }
+        // "called from Tashkent", "flying in from Tokyo", "flight from
+        // Accra": a journey names a place, in the gazetteer or not.
+        if pw == "from" && cur.shape == Shape::Title {
+            let mut buf2 = [0u8; 16];
+            let mut k = i - 1;
+            let mut verb = None;
+            while let Some(p) = k.checked_sub(1).and_then(|p| toks.get(p)) {
+                let w = lower_small(text.get(p.s..p.e)?, &mut buf2)?;
+                if w == "in" && verb.is_none() && k + 1 == i {
+                    k -= 1;
+                    continue;
+                }
+                verb = Some(
+                    TRAVEL_WORDS.contains(&w) && toks.get(k).is_some_and(|f| plain_gap(text, p, f)),
+                );
+                break;
+            }
+            let ent = entries.get(i).copied().unwrap_or_default();
+            if verb == Some(true)
+                && !ent.is_common()
+                && !(1..=60).contains(&ent.scowl())
+                && !ent.has(flag::STATE)
+                && !ent.has(flag::FIRST)
+            {
+                return Some((cur.s, cur.e, 1, PhiType::City));
+            }
+        }
         None
     }
 
@@ -3349,6 +3515,42 @@ fn tag_before(bytes: &[u8], end: usize) -> bool {
     end >= len + 2 && tag_at(bytes, end - len - 2) == Some(len + 2)
 }
 
+/// Whether what follows a number right after a name marks it as that
+/// person's age: a parenthesis ("Stein, Leonard, 92 (hospice ID"), sex glued
+/// to it ("Amara 5F"), an age unit ("Ella 8 mo F", "7 wk"), or an obstetric
+/// history or gestational age ("Luz Marina 29 G2P1", "Rokeya 31 28w").
+fn age_follows(after: &str, value: u32) -> bool {
+    let b = after.as_bytes();
+    let word_end = |i: usize| b.get(i).is_none_or(|x| !x.is_ascii_alphanumeric());
+    if matches!(b.first(), Some(b'M' | b'F')) && word_end(1) {
+        return true;
+    }
+    let Some(r) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let rb = r.as_bytes();
+    if r.starts_with('(') {
+        return true;
+    }
+    if rb.first() == Some(&b'G') && rb.get(1).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let letters = rb.iter().take_while(|x| x.is_ascii_alphabetic()).count();
+    if letters > 0 && !rb.get(letters).is_some_and(u8::is_ascii_alphanumeric) {
+        let w = r.get(..letters).unwrap_or("");
+        // Weeks past 20 after a newborn's name are its gestational age
+        // ("Sofía Martínez-Luna, 36 wk, DOL 2").
+        if matches!(w, "mo" | "mos" | "months")
+            || (matches!(w, "wk" | "wks" | "weeks") && value <= 20)
+        {
+            return true;
+        }
+    }
+    // Gestational age: "31 28w", "22 34w6d".
+    let digits = rb.iter().take_while(|x| x.is_ascii_digit()).count();
+    (1..=2).contains(&digits) && rb.get(digits) == Some(&b'w')
+}
+
 /// A capitalised word in quotes at the start of `rest` (after an optional
 /// space or parenthesis): its byte range in `rest`.
 fn quoted_word(rest: &str) -> Option<(usize, usize)> {
@@ -3778,6 +3980,10 @@ mod tests {
         "Age",
         "AGE",
         "aged",
+        "ages",
+        "Ages",
+        "is",
+        "was",
         "yo",
         "y/o",
         "y.o.",
@@ -3877,7 +4083,7 @@ mod tests {
     ];
 
     proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(600))]
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
         #[test]
         fn gated_search_equals_full_search(
             parts in proptest::collection::vec(
@@ -3978,6 +4184,81 @@ mod tests {
         assert!(found("a 93-year-old man", "93", PhiType::Age));
         assert!(found("Pt is 91 y/o", "91", PhiType::Age));
         assert!(found("age: 95", "95", PhiType::Age));
+    }
+
+    #[test]
+    fn ages_beside_names_dates_and_in_lists_are_found() {
+        // A number right after a name, then a parenthesis, glued sex, an
+        // age unit, an obstetric history or a gestational age.
+        for (t, age) in [
+            ("Pt Kowalski, Irena, 93 (hospice ID HX-22)", "93"),
+            ("pt Marguerite Lindqvist 91 (DOB 3/1/1934)", "91"),
+            ("Bed 4 Osei, Abena 27 G1P0 38w, induction", "27"),
+            ("Triage: Haddad, Rania 24 30w reduced FM", "24"),
+            ("rm 2 Hartley, Noah 6M - croup", "6"),
+            ("Ruiz, Sofia 9 mo F - RSV", "9"),
+            ("Hallworth, Tomasz | 52 M | MRN 448120", "52"),
+        ] {
+            assert!(found(t, age, PhiType::Age), "{t}");
+        }
+        // Weeks past 20 after a newborn's name are its gestational age.
+        assert!(!found(
+            "- Baby Tran Minh, 37 wk, DOL 1 - TTN",
+            "37",
+            PhiType::Age
+        ));
+        assert!(found("DOB 4/2/2025 (7 mo), fever", "7 mo", PhiType::Age));
+        assert!(found("Sex/Age: F/94", "94", PhiType::Age));
+        assert!(found("Age is 91, not 81.", "91", PhiType::Age));
+        let t = "grandchildren ages 16, 12 and 9 live nearby";
+        for age in ["16", "12", "9"] {
+            let s = t.find(&format!(" {age}")).unwrap() + 1;
+            let spans = engine().detect(t);
+            assert!(
+                spans
+                    .iter()
+                    .any(|x| x.start_byte == s && x.phi_type == PhiType::Age),
+                "{age} in {t}"
+            );
+        }
+    }
+
+    #[test]
+    fn short_dates_with_a_clock_or_an_event_word_are_found() {
+        assert!(found(
+            "weaned to RA 3/4 0800. Feeds ok",
+            "3/4",
+            PhiType::Date
+        ));
+        assert!(found("orders faxed 2/5. -kt", "2/5", PhiType::Date));
+        assert!(found("propofol stopped 1/3.", "1/3", PhiType::Date));
+        // Scores stay: no event word, a decimal is no clock.
+        assert!(!found("pain 4/10 this am", "4/10", PhiType::Date));
+        assert!(!found("strength 4/5 1234.5 units", "4/5", PhiType::Date));
+    }
+
+    #[test]
+    fn places_of_a_journey_and_hand_offs_are_found() {
+        assert!(found(
+            "brother called from Samarkand this am",
+            "Samarkand",
+            PhiType::City
+        ));
+        assert!(found(
+            "son flying in from Kyoto Tuesday",
+            "Kyoto",
+            PhiType::City
+        ));
+        assert!(not_found("mother called from work at noon", "work"));
+        let t = "signout: Thandiwe -> Margaret Ellison";
+        assert!(found(t, "Thandiwe", PhiType::Name));
+        let t = "(Mbeki-Rowe -> Dr. Ferrante)";
+        assert!(found(t, "Mbeki-Rowe", PhiType::Name));
+        assert!(found(
+            "wheelchair from Prairie Medical Supply, ordered",
+            "Prairie Medical Supply",
+            PhiType::Hospital
+        ));
     }
 
     #[test]

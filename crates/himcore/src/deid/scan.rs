@@ -484,9 +484,7 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                     while q < n && (maybe_space(at(q)) || at(q) == b'-') {
                         q += 1;
                     }
-                    if matches!(at(q), b'y' | b'Y' | b'/')
-                        || (lead >= 2 && matches!(x, b'y' | b'M' | b'F'))
-                    {
+                    if matches!(at(q), b'y' | b'Y' | b'/') || matches!(x, b'y' | b'M' | b'F') {
                         t.age.push(ws);
                     }
                 }

@@ -1093,6 +1093,36 @@ const PLACE_CONTEXT: &[&str] = &[
     "in", "from", "near", "to", "of", "at", "lives", "resides", "moved", "visiting",
 ];
 
+// What follows a one-digit age glued to a sex ("8M w/ asthma", "4F here
+// with mom"); "5F catheter" and "8F sheath" are French sizes.
+const AGE_SEX_FOLLOWERS: &[&str] = &[
+    " w/",
+    " with ",
+    " h/o",
+    " s/p",
+    " c/o",
+    " who ",
+    " presents",
+    " presenting",
+    " here ",
+    " brought",
+    " BIB",
+    " - ",
+    ", ",
+    " ex-",
+    " former",
+    " born",
+    " previously",
+    " otherwise",
+];
+
+// Units after a number that make it no age ("pt Jones 40 mg").
+const NOT_AGE_UNITS: &[&str] = &[
+    "mg", "mcg", "g", "kg", "lb", "lbs", "oz", "cm", "mm", "in", "ft", "ml", "mL", "L", "min",
+    "mins", "hr", "hrs", "h", "units", "u", "U", "days", "day", "d", "x", "times", "bpm", "mmHg",
+    "percent", "pct", "of", "am", "pm", "sec", "secs", "breaths", "beats", "points", "pts",
+];
+
 // Hand-off arrows between two people's names ("Nomvula -> Trevor").
 const ARROWS: &[&str] = &[" -> ", " --> ", " → ", " > "];
 
@@ -1235,7 +1265,7 @@ impl TextDeidentifier {
                 m = MONTHS
             ))?,
             age: mre(&format!(
-                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?:y/?o{b}|yo[mMfF]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[ds:]?\s*:?\s*(?:{b}(?:is|was|of)\s+)?)(?P<m>\d{{1,3}}){b}|{b}[MF]/\d{{1,3}}{b}|{b}(?P<k>\d{{2,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}"
+                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?:y/?o{b}|yo[mMfF]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[ds:]?\s*:?\s*(?:{b}(?:is|was|of)\s+)?)(?P<m>\d{{1,3}}){b}|{b}[MF]/\d{{1,3}}{b}|{b}(?P<k>\d{{1,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}"
             ))?,
 
             alnum_id: mre(&format!(
@@ -1496,6 +1526,15 @@ impl TextDeidentifier {
                     if r2.len() == r.len() && r.len() == rest.len() && !rest.starts_with(' ') {
                         continue;
                     }
+                    // A middle initial first: "Delgado, Mateo R   68 M".
+                    let r2 = match r2.as_bytes() {
+                        [c, b' ', d, ..] | [c, b'.', b' ', d, ..]
+                            if c.is_ascii_uppercase() && (*d == b' ' || d.is_ascii_digit()) =>
+                        {
+                            r2.get(1..).unwrap_or("").trim_start_matches(['.', ' '])
+                        }
+                        _ => r2,
+                    };
                     let digits = r2.bytes().take_while(u8::is_ascii_digit).count();
                     let after = r2.get(digits..).unwrap_or("");
                     let value = r2.get(..digits).and_then(|d| d.parse::<u32>().ok());
@@ -1507,8 +1546,27 @@ impl TextDeidentifier {
                         || after.starts_with(" y")
                         || after.starts_with(" w/")
                         || age_follows(after, value.unwrap_or(0));
+                    // "pt Adriana Costa 39 at ...", "Pt Delgado, Mateo R  68 M":
+                    // after the patient's name a bare number is the age.
+                    let after_patient = || {
+                        let head = text.get(..x.s).unwrap_or("").trim_end_matches([' ', ':']);
+                        let w = head
+                            .rsplit(|ch: char| !ch.is_ascii_alphabetic())
+                            .next()
+                            .unwrap_or("");
+                        matches!(w, "pt" | "Pt" | "patient" | "Patient" | "PATIENT")
+                            && after.starts_with(' ')
+                            && after.as_bytes().get(1).is_some_and(u8::is_ascii_alphabetic)
+                            && !NOT_AGE_UNITS.iter().any(|u| {
+                                after.get(1..).is_some_and(|a| {
+                                    a.strip_prefix(u).is_some_and(|r| {
+                                        !r.starts_with(|ch: char| ch.is_ascii_alphabetic())
+                                    })
+                                })
+                            })
+                    };
                     if (1..=3).contains(&digits)
-                        && ends
+                        && (ends || after_patient())
                         && value.is_some_and(|v| (1..=120).contains(&v))
                     {
                         let s = x.e + (rest.len() - r2.len());
@@ -1836,6 +1894,17 @@ impl TextDeidentifier {
                     text,
                 }
             };
+            // "8M w/ asthma": one digit glued to a sex is an age only when
+            // a patient description follows ("5F catheter" is a size).
+            if t.len() == 2
+                && t.first().is_some_and(u8::is_ascii_digit)
+                && matches!(t.get(1), Some(b'M' | b'F'))
+            {
+                let after = text.get(m.e..).unwrap_or("");
+                if !AGE_SEX_FOLLOWERS.iter().any(|f| after.starts_with(f)) {
+                    continue;
+                }
+            }
             // "M/52" is no date's start ("M/5/2020" is no age).
             if t.first().is_some_and(|b| matches!(b, b'M' | b'F'))
                 && text.as_bytes().get(m.e) == Some(&b'/')
@@ -1900,6 +1969,19 @@ impl TextDeidentifier {
                     | "before"
                     | "after"
                     | "through"
+                    | "died"
+                    | "born"
+                    | "married"
+                    | "arrived"
+                    | "arriving"
+                    | "returned"
+                    | "returning"
+                    | "retired"
+                    | "diagnosed"
+                    | "started"
+                    | "stopped"
+                    | "moved"
+                    | "due"
             ) && before.len() + 1 >= ms.saturating_sub(1)
             {
                 push(c, ms, me, PhiType::Date, 0.7);
@@ -2925,6 +3007,10 @@ impl TextDeidentifier {
             };
         }
         if g.is_empty() && kind == CTX_SOFT {
+            return Ctx::Soft;
+        }
+        // "w/ Lane": the clinician's "with".
+        if g == "/" && pw == "w" {
             return Ctx::Soft;
         }
         Ctx::None
@@ -4207,6 +4293,21 @@ mod tests {
             "37",
             PhiType::Age
         ));
+        // After the patient's name, a bare number (not a dose) is the age.
+        assert!(found(
+            "referral - pt Halvorsen, Brit 61 trach/PEG",
+            "61",
+            PhiType::Age
+        ));
+        assert!(found(
+            "Pt Ocampo, Dario J   74 M   bed 3",
+            "74",
+            PhiType::Age
+        ));
+        assert!(!found("pt Halvorsen 40 mg given", "40", PhiType::Age));
+        // One digit glued to a sex, before a patient description.
+        assert!(found("A/P: 7M w/ croup", "7M", PhiType::Age));
+        assert!(!found("5F catheter placed", "5F", PhiType::Age));
         assert!(found("DOB 4/2/2025 (7 mo), fever", "7 mo", PhiType::Age));
         assert!(found("Sex/Age: F/94", "94", PhiType::Age));
         assert!(found("Age is 91, not 81.", "91", PhiType::Age));
@@ -4250,6 +4351,12 @@ mod tests {
             PhiType::City
         ));
         assert!(not_found("mother called from work at noon", "work"));
+        assert!(found(
+            "art therapy w/ Thandiwe, calm",
+            "Thandiwe",
+            PhiType::Name
+        ));
+        assert!(found("(wife, died March) grieving", "March", PhiType::Date));
         let t = "signout: Thandiwe -> Margaret Ellison";
         assert!(found(t, "Thandiwe", PhiType::Name));
         let t = "(Mbeki-Rowe -> Dr. Ferrante)";

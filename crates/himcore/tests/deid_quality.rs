@@ -106,10 +106,11 @@ fn floor(r: &EvalReport, ty: &str, recall: f64) {
 fn dev_notes_keep_their_recall_and_precision() {
     let dump = std::env::var("HIM_DEID_DUMP").is_ok();
     let all = score("clinician_notes_dev.jsonl", false, false);
-    assert!(all.overall.recall >= 0.955, "{}", all.overall.recall);
-    assert!(all.overall.precision >= 0.94, "{}", all.overall.precision);
+    assert!(all.overall.recall >= 0.968, "{}", all.overall.recall);
+    assert!(all.overall.precision >= 0.95, "{}", all.overall.precision);
+    floor(&all, "AGE", 0.95);
     let sh = score("clinician_notes_dev.jsonl", true, dump);
-    assert!(sh.overall.recall >= 0.98, "{}", sh.overall.recall);
+    assert!(sh.overall.recall >= 0.99, "{}", sh.overall.recall);
     floor(&sh, "NAME", 0.985);
     floor(&sh, "DATE", 0.98);
     floor(&sh, "PHONE", 0.99);
@@ -119,10 +120,11 @@ fn dev_notes_keep_their_recall_and_precision() {
 #[test]
 fn holdout_notes_keep_their_recall_and_precision() {
     let all = score("clinician_notes_holdout.jsonl", false, false);
-    assert!(all.overall.recall >= 0.94, "{}", all.overall.recall);
+    assert!(all.overall.recall >= 0.962, "{}", all.overall.recall);
     assert!(all.overall.precision >= 0.955, "{}", all.overall.precision);
+    floor(&all, "AGE", 0.93);
     let sh = score("clinician_notes_holdout.jsonl", true, false);
-    assert!(sh.overall.recall >= 0.968, "{}", sh.overall.recall);
+    assert!(sh.overall.recall >= 0.98, "{}", sh.overall.recall);
     floor(&sh, "NAME", 0.975);
     floor(&sh, "DATE", 0.975);
     floor(&sh, "MRN", 0.99);

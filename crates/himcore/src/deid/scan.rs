@@ -566,6 +566,21 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                 if len == 1 && matches!(first, b'M' | b'F') && nb == b'/' {
                     t.age.push(ws);
                 }
+                // "Pt is 92.", "she is 91 and".
+                if matches!(first | 0x20, b'p' | b'h' | b's')
+                    && maybe_space(nb)
+                    && [&b"pt"[..], b"patient", b"he", b"she"]
+                        .iter()
+                        .any(|w| word.eq_ignore_ascii_case(w))
+                {
+                    let mut q = we;
+                    while q < n && maybe_space(at(q)) {
+                        q += 1;
+                    }
+                    if at(q) | 0x20 == b'i' && at(q + 1) | 0x20 == b's' {
+                        t.age.push(ws);
+                    }
+                }
                 if matches!(word, b"by" | b"user" | b"login" | b"username") {
                     t.login.push(ws);
                 }

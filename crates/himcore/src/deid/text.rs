@@ -991,6 +991,8 @@ const NAME_LABELS: &[&str] = &[
     "teacher",
     "counselor",
     "covering",
+    "bf",
+    "gf",
 ];
 
 // Verbs before "by" that introduce a person ("seen by", "signed by").
@@ -1265,7 +1267,7 @@ impl TextDeidentifier {
                 m = MONTHS
             ))?,
             age: mre(&format!(
-                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?:y/?o{b}|yo[mMfF]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[ds:]?\s*:?\s*(?:{b}(?:is|was|of)\s+)?)(?P<m>\d{{1,3}}){b}|{b}[MF]/\d{{1,3}}{b}|{b}(?P<k>\d{{1,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}"
+                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?:y/?o{b}|yo[mMfF]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[ds:]?\s*:?\s*(?:{b}(?:is|was|of)\s+)?)(?P<m>\d{{1,3}}){b}|{b}[MF]/\d{{1,3}}{b}|(?i:{b}(?:pt|patient|he|she)\s+is\s+(?:now\s+)?)\d{{1,3}}(?:[.,;]|\s+(?:and|years?|yrs?){b}|\z)|{b}(?P<k>\d{{1,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}"
             ))?,
 
             alnum_id: mre(&format!(
@@ -1865,6 +1867,13 @@ impl TextDeidentifier {
             if ty == PhiType::Id && digits < 4 {
                 continue;
             }
+            // "D/c home 3/17", "f/u visit 3/24": a date after a word that
+            // can label a number is the date, found by the date rule.
+            if is_slash_date(v)
+                && dates::accept_date(text, val.start(), val.start() + v.len()).is_some()
+            {
+                continue;
+            }
             push(c, val.start(), val.start() + v.len(), ty, 0.9);
         }
         for m in every_hit(&r.date, text, gate.map(|g| g.date.as_slice())) {
@@ -1887,10 +1896,18 @@ impl TextDeidentifier {
                     text,
                 }
             } else {
-                let len = t.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+                // The last digits of the match ("Pt is 92." ends past them).
+                let end = t.iter().rposition(u8::is_ascii_digit).map_or(0, |p| p + 1);
+                let len = t
+                    .get(..end)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
                 Hit {
-                    s: m.e - len,
-                    e: m.e,
+                    s: m.s + end - len,
+                    e: m.s + end,
                     text,
                 }
             };
@@ -1910,6 +1927,41 @@ impl TextDeidentifier {
                 && text.as_bytes().get(m.e) == Some(&b'/')
             {
                 continue;
+            }
+            // "worked there for 30 yrs", "x 2 years": a duration. An age
+            // past 89 stays (no one works 92 years; doubt removes).
+            let unit = text
+                .get(n.end()..m.e)
+                .unwrap_or("")
+                .trim_start_matches([' ', '-'])
+                .to_ascii_lowercase();
+            let duration_unit = (unit.starts_with("yr") || unit.starts_with("year"))
+                && !unit.contains("old")
+                && !unit.contains("age");
+            if duration_unit && n.as_str().parse::<u32>().is_ok_and(|v| v < 90) {
+                let before = text.get(..n.start()).unwrap_or("").trim_end_matches(' ');
+                let w = before
+                    .rsplit(|ch: char| !ch.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                if matches!(
+                    w.as_str(),
+                    "for"
+                        | "x"
+                        | "past"
+                        | "last"
+                        | "over"
+                        | "in"
+                        | "after"
+                        | "within"
+                        | "about"
+                        | "almost"
+                        | "nearly"
+                        | "than"
+                ) {
+                    continue;
+                }
             }
             if let Ok(v) = n.as_str().parse::<u32>() {
                 if v <= 125 {
@@ -3601,6 +3653,20 @@ fn tag_before(bytes: &[u8], end: usize) -> bool {
     end >= len + 2 && tag_at(bytes, end - len - 2) == Some(len + 2)
 }
 
+/// `M/D`, `M/D/YY` or `M/D/YYYY` and nothing else.
+fn is_slash_date(v: &str) -> bool {
+    let mut parts = v.split('/');
+    let ok = |p: Option<&str>, lens: &[usize]| {
+        p.is_some_and(|p| lens.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    ok(parts.next(), &[1, 2])
+        && ok(parts.next(), &[1, 2])
+        && match parts.next() {
+            None => true,
+            y => ok(y, &[2, 4]) && parts.next().is_none(),
+        }
+}
+
 /// Whether what follows a number right after a name marks it as that
 /// person's age: a parenthesis ("Stein, Leonard, 92 (hospice ID"), sex glued
 /// to it ("Amara 5F"), an age unit ("Ella 8 mo F", "7 wk"), or an obstetric
@@ -4070,6 +4136,8 @@ mod tests {
         "Ages",
         "is",
         "was",
+        "she",
+        "Pt",
         "yo",
         "y/o",
         "y.o.",
@@ -4311,6 +4379,13 @@ mod tests {
         assert!(found("DOB 4/2/2025 (7 mo), fever", "7 mo", PhiType::Age));
         assert!(found("Sex/Age: F/94", "94", PhiType::Age));
         assert!(found("Age is 91, not 81.", "91", PhiType::Age));
+        assert!(found("Pt is 92. Lives alone.", "92", PhiType::Age));
+        assert!(found("She is 91 and frail", "91", PhiType::Age));
+        assert!(!found("pt is 3 days post op", "3", PhiType::Age));
+        // Durations are no ages.
+        assert!(!found("machinist for 30 yrs", "30", PhiType::Age));
+        assert!(!found("smoked x 20 yrs, quit 2010", "20", PhiType::Age));
+        assert!(found("a 45 yrs old man", "45", PhiType::Age));
         let t = "grandchildren ages 16, 12 and 9 live nearby";
         for age in ["16", "12", "9"] {
             let s = t.find(&format!(" {age}")).unwrap() + 1;
@@ -4351,6 +4426,9 @@ mod tests {
             PhiType::City
         ));
         assert!(not_found("mother called from work at noon", "work"));
+        // A date after a word that can label a number is a date.
+        assert!(found("D/c home 3/17 w/ f/u", "3/17", PhiType::Date));
+        assert!(found("pt's bf jake at bs", "jake", PhiType::Name));
         assert!(found(
             "art therapy w/ Thandiwe, calm",
             "Thandiwe",

@@ -634,6 +634,7 @@ pub(crate) const FACILITY_SUFFIXES: &[&str] = &[
     "Pediatrics",
     "Senior Living",
     "Assisted Living",
+    "Memory Care",
     "Manor",
     "Memorial",
     "Regional",
@@ -773,6 +774,17 @@ const CHAIN_NAMES: &[&str] = &[
     "MinuteClinic",
     "Kaiser Permanente",
     "Planned Parenthood",
+    "DaVita",
+    "Fresenius",
+    "Fresenius Kidney Care",
+    "US Renal Care",
+    "American Renal",
+    "Concentra",
+    "CityMD",
+    "MedExpress",
+    "Duane Reade",
+    "Sonora Quest",
+    "BioReference",
 ];
 
 /// Holidays that name a day of the year (Safe Harbor removes every date
@@ -1885,7 +1897,7 @@ impl TextDeidentifier {
                 push(c, s, e, PhiType::Date, 0.9);
             }
         }
-        for m in hits(&r.age, text, gate.map(|g| g.age.as_slice())) {
+        for m in every_hit(&r.age, text, gate.map(|g| g.age.as_slice())) {
             // "92 yo", "45M": the number leads; "age: 92": it ends the match.
             let t = m.as_str().as_bytes();
             let n = if t.first().is_some_and(u8::is_ascii_digit) {
@@ -2056,7 +2068,24 @@ impl TextDeidentifier {
             }) || after
                 .strip_prefix(", ")
                 .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_uppercase()));
-            if located {
+            // "DaVita Kingsport": the branch's town right after the chain.
+            let town = after.strip_prefix(' ').and_then(|r| {
+                let len = r
+                    .find(|ch: char| !(ch.is_ascii_alphabetic() || ch == '-'))
+                    .unwrap_or(r.len());
+                let w = r.get(..len)?;
+                let e = self.dict.entry(&w.to_ascii_lowercase());
+                (len >= 3
+                    && w.starts_with(|ch: char| ch.is_ascii_uppercase())
+                    && e.has(flag::PLACE)
+                    && !e.has(flag::STATE)
+                    && !e.is_common())
+                .then_some(len)
+            });
+            if let Some(len) = town {
+                push(c, m.start(), m.end(), PhiType::Hospital, 0.7);
+                push(c, m.end() + 1, m.end() + 1 + len, PhiType::City, 0.7);
+            } else if located {
                 push(c, m.start(), m.end(), PhiType::Hospital, 0.7);
             }
         }
@@ -2087,6 +2116,34 @@ impl TextDeidentifier {
                 .find("year")
                 .or_else(|| tail.find("yo"))
                 .or_else(|| tail.find("y/o"));
+            // "age ninety-three", "Age: ninety-two".
+            let head = text
+                .get(..m.start())
+                .unwrap_or("")
+                .trim_end_matches([' ', ':'])
+                .to_ascii_lowercase();
+            if head.ends_with("age") || head.ends_with("aged") {
+                let rest_word = rest
+                    .strip_prefix('-')
+                    .or_else(|| rest.strip_prefix(' '))
+                    .unwrap_or("");
+                let unit_len = rest_word
+                    .find(|ch: char| !ch.is_ascii_alphabetic())
+                    .unwrap_or(rest_word.len());
+                let units = [
+                    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                ];
+                let end = if rest_word
+                    .get(..unit_len)
+                    .is_some_and(|w| units.contains(&w.to_ascii_lowercase().as_str()))
+                {
+                    m.end() + 1 + unit_len
+                } else {
+                    m.end()
+                };
+                push(c, m.start(), end, PhiType::Age, 0.85);
+                continue;
+            }
             if let Some(u) = unit {
                 let between = tail.get(..u).unwrap_or("");
                 let ok = between.split([' ', '-']).all(|w| {
@@ -3731,6 +3788,8 @@ fn quoted_word(rest: &str) -> Option<(usize, usize)> {
 fn context_id_type(text: &str, pos: usize) -> Option<PhiType> {
     const CUES: &[(&[u8], PhiType)] = &[
         (b"mrn", PhiType::Mrn),
+        (b"mr#", PhiType::Mrn),
+        (b"mr #", PhiType::Mrn),
         (b"record", PhiType::Mrn),
         (b"member", PhiType::HealthPlan),
         (b"insurance", PhiType::HealthPlan),
@@ -3944,6 +4003,15 @@ mod tests {
             tagged("see https://x.example.org/a/b.org/c now"),
             "see [URL] now"
         );
+    }
+
+    #[test]
+    fn overlapping_age_forms_are_each_found() {
+        // Fuzz input (run L): "4/2/M/19" read "2/M" as an age and hid "M/19",
+        // which a second pass over "[DATE]/M/19" then found.
+        let once = tagged("B: 4/2/M/19 ref");
+        assert!(!once.contains("19"), "{once}");
+        assert_eq!(tagged(&once), once);
     }
 
     #[test]
@@ -4380,6 +4448,12 @@ mod tests {
         assert!(found("Sex/Age: F/94", "94", PhiType::Age));
         assert!(found("Age is 91, not 81.", "91", PhiType::Age));
         assert!(found("Pt is 92. Lives alone.", "92", PhiType::Age));
+        assert!(found(
+            "Pt Ida, age ninety-three, at home",
+            "ninety-three",
+            PhiType::Age
+        ));
+        assert!(not_found("The ninety patients", "ninety"));
         assert!(found("She is 91 and frail", "91", PhiType::Age));
         assert!(!found("pt is 3 days post op", "3", PhiType::Age));
         // Durations are no ages.
@@ -4426,6 +4500,12 @@ mod tests {
             PhiType::City
         ));
         assert!(not_found("mother called from work at noon", "work"));
+        // A chain's branch town right after it.
+        assert!(found(
+            "dialysis MWF at DaVita Kingsport, stable",
+            "Kingsport",
+            PhiType::City
+        ));
         // A date after a word that can label a number is a date.
         assert!(found("D/c home 3/17 w/ f/u", "3/17", PhiType::Date));
         assert!(found("pt's bf jake at bs", "jake", PhiType::Name));

@@ -107,7 +107,7 @@ fn dev_notes_keep_their_recall_and_precision() {
     let dump = std::env::var("HIM_DEID_DUMP").is_ok();
     let all = score("clinician_notes_dev.jsonl", false, false);
     assert!(all.overall.recall >= 0.968, "{}", all.overall.recall);
-    assert!(all.overall.precision >= 0.95, "{}", all.overall.precision);
+    assert!(all.overall.precision >= 0.965, "{}", all.overall.precision);
     floor(&all, "AGE", 0.95);
     let sh = score("clinician_notes_dev.jsonl", true, dump);
     assert!(sh.overall.recall >= 0.99, "{}", sh.overall.recall);
@@ -121,7 +121,7 @@ fn dev_notes_keep_their_recall_and_precision() {
 fn holdout_notes_keep_their_recall_and_precision() {
     let all = score("clinician_notes_holdout.jsonl", false, false);
     assert!(all.overall.recall >= 0.962, "{}", all.overall.recall);
-    assert!(all.overall.precision >= 0.955, "{}", all.overall.precision);
+    assert!(all.overall.precision >= 0.965, "{}", all.overall.precision);
     floor(&all, "AGE", 0.93);
     let sh = score("clinician_notes_holdout.jsonl", true, false);
     assert!(sh.overall.recall >= 0.98, "{}", sh.overall.recall);

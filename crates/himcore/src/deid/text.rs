@@ -1005,6 +1005,7 @@ const NAME_LABELS: &[&str] = &[
     "covering",
     "bf",
     "gf",
+    "atty",
 ];
 
 // Verbs before "by" that introduce a person ("seen by", "signed by").
@@ -2594,7 +2595,12 @@ impl TextDeidentifier {
             } else {
                 lower_key(text, t, &mut key);
                 let e = self.dict.entry(&key);
-                if !e.is_name() && key.contains(['\'', '-']) {
+                // "I'm", "I've", "we'll": a contraction is no surname
+                // ("im", "ive") once its apostrophe is dropped.
+                let contraction = key
+                    .rsplit_once('\'')
+                    .is_some_and(|(_, tail)| matches!(tail, "m" | "ve" | "d" | "ll" | "re" | "t"));
+                if !e.is_name() && !contraction && key.contains(['\'', '-']) {
                     // O'Brien -> obrien (Census spelling), Mary-Ann -> maryann.
                     key.retain(|c| c != '\'' && c != '-');
                     Entry(e.0 | self.dict.entry(&key).0)
@@ -4509,6 +4515,14 @@ mod tests {
         // A date after a word that can label a number is a date.
         assert!(found("D/c home 3/17 w/ f/u", "3/17", PhiType::Date));
         assert!(found("pt's bf jake at bs", "jake", PhiType::Name));
+        // Contractions are no surnames once the apostrophe goes ("im").
+        assert!(not_found("States \"I'm tired, I've lived long\"", "I'm"));
+        assert!(not_found("States \"I'm tired, I've lived long\"", "I've"));
+        assert!(found(
+            "Court counsel: Atty. Hollis Greer",
+            "Hollis Greer",
+            PhiType::Name
+        ));
         assert!(found(
             "art therapy w/ Thandiwe, calm",
             "Thandiwe",

@@ -1564,13 +1564,10 @@ impl TextDeidentifier {
                     // "pt Adriana Costa 39 at ...", "Pt Delgado, Mateo R  68 M":
                     // after the patient's name a bare number is the age.
                     let after_patient = || {
-                        let head = text.get(..x.s).unwrap_or("").trim_end_matches([' ', ':']);
-                        let w = head
-                            .rsplit(|ch: char| !ch.is_ascii_alphabetic())
-                            .next()
-                            .unwrap_or("");
-                        matches!(w, "pt" | "Pt" | "patient" | "Patient" | "PATIENT")
-                            && after.starts_with(' ')
+                        matches!(
+                            word_before(text, x.s, &[' ', ':']),
+                            "pt" | "Pt" | "patient" | "Patient" | "PATIENT"
+                        ) && after.starts_with(' ')
                             && after.as_bytes().get(1).is_some_and(u8::is_ascii_alphabetic)
                             && !NOT_AGE_UNITS.iter().any(|u| {
                                 after.get(1..).is_some_and(|a| {
@@ -1952,12 +1949,7 @@ impl TextDeidentifier {
                 && !unit.contains("old")
                 && !unit.contains("age");
             if duration_unit && n.as_str().parse::<u32>().is_ok_and(|v| v < 90) {
-                let before = text.get(..n.start()).unwrap_or("").trim_end_matches(' ');
-                let w = before
-                    .rsplit(|ch: char| !ch.is_ascii_alphabetic())
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_lowercase();
+                let w = word_before(text, n.start(), &[' ']).to_ascii_lowercase();
                 if matches!(
                     w.as_str(),
                     "for"
@@ -3716,6 +3708,16 @@ fn tag_before(bytes: &[u8], end: usize) -> bool {
     end >= len + 2 && tag_at(bytes, end - len - 2) == Some(len + 2)
 }
 
+/// The ASCII letters right before `pos`, past any of `skip` ("Pt " -> "Pt").
+fn word_before<'a>(text: &'a str, pos: usize, skip: &[char]) -> &'a str {
+    text.get(..pos)
+        .unwrap_or("")
+        .trim_end_matches(skip)
+        .rsplit(|ch: char| !ch.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+}
+
 /// `M/D`, `M/D/YY` or `M/D/YYYY` and nothing else.
 fn is_slash_date(v: &str) -> bool {
     let mut parts = v.split('/');
@@ -4512,23 +4514,6 @@ mod tests {
             "Kingsport",
             PhiType::City
         ));
-        // A date after a word that can label a number is a date.
-        assert!(found("D/c home 3/17 w/ f/u", "3/17", PhiType::Date));
-        assert!(found("pt's bf jake at bs", "jake", PhiType::Name));
-        // Contractions are no surnames once the apostrophe goes ("im").
-        assert!(not_found("States \"I'm tired, I've lived long\"", "I'm"));
-        assert!(not_found("States \"I'm tired, I've lived long\"", "I've"));
-        assert!(found(
-            "Court counsel: Atty. Hollis Greer",
-            "Hollis Greer",
-            PhiType::Name
-        ));
-        assert!(found(
-            "art therapy w/ Thandiwe, calm",
-            "Thandiwe",
-            PhiType::Name
-        ));
-        assert!(found("(wife, died March) grieving", "March", PhiType::Date));
         let t = "signout: Thandiwe -> Margaret Ellison";
         assert!(found(t, "Thandiwe", PhiType::Name));
         let t = "(Mbeki-Rowe -> Dr. Ferrante)";
@@ -4538,6 +4523,27 @@ mod tests {
             "Prairie Medical Supply",
             PhiType::Hospital
         ));
+    }
+
+    #[test]
+    fn clinician_shorthand_around_names_and_dates_is_read() {
+        assert!(found(
+            "art therapy w/ Thandiwe, calm",
+            "Thandiwe",
+            PhiType::Name
+        ));
+        assert!(found("pt's bf jake at bs", "jake", PhiType::Name));
+        assert!(found(
+            "Court counsel: Atty. Hollis Greer",
+            "Hollis Greer",
+            PhiType::Name
+        ));
+        // Contractions are no surnames once the apostrophe goes ("im").
+        assert!(not_found("States \"I'm tired, I've lived long\"", "I'm"));
+        assert!(not_found("States \"I'm tired, I've lived long\"", "I've"));
+        // A date after a word that can label a number is a date.
+        assert!(found("D/c home 3/17 w/ f/u", "3/17", PhiType::Date));
+        assert!(found("(wife, died March) grieving", "March", PhiType::Date));
     }
 
     #[test]

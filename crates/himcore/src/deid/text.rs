@@ -1131,11 +1131,19 @@ const AGE_SEX_FOLLOWERS: &[&str] = &[
     " otherwise",
 ];
 
-// Units after a number that make it no age ("pt Jones 40 mg").
-const NOT_AGE_UNITS: &[&str] = &[
-    "mg", "mcg", "g", "kg", "lb", "lbs", "oz", "cm", "mm", "in", "ft", "ml", "mL", "L", "min",
-    "mins", "hr", "hrs", "h", "units", "u", "U", "days", "day", "d", "x", "times", "bpm", "mmHg",
-    "percent", "pct", "of", "am", "pm", "sec", "secs", "breaths", "beats", "points", "pts",
+// Doses, lab and vital-sign units and clock words (lower case): a number
+// before one is a measurement.
+const DOSE_UNITS: &[&str] = &[
+    "mg", "mcg", "g", "kg", "ml", "l", "cc", "mmhg", "units", "u", "iu", "meq", "mmol", "bpm",
+    "hr", "hrs", "h", "min", "mins", "sec", "cm", "mm", "in", "ft", "lb", "lbs", "oz", "pm", "am",
+    "x",
+];
+
+// Words after a number, besides the dose units, that make it no age
+// ("pt Jones 40 mg", "pt Ruiz 3 days post-op").
+const NOT_AGE_WORDS: &[&str] = &[
+    "days", "day", "d", "times", "percent", "pct", "of", "secs", "breaths", "beats", "points",
+    "pts",
 ];
 
 // Hand-off arrows between two people's names ("Nomvula -> Trevor").
@@ -1469,9 +1477,7 @@ impl TextDeidentifier {
                         let tail = rest.get(ne + 1..).unwrap_or("");
                         if let Some(t) = tail.strip_prefix(' ').or_else(|| tail.strip_prefix(") "))
                         {
-                            let len = t
-                                .find(|ch: char| !(ch.is_alphabetic() || ch == '-' || ch == '\''))
-                                .unwrap_or(t.len());
+                            let len = t.find(|ch: char| !is_name_char(ch)).unwrap_or(t.len());
                             if len >= 2 && t.chars().next().is_some_and(char::is_uppercase) {
                                 let s = x.e + (rest.len() - t.len());
                                 extra.push(Cand {
@@ -1485,9 +1491,7 @@ impl TextDeidentifier {
                     }
                     // A hand-off "Nomvula -> Trevor": both sides are people.
                     let handoff = |w: &str| {
-                        let len = w
-                            .find(|ch: char| !(ch.is_alphabetic() || ch == '-' || ch == '\''))
-                            .unwrap_or(w.len());
+                        let len = w.find(|ch: char| !is_name_char(ch)).unwrap_or(w.len());
                         let word = w.get(..len).unwrap_or("");
                         (len >= 2
                             && word.chars().next().is_some_and(char::is_uppercase)
@@ -1512,23 +1516,20 @@ impl TextDeidentifier {
                         .find_map(|t| head.strip_suffix(t))
                         .unwrap_or(head);
                     if let Some(h) = ARROWS.iter().find_map(|a| head.strip_suffix(a)) {
-                        let ws = h
-                            .rfind(|ch: char| !(ch.is_alphabetic() || ch == '-' || ch == '\''))
-                            .map_or(0, |p| {
-                                p + h
-                                    .get(p..)
-                                    .and_then(|r| r.chars().next())
-                                    .map_or(1, char::len_utf8)
-                            });
+                        // The name word ending right before the arrow.
+                        let ws = h.len()
+                            - h.chars()
+                                .rev()
+                                .take_while(|ch| is_name_char(*ch))
+                                .map(char::len_utf8)
+                                .sum::<usize>();
                         if let Some(len) = h.get(ws..).and_then(handoff) {
-                            if ws + len == h.len() {
-                                extra.push(Cand {
-                                    s: ws,
-                                    e: ws + len,
-                                    ty: PhiType::Name,
-                                    conf: 0.6,
-                                });
-                            }
+                            extra.push(Cand {
+                                s: ws,
+                                e: ws + len,
+                                ty: PhiType::Name,
+                                conf: 0.6,
+                            });
                         }
                     }
                     let r = rest
@@ -1569,13 +1570,15 @@ impl TextDeidentifier {
                             "pt" | "Pt" | "patient" | "Patient" | "PATIENT"
                         ) && after.starts_with(' ')
                             && after.as_bytes().get(1).is_some_and(u8::is_ascii_alphabetic)
-                            && !NOT_AGE_UNITS.iter().any(|u| {
-                                after.get(1..).is_some_and(|a| {
-                                    a.strip_prefix(u).is_some_and(|r| {
-                                        !r.starts_with(|ch: char| ch.is_ascii_alphabetic())
-                                    })
-                                })
-                            })
+                            && {
+                                let next = after.get(1..).unwrap_or("");
+                                let len = next
+                                    .find(|ch: char| !ch.is_ascii_alphabetic())
+                                    .unwrap_or(next.len());
+                                let w = next.get(..len).unwrap_or("").to_ascii_lowercase();
+                                !DOSE_UNITS.contains(&w.as_str())
+                                    && !NOT_AGE_WORDS.contains(&w.as_str())
+                            }
                     };
                     if (1..=3).contains(&digits)
                         && (ends || after_patient())
@@ -2909,22 +2912,31 @@ impl TextDeidentifier {
         // "called from Tashkent", "flying in from Tokyo", "flight from
         // Accra": a journey names a place, in the gazetteer or not.
         if pw == "from" && cur.shape == Shape::Title {
-            let mut buf2 = [0u8; 16];
-            let mut k = i - 1;
-            let mut verb = None;
-            while let Some(p) = k.checked_sub(1).and_then(|p| toks.get(p)) {
-                let w = lower_small(text.get(p.s..p.e)?, &mut buf2)?;
-                if w == "in" && verb.is_none() && k + 1 == i {
-                    k -= 1;
-                    continue;
+            // The word before "from" ("called from"), or before "in from"
+            // ("flying in from"), is a journey word.
+            let mut verb_at = i.checked_sub(2);
+            if let Some(k) = verb_at {
+                let mut buf2 = [0u8; 16];
+                let w = toks
+                    .get(k)
+                    .and_then(|t| lower_small(text.get(t.s..t.e)?, &mut buf2));
+                if w == Some("in") {
+                    verb_at = k.checked_sub(1);
                 }
-                verb = Some(
-                    TRAVEL_WORDS.contains(&w) && toks.get(k).is_some_and(|f| plain_gap(text, p, f)),
-                );
-                break;
             }
+            let journey = verb_at.is_some_and(|k| {
+                let (Some(v), Some(next)) = (toks.get(k), toks.get(k + 1)) else {
+                    return false;
+                };
+                let mut buf2 = [0u8; 16];
+                plain_gap(text, v, next)
+                    && text
+                        .get(v.s..v.e)
+                        .and_then(|w| lower_small(w, &mut buf2))
+                        .is_some_and(|w| TRAVEL_WORDS.contains(&w))
+            });
             let ent = entries.get(i).copied().unwrap_or_default();
-            if verb == Some(true)
+            if journey
                 && !ent.is_common()
                 && !(1..=60).contains(&ent.scowl())
                 && !ent.has(flag::STATE)
@@ -3708,6 +3720,11 @@ fn tag_before(bytes: &[u8], end: usize) -> bool {
     end >= len + 2 && tag_at(bytes, end - len - 2) == Some(len + 2)
 }
 
+/// A letter, or a hyphen or apostrophe inside a name ("Mwangi-Lowe", "O'Hare").
+fn is_name_char(ch: char) -> bool {
+    ch.is_alphabetic() || ch == '-' || ch == '\''
+}
+
 /// The ASCII letters right before `pos`, past any of `skip` ("Pt " -> "Pt").
 fn word_before<'a>(text: &'a str, pos: usize, skip: &[char]) -> &'a str {
     text.get(..pos)
@@ -3858,13 +3875,13 @@ fn is_measurement(t: &str) -> bool {
         .unwrap_or(lower.len());
     let (num, unit) = lower.split_at(digits_end);
     if !num.is_empty() {
-        const UNITS: &[&str] = &[
-            "mg", "mcg", "g", "kg", "ml", "l", "cc", "mmhg", "units", "u", "iu", "meq", "mmol",
-            "bpm", "hr", "hrs", "h", "min", "mins", "sec", "cm", "mm", "m", "in", "ft", "lb",
-            "lbs", "oz", "pm", "am", "x", "d", "wk", "wks", "mo", "y", "yr", "yrs", "k", "mg/dl",
-            "ml/hr", "mcg/min", "g/dl", "mg/kg", "th", "st", "nd", "rd", "s", "f", "c",
+        // Besides the dose units: durations, ordinals, thousands, rates,
+        // temperatures ("3wk", "5th", "12k", "100mg/dl", "38c").
+        const MORE: &[&str] = &[
+            "m", "d", "wk", "wks", "mo", "y", "yr", "yrs", "k", "mg/dl", "ml/hr", "mcg/min",
+            "g/dl", "mg/kg", "th", "st", "nd", "rd", "s", "f", "c",
         ];
-        if UNITS.contains(&unit) {
+        if DOSE_UNITS.contains(&unit) || MORE.contains(&unit) {
             return true;
         }
     }

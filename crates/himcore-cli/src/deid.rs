@@ -47,6 +47,11 @@ pub enum DeidCommand {
     },
     /// Score the text detector on gold JSON lines `{"id","text","spans":[{"start","end","type"}]}`.
     Eval {
+        /// Text policy JSON file; its `keep_types` are left out of the
+        /// predictions (`{"keep_types": ["STATE"]}` for gold sets that do
+        /// not annotate states).
+        #[arg(long)]
+        policy: Option<String>,
         /// Gold file(s).
         gold: Vec<String>,
     },
@@ -64,6 +69,18 @@ fn load_key(key_file: Option<&str>) -> Result<Option<DeidKey>, CliError> {
         Some(b) => DeidKey::from_bytes(&b)
             .map(Some)
             .map_err(|e| CliError(format!("{}: {e}", e.code()))),
+    }
+}
+
+/// The text policy of `--policy FILE`, or the default one.
+fn load_text_policy(path: Option<&str>) -> Result<TextPolicy, CliError> {
+    match path {
+        Some(p) => {
+            let b = std::fs::read(p).map_err(|e| CliError(format!("reading {p}: {e}")))?;
+            serde_json::from_slice(&b)
+                .map_err(|e| CliError(format!("DEID_POLICY_INVALID: {p}: {e}")))
+        }
+        None => Ok(TextPolicy::default()),
     }
 }
 
@@ -110,14 +127,7 @@ pub fn run(cmd: DeidCommand, quiet: bool) -> Result<Outcome, CliError> {
             spans_only,
             inputs,
         } => {
-            let policy: TextPolicy = match policy {
-                Some(p) => {
-                    let b = std::fs::read(&p).map_err(|e| CliError(format!("reading {p}: {e}")))?;
-                    serde_json::from_slice(&b)
-                        .map_err(|e| CliError(format!("DEID_POLICY_INVALID: {p}: {e}")))?
-                }
-                None => TextPolicy::default(),
-            };
+            let policy = load_text_policy(policy.as_deref())?;
             let key = load_key(key_file.as_deref())?;
             let engine = TextDeidentifier::new().map_err(deid_err)?;
             let mut out = JsonLines::stdout();
@@ -229,9 +239,9 @@ pub fn run(cmd: DeidCommand, quiet: bool) -> Result<Outcome, CliError> {
             }
             Ok(Outcome::findings_if(failed))
         }
-        DeidCommand::Eval { gold } => {
+        DeidCommand::Eval { policy, gold } => {
             let engine = TextDeidentifier::new().map_err(deid_err)?;
-            let policy = TextPolicy::default();
+            let policy = load_text_policy(policy.as_deref())?;
             let mut docs = Vec::new();
             let mut bytes_total = 0usize;
             let started = std::time::Instant::now();

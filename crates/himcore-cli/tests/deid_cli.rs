@@ -100,3 +100,42 @@ fn skip_mode_reports_bad_resources_and_exits_1() {
     assert_eq!(out.lines().count(), 1);
     assert!(err.contains("DEID_NOT_A_RESOURCE"));
 }
+
+#[test]
+fn eval_scores_kept_types_as_not_predicted() {
+    // Gold that does not annotate states: with the default policy the
+    // removed state counts against precision, with it kept it does not.
+    let gold = "{\"id\":1,\"text\":\"lives in Dorchester, MA 02124\",\"spans\":[{\"start\":9,\"end\":19,\"type\":\"CITY\"},{\"start\":24,\"end\":29,\"type\":\"ZIP\"}]}\n";
+    let dir = std::env::temp_dir().join(format!("him-eval-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let policy = dir.join("keep_states.json");
+    std::fs::write(&policy, "{\"keep_types\": [\"STATE\"]}").unwrap();
+    let overall = |out: &str| -> String {
+        out.lines()
+            .find(|l| l.starts_with("OVERALL"))
+            .unwrap()
+            .split_whitespace()
+            .skip(1)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (code, out, _) = him(&["deid", "eval", "-q", "-"], gold, None);
+    assert_eq!(code, 0);
+    // gold, found, predicted, correct, recall, precision, F2
+    assert!(overall(&out).starts_with("2 2 3 2 1.0000 0.6667"), "{out}");
+    let (code, out, _) = him(
+        &[
+            "deid",
+            "eval",
+            "-q",
+            "--policy",
+            policy.to_str().unwrap(),
+            "-",
+        ],
+        gold,
+        None,
+    );
+    assert_eq!(code, 0);
+    assert!(overall(&out).starts_with("2 2 2 2 1.0000 1.0000"), "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -41,11 +41,16 @@ fn engine() -> &'static TextDeidentifier {
 fn score(file: &str, safe_harbor: bool, dump: bool) -> EvalReport {
     let path = format!("{}/tests/data/deid/{file}", env!("CARGO_MANIFEST_DIR"));
     let data = std::fs::read_to_string(&path).unwrap();
-    score_text(file, &data, safe_harbor, dump)
+    score_text(file, &data, safe_harbor, dump, TextPolicy::default())
 }
 
-fn score_text(file: &str, data: &str, safe_harbor: bool, dump: bool) -> EvalReport {
-    let policy = TextPolicy::default();
+fn score_text(
+    file: &str,
+    data: &str,
+    safe_harbor: bool,
+    dump: bool,
+    policy: TextPolicy,
+) -> EvalReport {
     let docs: Vec<_> = data
         .lines()
         .filter(|l| !l.trim().is_empty())
@@ -106,7 +111,7 @@ fn floor(r: &EvalReport, ty: &str, recall: f64) {
 fn dev_notes_keep_their_recall_and_precision() {
     let dump = std::env::var("HIM_DEID_DUMP").is_ok();
     let all = score("clinician_notes_dev.jsonl", false, false);
-    assert!(all.overall.recall >= 0.968, "{}", all.overall.recall);
+    assert!(all.overall.recall >= 0.978, "{}", all.overall.recall);
     assert!(all.overall.precision >= 0.965, "{}", all.overall.precision);
     floor(&all, "AGE", 0.95);
     let sh = score("clinician_notes_dev.jsonl", true, dump);
@@ -120,7 +125,7 @@ fn dev_notes_keep_their_recall_and_precision() {
 #[test]
 fn holdout_notes_keep_their_recall_and_precision() {
     let all = score("clinician_notes_holdout.jsonl", false, false);
-    assert!(all.overall.recall >= 0.962, "{}", all.overall.recall);
+    assert!(all.overall.recall >= 0.970, "{}", all.overall.recall);
     assert!(all.overall.precision >= 0.965, "{}", all.overall.precision);
     floor(&all, "AGE", 0.93);
     let sh = score("clinician_notes_holdout.jsonl", true, false);
@@ -138,10 +143,22 @@ fn synthetic_dev_set_recall_does_not_regress() {
         eprintln!("dev set {path} not present; set HIM_DEID_DEV to run this guard");
         return;
     };
-    let r = score_text("synthetic_notes_200.jsonl", &data, false, false);
+    // The synthetic set does not annotate states (Safe Harbor permits
+    // them): it is scored with states kept.
+    let keep_states = TextPolicy {
+        keep_types: vec![himcore::deid::PhiType::State],
+        ..TextPolicy::default()
+    };
+    let r = score_text(
+        "synthetic_notes_200.jsonl",
+        &data,
+        false,
+        false,
+        keep_states,
+    );
     assert!(r.overall.recall >= 0.99, "recall {}", r.overall.recall);
     assert!(
-        r.overall.precision >= 0.95,
+        r.overall.precision >= 0.99,
         "precision {}",
         r.overall.precision
     );

@@ -232,6 +232,17 @@ fn run(mode: Mode) -> Result<(), String> {
             }
         }
     }
+    // Cities abroad (authored here): the gazetteer above is US-only.
+    for line in read_plain(&src, "world_cities.txt")?.lines() {
+        let t = line.trim();
+        if !t.is_empty() && !t.starts_with('#') {
+            // Three-letter towns read as abbreviations ("OSH", "Jos").
+            let key = norm(t);
+            if key.len() >= 4 {
+                *lex.entry(key).or_insert(0) |= PLACE;
+            }
+        }
+    }
     // States: full names (and written variants) flagged STATE.
     let mut states = String::new();
     for line in read_gz(&src, "us_states.tsv.gz")?.lines().skip(1) {

@@ -200,7 +200,9 @@ pub enum TextMethod {
 pub struct TextPolicy {
     /// Replacement method.
     pub method: TextMethod,
-    /// Types left in place (default `["STATE"]`: Safe Harbor permits states).
+    /// Types left in place. Default none: states found in addresses
+    /// (`Paterson, NJ 07501`) are removed too, which errs toward privacy;
+    /// `["STATE"]` keeps them, as Safe Harbor permits.
     pub keep_types: Vec<PhiType>,
     /// Ages below this are left in place. Default 0 (every age removed, which
     /// errs toward privacy); 90 is the Safe Harbor minimum.
@@ -213,7 +215,7 @@ impl Default for TextPolicy {
     fn default() -> Self {
         TextPolicy {
             method: TextMethod::Tag,
-            keep_types: vec![PhiType::State],
+            keep_types: Vec::new(),
             min_age: 0,
             date_shift_max_days: 365,
         }
@@ -1105,7 +1107,7 @@ const CREDENTIALS: &[&str] = &[
 
 // Words before a place name.
 const PLACE_CONTEXT: &[&str] = &[
-    "in", "from", "near", "to", "of", "at", "lives", "resides", "moved", "visiting",
+    "in", "from", "near", "to", "of", "at", "lives", "resides", "moved", "visiting", "visited",
 ];
 
 // What follows a one-digit age glued to a sex ("8M w/ asthma", "4F here
@@ -2311,14 +2313,34 @@ impl TextDeidentifier {
             if ce <= cs {
                 continue;
             }
-            let city_known = self.is_place(text.get(cs..ce).unwrap_or(""));
+            let town = text.get(cs..ce).unwrap_or("");
+            let city_known = self.is_place(town);
+            // A code that is also a word ("OK", "OR", "IN") names a state
+            // after a town that is only a place ("from Okmulgee, OK."), not
+            // after a name or a word ("Jackson, OK?"); credentials (MD, PA,
+            // DO, MS) never without a ZIP.
+            let word_code = matches!(st, "OR" | "ME" | "IN" | "OK" | "HI" | "OH");
+            let only_place = || {
+                let e = self.dict.entry(&norm_key(town));
+                (!e.is_name() && !e.is_common())
+                    || matches!(
+                        word_before(text, cs, &[' ']),
+                        "in" | "from" | "to" | "near" | "of"
+                    )
+            };
+            // "Interpreter ID 44172": a common word that is no place is
+            // no town, and the code labels the number (still removed).
+            if !city_known && self.is_common_word(town) {
+                if let Some(z) = zip {
+                    push(c, z.start(), z.end(), PhiType::Zip, 0.8);
+                }
+                continue;
+            }
             if zip.is_none()
                 && is_code
                 && (!city_known
-                    || matches!(
-                        st,
-                        "MD" | "OR" | "PA" | "ME" | "IN" | "DO" | "OK" | "HI" | "OH"
-                    ))
+                    || matches!(st, "MD" | "PA" | "DO" | "MS")
+                    || (word_code && !only_place()))
             {
                 continue;
             }
@@ -2407,25 +2429,37 @@ impl TextDeidentifier {
             ty: PhiType::Zip,
             conf: 0.9,
         });
-        c.push(Cand {
-            s: p - 2,
-            e: p,
-            ty: PhiType::State,
-            conf: 0.8,
-        });
         let mut q = p - 2;
         while q > 0 && matches!(b.get(q - 1), Some(b' ' | b',')) {
             q -= 1;
         }
-        if q < p - 2 {
-            if let Some((cs, ce)) = city_before(text, q) {
-                c.push(Cand {
-                    s: cs,
-                    e: ce,
-                    ty: PhiType::City,
-                    conf: 0.9,
-                });
-            }
+        // "Interpreter ID 44172": a common word that is no place is no town.
+        let city = if q < p - 2 {
+            city_before(text, q)
+        } else {
+            None
+        }
+        .filter(|&(cs, ce)| {
+            let town = text.get(cs..ce).unwrap_or("");
+            self.is_place(town) || !self.is_common_word(town)
+        });
+        // "(interpreter ID 44172)": with no town before it, "ID" labels
+        // the number; the number is still removed (as a ZIP).
+        if city.is_some() || code != "ID" {
+            c.push(Cand {
+                s: p - 2,
+                e: p,
+                ty: PhiType::State,
+                conf: 0.8,
+            });
+        }
+        if let Some((cs, ce)) = city {
+            c.push(Cand {
+                s: cs,
+                e: ce,
+                ty: PhiType::City,
+                conf: 0.9,
+            });
         }
     }
 
@@ -2628,7 +2662,15 @@ impl TextDeidentifier {
                 && entries.get(i).is_some_and(|e| {
                     !e.has(flag::CLINICAL)
                         && match ctx {
-                            Ctx::Title => e.is_name(),
+                            // "dr brown" yes; "Sister in Boston" no: after a
+                            // title that is also a word, never one of the
+                            // most common words (SCOWL 10).
+                            Ctx::Title => {
+                                e.is_name()
+                                    && !(e.scowl() > 0
+                                        && e.scowl() <= 10
+                                        && prev_is_word_title(text, &toks, i))
+                            }
                             Ctx::Label => {
                                 // "husband, bob" yes; "the patient will" no:
                                 // the most common words (SCOWL 10) never.
@@ -2662,6 +2704,7 @@ impl TextDeidentifier {
                 && name_class(t, entries.get(i).copied().unwrap_or_default(), text)
                     == NameClass::Common
                 && !self.place_word_before(text, &toks, i)
+                && !entries.get(i).is_some_and(|e| e.has(flag::PLACE))
             {
                 i += 1;
                 continue;
@@ -2678,9 +2721,16 @@ impl TextDeidentifier {
                 continue;
             }
             // "lives in Springfield": a known place after a place word is a
-            // city unless it is also a first name.
+            // city unless it is also a first name given to more than about
+            // a thousand people ("to Austin"); a place of several words
+            // ("in Santo Domingo") is a city.
             if let Some((s, e, adv, ty)) = self.place_at(text, &toks, &entries, i, (i + 4).min(n)) {
-                if ty == PhiType::Hospital || !entries.get(i).is_some_and(|e| e.has(flag::FIRST)) {
+                if ty == PhiType::Hospital
+                    || adv >= 2
+                    || !entries
+                        .get(i)
+                        .is_some_and(|e| e.has(flag::FIRST) && e.first_pop() >= 10)
+                {
                     c.push(Cand {
                         s,
                         e,
@@ -2882,7 +2932,18 @@ impl TextDeidentifier {
         let cur = toks.get(i)?;
         let mut buf = [0u8; 16];
         let pw = lower_small(text.get(prev.s..prev.e)?, &mut buf)?;
-        if !PLACE_CONTEXT.contains(&pw) || !plain_gap(text, prev, cur) {
+        // "in Lagos and Ibadan": a known place after "and"/"or" that
+        // follows a known place.
+        let listed = matches!(pw, "and" | "or")
+            && i.checked_sub(2).is_some_and(|k| {
+                toks.get(k).is_some_and(|t| {
+                    t.shape == Shape::Title
+                        && entries
+                            .get(k)
+                            .is_some_and(|e| e.has(flag::PLACE) && !e.is_common())
+                })
+            });
+        if !(PLACE_CONTEXT.contains(&pw) || listed) || !plain_gap(text, prev, cur) {
             return None;
         }
         // A known facility name or its distinctive head ("at Dana-Farber").
@@ -2894,15 +2955,19 @@ impl TextDeidentifier {
                 return Some((cur.s, last.e, len, PhiType::Hospital));
             }
         }
-        // Longest run of up to 3 tokens that is a known place.
-        for len in (1..=3usize.min(j - i)).rev() {
+        // Longest run of up to 4 tokens that is a known place.
+        for len in (1..=4usize.min(j - i)).rev() {
             let last = toks.get(i + len - 1)?;
             let s = text.get(cur.s..last.e)?;
             let e = self.dict.entry(&norm_key(s));
             if e.has(flag::PLACE) && !e.has(flag::STATE) {
                 if len == 1 {
                     let ent = entries.get(i).copied().unwrap_or_default();
-                    if ent.is_common() || (ent.scowl() > 0 && ent.scowl() <= 60) {
+                    // "at OSH": three capitals are an abbreviation.
+                    if ent.is_common()
+                        || (ent.scowl() > 0 && ent.scowl() <= 60)
+                        || (cur.shape == Shape::Upper && cur.e - cur.s <= 3)
+                    {
                         return None;
                     }
                 }
@@ -3735,6 +3800,30 @@ fn word_before<'a>(text: &'a str, pos: usize, skip: &[char]) -> &'a str {
         .unwrap_or("")
 }
 
+/// Is the token before `i` a title that is also an ordinary word
+/// ("Sister", "Nurse", "Judge"), not an abbreviation ("Dr", "Mrs")?
+fn prev_is_word_title(text: &str, toks: &[Tok], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p)) else {
+        return false;
+    };
+    let mut buf = [0u8; 16];
+    text.get(p.s..p.e)
+        .and_then(|w| lower_small(w, &mut buf))
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "sister"
+                    | "nurse"
+                    | "judge"
+                    | "father"
+                    | "pastor"
+                    | "doctor"
+                    | "professor"
+                    | "miss"
+            )
+        })
+}
+
 /// `M/D`, `M/D/YY` or `M/D/YYYY` and nothing else.
 fn is_slash_date(v: &str) -> bool {
     let mut parts = v.split('/');
@@ -4046,7 +4135,7 @@ mod tests {
         assert_eq!(tagged(&once), once, "tagging twice changes nothing more");
     }
 
-    /// `text` with the default policy (tags, states kept).
+    /// `text` with the default policy (tags, every type removed).
     fn tagged(text: &str) -> String {
         engine()
             .deidentify(text, &TextPolicy::default(), None, "")
@@ -4055,14 +4144,81 @@ mod tests {
     }
 
     #[test]
-    fn a_kept_type_never_keeps_an_overlapping_identifier() {
-        // States stay by default (Safe Harbor permits them), but a state
-        // code glued to an identifier must not carry the identifier along.
-        let t = tagged("lives in Dorchester, MA-11/60/22: 45M");
-        assert!(!t.contains("11/60/22"), "{t}");
-        // A state alone stays.
+    fn states_in_addresses_go_by_default_and_stay_when_kept() {
         let t = tagged("moved to Dorchester, MA last year");
-        assert!(t.contains(", MA last"), "{t}");
+        assert_eq!(t, "moved to [CITY], [STATE] last year");
+        let t = tagged("Address: 88 Ridgeview Ave Apt 3, Paterson, NJ 07501.");
+        assert!(t.contains("[STATE] [ZIP]"), "{t}");
+        let keep = TextPolicy {
+            keep_types: vec![PhiType::State],
+            ..TextPolicy::default()
+        };
+        let kept = |text: &str| engine().deidentify(text, &keep, None, "").unwrap().text;
+        assert_eq!(
+            kept("moved to Dorchester, MA last year"),
+            "moved to [CITY], MA last year"
+        );
+        // A kept state never carries an identifier glued to it along.
+        let t = kept("lives in Dorchester, MA-11/60/22: 45M");
+        assert!(!t.contains("11/60/22"), "{t}");
+    }
+
+    #[test]
+    fn a_state_code_that_is_a_word_or_a_credential_needs_a_place() {
+        // After a town that is only a place, or after "in"/"from".
+        assert_eq!(
+            tagged("stepfather called from Okmulgee, OK."),
+            "stepfather called from [CITY], [STATE]."
+        );
+        // A credential, a word, or a label is not a state.
+        for (text, kept) in [
+            ("Kendra Oakes, MS, ACSM-CEP", ", MS, ACSM"),
+            ("Dr. Smith, MD.", ", MD."),
+            ("Pt said fine, OK.", "fine, OK."),
+            ("Interpreter ID 44172 on call", "Interpreter ID "),
+        ] {
+            let t = tagged(text);
+            assert!(t.contains(kept), "{text} -> {t}");
+        }
+    }
+
+    #[test]
+    fn cities_abroad_and_places_in_lists_are_cities() {
+        for (text, want) in [
+            (
+                "misses sister in Kabul; PHQ-9 17",
+                "misses sister in [CITY];",
+            ),
+            (
+                "back from 3 wks in Lagos and Ibadan (wedding)",
+                "in [CITY] and [CITY] (wedding)",
+            ),
+            (
+                "grandparents in Ho Chi Minh City.",
+                "grandparents in [CITY].",
+            ),
+            (
+                "moved here from San Pedro Sula in 2019",
+                "from [CITY] in 2019",
+            ),
+            ("daughter studies in Toronto.", "studies in [CITY]."),
+        ] {
+            let t = tagged(text);
+            assert!(t.contains(want), "{text} -> {t}");
+        }
+        // Three capitals after "at" are an abbreviation, not a town.
+        assert!(tagged("door at OSH 0120").contains("at OSH"));
+    }
+
+    #[test]
+    fn a_title_that_is_a_word_takes_no_common_word_as_a_name() {
+        // (Boston is also a first name: the word goes, typed NAME or CITY.)
+        assert!(tagged("Sister in Boston.").starts_with("Sister in ["));
+        assert_eq!(
+            tagged("Nurse to nurse report given"),
+            "Nurse to nurse report given"
+        );
+        assert!(tagged("dr brown called back").contains("dr [NAME]"));
     }
 
     #[test]

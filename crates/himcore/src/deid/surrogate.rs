@@ -32,8 +32,25 @@ pub(crate) fn surrogate(
                 .unwrap_or_else(|| "[CITY]".into())
         }
         PhiType::Street => replace_words(dict, key, original, WordKind::Street),
-        PhiType::Hospital => replace_words(dict, key, original, WordKind::Facility),
-        PhiType::State => original.into(),
+        PhiType::Hospital | PhiType::Org => replace_words(dict, key, original, WordKind::Facility),
+        PhiType::State => {
+            // A keyed state code, or a state name for a written name.
+            let v = key.mac_u64("surrogate-state", original.to_lowercase().as_bytes());
+            let mut codes: Vec<&str> = dict.state_codes.iter().copied().collect();
+            codes.sort_unstable();
+            let n = codes.len().max(1) as u64;
+            let code = codes.get((v % n) as usize).copied().unwrap_or("[STATE]");
+            if original.trim().len() == 2 {
+                code.into()
+            } else {
+                dict.states
+                    .iter()
+                    .filter(|(name, c)| **c == code && !name.contains('.'))
+                    .map(|(name, _)| *name)
+                    .max_by_key(|name| name.len())
+                    .map_or_else(|| code.into(), title_case)
+            }
+        }
         PhiType::Email => {
             let p = key.pseudonym(&original.to_lowercase());
             format!("user{}@example.org", p.get(..8).unwrap_or("0"))

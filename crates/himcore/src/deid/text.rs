@@ -73,13 +73,17 @@ pub enum PhiType {
     Zip,
     /// Hospital or facility name (locates the patient; removed).
     Hospital,
+    /// A named non-healthcare organisation that locates the patient or a
+    /// relative: employer, school, church, court (not one of the 18
+    /// categories, but it can identify; removed).
+    Org,
     /// Any other unique identifying number or code (R).
     Id,
 }
 
 impl PhiType {
     /// All types, in a stable order.
-    pub const ALL: [PhiType; 21] = [
+    pub const ALL: [PhiType; 22] = [
         PhiType::Name,
         PhiType::Date,
         PhiType::Age,
@@ -100,6 +104,7 @@ impl PhiType {
         PhiType::State,
         PhiType::Zip,
         PhiType::Hospital,
+        PhiType::Org,
         PhiType::Id,
     ];
 
@@ -126,6 +131,7 @@ impl PhiType {
             PhiType::State => "STATE",
             PhiType::Zip => "ZIP",
             PhiType::Hospital => "HOSPITAL",
+            PhiType::Org => "ORG",
             PhiType::Id => "ID",
         }
     }
@@ -149,7 +155,9 @@ impl PhiType {
             PhiType::Date => 16,
             PhiType::Street => 15,
             PhiType::Hospital => 14,
-            PhiType::Age => 13,
+            // An organisation named after a person or a town is an
+            // organisation ("Garfield Elementary").
+            PhiType::Age | PhiType::Org => 13,
             PhiType::Name => 12,
             PhiType::Zip => 11,
             PhiType::City => 10,
@@ -2645,6 +2653,7 @@ impl TextDeidentifier {
     fn detect_tokens(&self, text: &str, c: &mut Vec<Cand>) {
         let toks = tokenize(text);
         let entries = self.token_entries(text, &toks);
+        self.detect_orgs(text, &toks, &entries, c);
         let n = toks.len();
         let mut i = 0usize;
         while i < n {
@@ -2918,6 +2927,207 @@ impl TextDeidentifier {
         }
         // Places and hospitals from the gazetteer that no rule above covered.
         let _ = &entries;
+    }
+
+    /// Employers, schools, churches and courts: a run of capitalised words
+    /// ending in an organisation word (`Bennett Elementary`, `Marsh & Sons
+    /// Hardware`, `Eastfield Probate and Family Court`), or after a word of
+    /// work or study and `at`/`for` (`works FT at Brightline Logistics`,
+    /// `drives for Kings Car Service`, `student at ...`), or after
+    /// `Employer:`.
+    fn detect_orgs(&self, text: &str, toks: &[Tok], entries: &[Entry], c: &mut Vec<Cand>) {
+        let cap = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| matches!(t.shape, Shape::Title | Shape::Upper))
+        };
+        // The lower-cased word of token `k` (short ASCII words only).
+        fn lower<'b>(text: &str, toks: &[Tok], k: usize, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+            let t = toks.get(k)?;
+            lower_small(text.get(t.s..t.e)?, buf)
+        }
+        // Joined to the word before: one space, " & ", or a lower-case
+        // "and"/"of" between capitalised words.
+        let joined = |a: usize, b: usize| -> bool {
+            let (Some(x), Some(y)) = (toks.get(a), toks.get(b)) else {
+                return false;
+            };
+            match text.get(x.e..y.s) {
+                Some(" " | " & " | " &amp; ") => true,
+                // "St. Mark's Episcopal Church".
+                Some(". ") => matches!(text.get(x.s..x.e), Some("St" | "Mt" | "Ft")),
+                _ => false,
+            }
+        };
+        let uncommon = |k: usize| {
+            entries
+                .get(k)
+                .is_some_and(|e| !(e.has(flag::CLINICAL) || (e.scowl() > 0 && e.scowl() <= 35)))
+                || toks
+                    .get(k)
+                    .is_some_and(|t| t.shape == Shape::Upper && t.e - t.s >= 3)
+        };
+        // A run's words are accepted when one is uncommon or when there
+        // are at least `min` of them ("Green Country Community College").
+        let worthy = |a: usize, b: usize, min: usize| (a..b).any(uncommon) || b - a >= min;
+        let (mut buf, mut buf2) = ([0u8; 16], [0u8; 16]);
+        let mut i = 0usize;
+        while i < toks.len() {
+            if !cap(i) {
+                i += 1;
+                continue;
+            }
+            // After a word of work or study: "works (FT) at X", "drives for X".
+            let mut start_ok = false;
+            if let Some(p) = i.checked_sub(1) {
+                let pw = lower(text, toks, p, &mut buf);
+                let gap_ok = toks
+                    .get(p)
+                    .is_some_and(|pt| toks.get(i).is_some_and(|t| plain_gap(text, pt, t)));
+                match pw {
+                    Some("at" | "for" | "by") if gap_ok => {
+                        let mut k = p;
+                        for _ in 0..3 {
+                            let Some(q) = k.checked_sub(1) else { break };
+                            k = q;
+                            let w = lower(text, toks, k, &mut buf2).unwrap_or("");
+                            if ORG_CUES.contains(&w) {
+                                start_ok = true;
+                                break;
+                            }
+                            if !ORG_CUE_FILLERS.contains(&w) {
+                                break;
+                            }
+                        }
+                    }
+                    Some("employer") => {
+                        let g = toks
+                            .get(p)
+                            .zip(toks.get(i))
+                            .and_then(|(a, b)| text.get(a.e..b.s))
+                            .unwrap_or("");
+                        start_ok = matches!(g, ": " | ":  " | " (" | ":\t" | " - ");
+                    }
+                    _ => {}
+                }
+            }
+            if start_ok {
+                let mut j = i + 1;
+                while j < toks.len() && j < i + 6 {
+                    if cap(j) && joined(j - 1, j) {
+                        j += 1;
+                        continue;
+                    }
+                    // "Probate and Family Court", "Sisters of Mercy".
+                    let conn = lower(text, toks, j, &mut buf);
+                    if matches!(conn, Some("and" | "of"))
+                        && cap(j + 1)
+                        && joined(j - 1, j)
+                        && joined(j, j + 1)
+                    {
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                let first_is_title = is_title(
+                    text,
+                    toks.get(i).unwrap_or(&Tok {
+                        s: 0,
+                        e: 0,
+                        shape: Shape::Other,
+                    }),
+                );
+                // Capitalised words after "works at" name the employer;
+                // one word only when it is not an ordinary word ("Walmart",
+                // not "Home").
+                let short_caps = j == i + 1
+                    && toks
+                        .get(i)
+                        .is_some_and(|t| t.shape == Shape::Upper && t.e - t.s <= 3);
+                if !first_is_title && !short_caps && worthy(i, j, 2) {
+                    if let (Some(a), Some(b)) = (toks.get(i), toks.get(j - 1)) {
+                        c.push(Cand {
+                            s: a.s,
+                            e: b.e,
+                            ty: PhiType::Org,
+                            conf: 0.6,
+                        });
+                    }
+                    i = j;
+                    continue;
+                }
+            }
+            // Ending in an organisation word.
+            let w = lower(text, toks, i, &mut buf).unwrap_or("");
+            let suffix = is_org_suffix(w)
+                || (w == "home"
+                    && i.checked_sub(1)
+                        .and_then(|p| lower(text, toks, p, &mut buf2))
+                        .is_some_and(|p| p == "funeral"));
+            if suffix {
+                let mut a = i;
+                while a > 0 && i - a < 5 {
+                    if cap(a - 1) && joined(a - 1, a) {
+                        a -= 1;
+                        continue;
+                    }
+                    let conn = lower(text, toks, a - 1, &mut buf2);
+                    if a >= 2
+                        && matches!(conn, Some("and" | "of"))
+                        && cap(a - 2)
+                        && joined(a - 2, a - 1)
+                        && joined(a - 1, a)
+                    {
+                        a -= 2;
+                        continue;
+                    }
+                    break;
+                }
+                // A common word that starts a line or a sentence is not
+                // part of the name ("Attends Lincoln Elementary").
+                while a < i {
+                    let starts = toks.get(a).is_some_and(|t| {
+                        let before = text.get(..t.s).unwrap_or("").trim_end_matches([' ', '\t']);
+                        before.is_empty() || before.ends_with(['\n', '.', ':', ';'])
+                    });
+                    if starts && !uncommon(a)
+                        || is_title(
+                            text,
+                            toks.get(a).unwrap_or(&Tok {
+                                s: 0,
+                                e: 0,
+                                shape: Shape::Other,
+                            }),
+                        )
+                    {
+                        a += 1;
+                    } else {
+                        break;
+                    }
+                }
+                // A company word needs one word before it ("Midway
+                // Freight"); a school or church word an uncommon one or
+                // three ("Lincoln High School", not "High School").
+                let company = is_company_suffix(w);
+                // "William Church", "Ana Court": a first name and a surname.
+                let person = a + 1 == i
+                    && entries
+                        .get(a)
+                        .is_some_and(|e| e.has(flag::FIRST) && e.first_pop() >= 12)
+                    && entries.get(i).is_some_and(|e| e.has(flag::SURNAME));
+                if a < i && !person && worthy(a, i, if company { 1 } else { 3 }) {
+                    if let (Some(x), Some(y)) = (toks.get(a), toks.get(i)) {
+                        c.push(Cand {
+                            s: x.s,
+                            e: y.e,
+                            ty: PhiType::Org,
+                            conf: 0.6,
+                        });
+                    }
+                }
+            }
+            i += 1;
+        }
     }
 
     fn place_at(
@@ -3800,6 +4010,128 @@ fn word_before<'a>(text: &'a str, pos: usize, skip: &[char]) -> &'a str {
         .unwrap_or("")
 }
 
+/// Words of work or study before `at`/`for`/`by` and an organisation.
+const ORG_CUES: &[&str] = &[
+    "works",
+    "worked",
+    "working",
+    "work",
+    "job",
+    "employed",
+    "employee",
+    "employer",
+    "drives",
+    "driver",
+    "student",
+    "studies",
+    "attends",
+    "attended",
+    "enrolled",
+    "teaches",
+    "teacher",
+    "engineer",
+    "cashier",
+    "clerk",
+    "mechanic",
+    "manager",
+    "supervisor",
+    "technician",
+    "janitor",
+    "custodian",
+    "cook",
+    "chef",
+    "server",
+    "waitress",
+    "waiter",
+    "bartender",
+    "secretary",
+    "accountant",
+    "professor",
+    "intern",
+    "volunteers",
+    "volunteer",
+    "electrician",
+    "plumber",
+    "carpenter",
+    "machinist",
+    "welder",
+    "foreman",
+    "laborer",
+    "operator",
+    "analyst",
+    "retired",
+    "owns",
+    "owner",
+    "sophomore",
+    "junior",
+    "senior",
+    "freshman",
+    "grade",
+];
+
+/// Words between a work word and `at`: "works FT at", "works nights at".
+const ORG_CUE_FILLERS: &[&str] = &[
+    "ft",
+    "pt",
+    "full",
+    "part",
+    "time",
+    "full-time",
+    "part-time",
+    "nights",
+    "days",
+    "evenings",
+    "weekends",
+    "still",
+    "now",
+    "currently",
+    "as",
+    "a",
+    "an",
+    "line",
+    "shift",
+    "from",
+];
+
+/// Last words of organisation names (employers, schools, churches, courts).
+fn is_org_suffix(w: &str) -> bool {
+    is_company_suffix(w)
+        || matches!(
+            w,
+            "college"
+                | "university"
+                | "elementary"
+                | "school"
+                | "academy"
+                | "preschool"
+                | "daycare"
+                | "montessori"
+                | "church"
+                | "parish"
+                | "mosque"
+                | "synagogue"
+                | "court"
+        )
+}
+
+/// The company words among organisation words: one capitalised word
+/// before them is enough.
+fn is_company_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "logistics"
+            | "freight"
+            | "hardware"
+            | "inc"
+            | "llc"
+            | "corp"
+            | "corporation"
+            | "company"
+            | "industries"
+            | "manufacturing"
+    )
+}
+
 /// Is the token before `i` a title that is also an ordinary word
 /// ("Sister", "Nurse", "Judge"), not an abbreviation ("Dr", "Mrs")?
 fn prev_is_word_title(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -4208,6 +4540,76 @@ mod tests {
         }
         // Three capitals after "at" are an abbreviation, not a town.
         assert!(tagged("door at OSH 0120").contains("at OSH"));
+    }
+
+    #[test]
+    fn employers_schools_churches_and_courts_are_organisations() {
+        for (text, want) in [
+            (
+                "works FT at Brightline Logistics, cannot help",
+                "works FT at [ORG], cannot",
+            ),
+            (
+                "drives for Kings Car Service; lives w/ wife",
+                "drives for [ORG];",
+            ),
+            (
+                "mother works nights at Walmart. 51A filed",
+                "nights at [ORG].",
+            ),
+            (
+                "losing his job at Midway Freight in March",
+                "job at [ORG] in",
+            ),
+            (
+                "Employer: Cascade Semiconductor   Occupation: engineer",
+                "Employer: [ORG]   ",
+            ),
+            (
+                "2nd grade at Frederick Douglass Elementary. no smokers",
+                "grade at [ORG].",
+            ),
+            (
+                "still working at Marsh & Sons Hardware (family business)",
+                "at [ORG] (",
+            ),
+            (
+                "petition filed at Eastfield Probate and Family Court, docket",
+                "at [ORG],",
+            ),
+            (
+                "Attends St. Mark's Episcopal Church weekly.",
+                "Attends [ORG] weekly.",
+            ),
+            (
+                "23 yo student at Green Country Community College brought in",
+                "at [ORG] brought",
+            ),
+        ] {
+            let t = tagged(text);
+            assert!(t.contains(want), "{text} -> {t}");
+        }
+        // Ordinary words, abbreviations and people stay what they are.
+        for (text, kept) in [
+            ("Graduated from High School in 1990.", "High School"),
+            ("Works at Home.", "at Home"),
+            ("enrolled at VA - SW started", "at VA"),
+            (
+                "Per American College of Cardiology guidelines.",
+                "American College",
+            ),
+            ("Discussed with Social Work.", "Social Work"),
+        ] {
+            let t = tagged(text);
+            assert!(t.contains(kept), "{text} -> {t}");
+        }
+        let spans = engine().detect("lives with spouse William Church, reachable");
+        assert_eq!(spans.len(), 1);
+        assert_eq!(spans[0].phi_type, PhiType::Name);
+        // An organisation named after a person is typed ORG.
+        let spans = engine().detect("school starts at Garfield Elementary next week");
+        assert_eq!(spans.len(), 1);
+        assert_eq!(spans[0].phi_type, PhiType::Org);
     }
 
     #[test]
@@ -4848,6 +5250,31 @@ mod tests {
             d.deidentify("x", &p, None, ""),
             Err(DeidError::KeyMissing { .. })
         ));
+    }
+
+    #[test]
+    fn surrogate_states_are_keyed_states_of_the_same_form() {
+        let key = DeidKey::from_bytes(b"0123456789abcdef0123456789abcdef").unwrap();
+        let p = TextPolicy {
+            method: TextMethod::Surrogate,
+            ..TextPolicy::default()
+        };
+        let d = engine();
+        let run = |t: &str| d.deidentify(t, &p, Some(&key), "").unwrap();
+        let r = run("moved to Dorchester, MA last year");
+        assert!(r.spans.iter().any(|s| s.phi_type == PhiType::State));
+        // The town is replaced too: the code follows the output's comma.
+        let code = r
+            .text
+            .split(", ")
+            .nth(1)
+            .unwrap_or("")
+            .get(..2)
+            .unwrap_or("");
+        assert!(d.dictionaries().state_codes.contains(code), "{}", r.text);
+        assert!(r.text.ends_with(" last year"), "{}", r.text);
+        // Stable for a key.
+        assert_eq!(run("moved to Dorchester, MA last year").text, r.text);
     }
 
     #[test]

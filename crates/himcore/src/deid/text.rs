@@ -2713,7 +2713,8 @@ impl TextDeidentifier {
                 && name_class(t, entries.get(i).copied().unwrap_or_default(), text)
                     == NameClass::Common
                 && !self.place_word_before(text, &toks, i)
-                && !entries.get(i).is_some_and(|e| e.has(flag::PLACE))
+                && !(entries.get(i).is_some_and(|e| e.has(flag::PLACE))
+                    && self.listed_place_before(text, &toks, &entries, i))
             {
                 i += 1;
                 continue;
@@ -3142,17 +3143,7 @@ impl TextDeidentifier {
         let cur = toks.get(i)?;
         let mut buf = [0u8; 16];
         let pw = lower_small(text.get(prev.s..prev.e)?, &mut buf)?;
-        // "in Lagos and Ibadan": a known place after "and"/"or" that
-        // follows a known place.
-        let listed = matches!(pw, "and" | "or")
-            && i.checked_sub(2).is_some_and(|k| {
-                toks.get(k).is_some_and(|t| {
-                    t.shape == Shape::Title
-                        && entries
-                            .get(k)
-                            .is_some_and(|e| e.has(flag::PLACE) && !e.is_common())
-                })
-            });
+        let listed = self.listed_place_before(text, toks, entries, i);
         if !(PLACE_CONTEXT.contains(&pw) || listed) || !plain_gap(text, prev, cur) {
             return None;
         }
@@ -3326,6 +3317,26 @@ impl TextDeidentifier {
 
     /// Is the token before `i` a word after which a street or a place is
     /// looked for ("on", "at", "lives in", "from"...)?
+    /// "in Lagos and Ibadan": is token `i` after "and"/"or" that follows
+    /// a known place?
+    fn listed_place_before(&self, text: &str, toks: &[Tok], entries: &[Entry], i: usize) -> bool {
+        let mut buf = [0u8; 16];
+        let and_or = i
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .and_then(|p| lower_small(text.get(p.s..p.e)?, &mut buf))
+            .is_some_and(|w| w == "and" || w == "or");
+        and_or
+            && i.checked_sub(2).is_some_and(|k| {
+                toks.get(k).is_some_and(|t| {
+                    t.shape == Shape::Title
+                        && entries
+                            .get(k)
+                            .is_some_and(|e| e.has(flag::PLACE) && !e.is_common())
+                })
+            })
+    }
+
     fn place_word_before(&self, text: &str, toks: &[Tok], i: usize) -> bool {
         let mut buf = [0u8; 16];
         i.checked_sub(1)

@@ -2941,10 +2941,20 @@ impl TextDeidentifier {
             toks.get(k)
                 .is_some_and(|t| matches!(t.shape, Shape::Title | Shape::Upper))
         };
-        // The lower-cased word of token `k` (short ASCII words only).
-        fn lower<'b>(text: &str, toks: &[Tok], k: usize, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+        // The lower-cased bytes of token `k` (words of up to 16 bytes).
+        fn lower<'b>(
+            text: &str,
+            toks: &[Tok],
+            k: usize,
+            buf: &'b mut [u8; 16],
+        ) -> Option<&'b [u8]> {
             let t = toks.get(k)?;
-            lower_small(text.get(t.s..t.e)?, buf)
+            let w = text.as_bytes().get(t.s..t.e)?;
+            let dst = buf.get_mut(..w.len())?;
+            for (d, x) in dst.iter_mut().zip(w) {
+                *d = x.to_ascii_lowercase();
+            }
+            Some(dst)
         }
         // Joined to the word before: one space, " & ", or a lower-case
         // "and"/"of" between capitalised words.
@@ -2985,22 +2995,22 @@ impl TextDeidentifier {
                     .get(p)
                     .is_some_and(|pt| toks.get(i).is_some_and(|t| plain_gap(text, pt, t)));
                 match pw {
-                    Some("at" | "for" | "by") if gap_ok => {
+                    Some(b"at" | b"for" | b"by") if gap_ok => {
                         let mut k = p;
                         for _ in 0..3 {
                             let Some(q) = k.checked_sub(1) else { break };
                             k = q;
-                            let w = lower(text, toks, k, &mut buf2).unwrap_or("");
-                            if ORG_CUES.contains(&w) {
+                            let w = lower(text, toks, k, &mut buf2).unwrap_or(b"");
+                            if ORG_CUES.iter().any(|c| c.as_bytes() == w) {
                                 start_ok = true;
                                 break;
                             }
-                            if !ORG_CUE_FILLERS.contains(&w) {
+                            if !ORG_CUE_FILLERS.iter().any(|c| c.as_bytes() == w) {
                                 break;
                             }
                         }
                     }
-                    Some("employer") => {
+                    Some(b"employer") => {
                         let g = toks
                             .get(p)
                             .zip(toks.get(i))
@@ -3020,7 +3030,7 @@ impl TextDeidentifier {
                     }
                     // "Probate and Family Court", "Sisters of Mercy".
                     let conn = lower(text, toks, j, &mut buf);
-                    if matches!(conn, Some("and" | "of"))
+                    if matches!(conn, Some(b"and" | b"of"))
                         && cap(j + 1)
                         && joined(j - 1, j)
                         && joined(j, j + 1)
@@ -3059,12 +3069,12 @@ impl TextDeidentifier {
                 }
             }
             // Ending in an organisation word.
-            let w = lower(text, toks, i, &mut buf).unwrap_or("");
+            let w = lower(text, toks, i, &mut buf).unwrap_or(b"");
             let suffix = is_org_suffix(w)
-                || (w == "home"
+                || (w == b"home"
                     && i.checked_sub(1)
                         .and_then(|p| lower(text, toks, p, &mut buf2))
-                        .is_some_and(|p| p == "funeral"));
+                        .is_some_and(|p| p == b"funeral"));
             if suffix {
                 let mut a = i;
                 while a > 0 && i - a < 5 {
@@ -3074,7 +3084,7 @@ impl TextDeidentifier {
                     }
                     let conn = lower(text, toks, a - 1, &mut buf2);
                     if a >= 2
-                        && matches!(conn, Some("and" | "of"))
+                        && matches!(conn, Some(b"and" | b"of"))
                         && cap(a - 2)
                         && joined(a - 2, a - 1)
                         && joined(a - 1, a)
@@ -3143,10 +3153,40 @@ impl TextDeidentifier {
         let cur = toks.get(i)?;
         let mut buf = [0u8; 16];
         let pw = lower_small(text.get(prev.s..prev.e)?, &mut buf)?;
-        let listed = self.listed_place_before(text, toks, entries, i);
+        let listed = matches!(pw, "and" | "or") && self.listed_place_before(text, toks, entries, i);
         if !(PLACE_CONTEXT.contains(&pw) || listed) || !plain_gap(text, prev, cur) {
             return None;
         }
+        // Names are runs of capitalised words, joined at most by a few
+        // small words ("Port of Spain", "Pinar del Rio", "Brigham and
+        // Women's"): no longer run is looked up.
+        let mut run = 1usize;
+        while run < 4 && i + run < j {
+            let Some(t) = toks.get(i + run) else { break };
+            let ok = matches!(t.shape, Shape::Title | Shape::Upper | Shape::Initial)
+                || (t.shape == Shape::Lower
+                    && matches!(
+                        text.get(t.s..t.e),
+                        Some(
+                            "of" | "the"
+                                | "and"
+                                | "de"
+                                | "del"
+                                | "la"
+                                | "las"
+                                | "los"
+                                | "es"
+                                | "do"
+                                | "da"
+                                | "du"
+                        )
+                    ));
+            if !ok {
+                break;
+            }
+            run += 1;
+        }
+        let j = i + run;
         // A known facility name or its distinctive head ("at Dana-Farber").
         for len in (1..=4usize.min(j - i)).rev() {
             let last = toks.get(i + len - 1)?;
@@ -4104,42 +4144,43 @@ const ORG_CUE_FILLERS: &[&str] = &[
     "from",
 ];
 
-/// Last words of organisation names (employers, schools, churches, courts).
-fn is_org_suffix(w: &str) -> bool {
+/// Last words of organisation names (employers, schools, churches, courts),
+/// lower-cased.
+fn is_org_suffix(w: &[u8]) -> bool {
     is_company_suffix(w)
         || matches!(
             w,
-            "college"
-                | "university"
-                | "elementary"
-                | "school"
-                | "academy"
-                | "preschool"
-                | "daycare"
-                | "montessori"
-                | "church"
-                | "parish"
-                | "mosque"
-                | "synagogue"
-                | "court"
+            b"college"
+                | b"university"
+                | b"elementary"
+                | b"school"
+                | b"academy"
+                | b"preschool"
+                | b"daycare"
+                | b"montessori"
+                | b"church"
+                | b"parish"
+                | b"mosque"
+                | b"synagogue"
+                | b"court"
         )
 }
 
 /// The company words among organisation words: one capitalised word
 /// before them is enough.
-fn is_company_suffix(w: &str) -> bool {
+fn is_company_suffix(w: &[u8]) -> bool {
     matches!(
         w,
-        "logistics"
-            | "freight"
-            | "hardware"
-            | "inc"
-            | "llc"
-            | "corp"
-            | "corporation"
-            | "company"
-            | "industries"
-            | "manufacturing"
+        b"logistics"
+            | b"freight"
+            | b"hardware"
+            | b"inc"
+            | b"llc"
+            | b"corp"
+            | b"corporation"
+            | b"company"
+            | b"industries"
+            | b"manufacturing"
     )
 }
 

@@ -1043,6 +1043,7 @@ const BY_VERBS: &[&str] = &[
     "covered",
     "authored",
     "electronically",
+    "goes",
 ];
 
 // Weaker cues: a capitalised name-list word after these is a name.
@@ -2714,7 +2715,10 @@ impl TextDeidentifier {
                     == NameClass::Common
                 && !self.place_word_before(text, &toks, i)
                 && !(entries.get(i).is_some_and(|e| e.has(flag::PLACE))
-                    && self.listed_place_before(text, &toks, &entries, i))
+                    && (self.listed_place_before(text, &toks, &entries, i)
+                        || i.checked_sub(1)
+                            .and_then(|p| toks.get(p))
+                            .is_some_and(|p| text.get(p.e..t.s) == Some(", "))))
             {
                 i += 1;
                 continue;
@@ -2783,6 +2787,15 @@ impl TextDeidentifier {
                 }
                 j += 1;
             }
+            // "son Yaw", "wife Joy": a capitalised word right after a
+            // lower-case relation word is a name even when it is also a
+            // word ("son will" stays: lower-case).
+            let after_relation = ctx == Ctx::Label
+                && t.shape == Shape::Title
+                && prev_is_relation(text, &toks, i)
+                && i.checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|p| p.shape == Shape::Lower && plain_gap(text, p, t));
             // Longest prefix of name-like tokens.
             let mut k = i;
             let mut strong = 0usize;
@@ -2797,7 +2810,7 @@ impl TextDeidentifier {
                     NameClass::Weak => weak += 1,
                     NameClass::Unknown | NameClass::Initial => {}
                     NameClass::Common => {
-                        if !(k == i && ctx == Ctx::Title) {
+                        if !(k == i && (ctx == Ctx::Title || after_relation)) {
                             break;
                         }
                     }
@@ -2850,6 +2863,7 @@ impl TextDeidentifier {
                 {
                     Some(0.9)
                 }
+                Ctx::Label if after_relation => Some(0.8),
                 Ctx::Label => {
                     // An unknown capitalised word after "Patient:" is a name.
                     let e = first_e;
@@ -3154,6 +3168,30 @@ impl TextDeidentifier {
         let mut buf = [0u8; 16];
         let pw = lower_small(text.get(prev.s..prev.e)?, &mut buf)?;
         let listed = matches!(pw, "and" | "or") && self.listed_place_before(text, toks, entries, i);
+        // "on Lowell St, Andover", "High Desert Mobility, Flagstaff)": a
+        // known town after a capitalised word and a comma, before no
+        // further word (a town that is also a name given to more than
+        // about a thousand people only after a street word).
+        let after_comma = !listed
+            && !PLACE_CONTEXT.contains(&pw)
+            && matches!(prev.shape, Shape::Title | Shape::Upper)
+            && text.get(prev.e..cur.s) == Some(", ");
+        if after_comma {
+            let e = entries.get(i).copied().unwrap_or_default();
+            let street = self.dict.street_suffixes.contains(pw);
+            let next_is_word = toks
+                .get(i + 1)
+                .is_some_and(|n| n.shape != Shape::Number && text.get(cur.e..n.s) == Some(" "));
+            if !e.has(flag::PLACE)
+                || e.has(flag::STATE)
+                || e.is_common()
+                || (e.first_pop().max(e.surname_pop()) >= 10 && !street)
+                || next_is_word
+            {
+                return None;
+            }
+            return Some((cur.s, cur.e, 1, PhiType::City));
+        }
         if !(PLACE_CONTEXT.contains(&pw) || listed) || !plain_gap(text, prev, cur) {
             return None;
         }
@@ -3436,6 +3474,18 @@ impl TextDeidentifier {
         }
         if g == ":" && (pw == "to" || pw == "from" || pw == "cc" || pw == "attn") {
             return Ctx::Label;
+        }
+        // "his name is \"Junior\"", "name is Bea": whatever word follows
+        // is the name, as after a title.
+        if pw == "is" && matches!(g, "" | "\"" | "'" | "\u{201c}") && !gap.contains('\n') {
+            let name_before = i
+                .checked_sub(2)
+                .and_then(|x| toks.get(x))
+                .and_then(|x| text.get(x.s..x.e))
+                .is_some_and(|w| w.eq_ignore_ascii_case("name"));
+            if name_before {
+                return Ctx::Title;
+            }
         }
         // "seen by", "signed by" -> strong; a bare "by" ("by mouth") is weak.
         if g.is_empty() && pw == "by" {
@@ -4662,6 +4712,39 @@ mod tests {
         let spans = engine().detect("school starts at Garfield Elementary next week");
         assert_eq!(spans.len(), 1);
         assert_eq!(spans[0].phi_type, PhiType::Org);
+    }
+
+    #[test]
+    fn a_name_after_name_is_or_a_relation_and_a_town_after_a_comma() {
+        for (text, want) in [
+            (
+                "Pt says his name is \"Junior\", no ID on him",
+                "name is \"[NAME]\",",
+            ),
+            ("My name is Mark and I need a refill", "name is [NAME] and"),
+            ("rail installed by son Yaw last wk.", "by son [NAME] last"),
+            ("wife Joy at bedside", "wife [NAME] at"),
+            (
+                "sent to Riverbend Pharmacy on Lowell St, Andover.\ncc: NP",
+                "[STREET], [CITY].",
+            ),
+            (
+                "chair from High Desert Mobility, Tucson); 6 sessions",
+                ", [CITY]);",
+            ),
+        ] {
+            let t = tagged(text);
+            assert!(t.contains(want), "{text} -> {t}");
+        }
+        for (text, kept) in [
+            ("son will visit tomorrow", "son will visit"),
+            ("The name is correct.", "name is correct"),
+            ("Symptoms: Pain, Fever, Chills.", "Pain, Fever, Chills"),
+            ("Assessment, Plan.", "Assessment, Plan"),
+        ] {
+            let t = tagged(text);
+            assert!(t.contains(kept), "{text} -> {t}");
+        }
     }
 
     #[test]

@@ -1801,6 +1801,7 @@ impl TextDeidentifier {
             push(c, m.start(), m.start() + t.len(), PhiType::Url, 0.95);
         }
         self.bare_domains(text, c);
+        children_ages(text, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
         // the match's shape says which it is.
         each_hit(&r.numbers, text, gate.map(|g| g.numbers.as_slice()), |m| {
@@ -4234,6 +4235,77 @@ fn is_company_suffix(w: &[u8]) -> bool {
     )
 }
 
+/// "2 children (5 and 3)", "kids (8, 12)": the numbers in parentheses
+/// after a word for children are their ages.
+fn children_ages(text: &str, c: &mut Vec<Cand>) {
+    let b = text.as_bytes();
+    for open in memchr::memchr_iter(b'(', b) {
+        if !b.get(open + 1).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let w = word_before(text, open, &[' ']);
+        if !CHILDREN_WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        // Every item must be a bare number (an optional "yo"/"y") and the
+        // list must close: "(5 and 3)", "(8, 12, 15)", "(4 yo, 2 yo)".
+        let mut at = open + 1;
+        let mut ages = Vec::new();
+        loop {
+            let rest = b.get(at..).unwrap_or(&[]);
+            let digits = rest.iter().take_while(|x| x.is_ascii_digit()).count();
+            if !(1..=2).contains(&digits) {
+                ages.clear();
+                break;
+            }
+            ages.push((at, at + digits));
+            at += digits;
+            let tail = text.get(at..).unwrap_or("");
+            let tail = ["yo", " yo", "y", " y/o", "y/o"]
+                .iter()
+                .find_map(|u| tail.strip_prefix(u))
+                .unwrap_or(tail);
+            if tail.starts_with(')') {
+                break;
+            }
+            match [", and ", ", ", " and ", " & "]
+                .iter()
+                .find_map(|sep| tail.strip_prefix(sep))
+            {
+                Some(r) => at = text.len() - r.len(),
+                None => {
+                    ages.clear();
+                    break;
+                }
+            }
+        }
+        for (s, e) in ages {
+            c.push(Cand {
+                s,
+                e,
+                ty: PhiType::Age,
+                conf: 0.7,
+            });
+        }
+    }
+}
+
+/// Words for children before a list of their ages.
+const CHILDREN_WORDS: &[&str] = &[
+    "children",
+    "kids",
+    "sons",
+    "daughters",
+    "grandchildren",
+    "grandkids",
+    "boys",
+    "girls",
+    "siblings",
+    "brothers",
+    "sisters",
+    "twins",
+];
+
 /// Is the token before `i` a title that is also an ordinary word
 /// ("Sister", "Nurse", "Judge"), not an abbreviation ("Dr", "Mrs")?
 fn prev_is_word_title(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -4734,6 +4806,23 @@ mod tests {
             ("The name is correct.", "name is correct"),
             ("Symptoms: Pain, Fever, Chills.", "Pain, Fever, Chills"),
             ("Assessment, Plan.", "Assessment, Plan"),
+        ]);
+    }
+
+    #[test]
+    fn ages_of_children_listed_in_parentheses() {
+        tagged_contains(&[
+            (
+                "Wife and 2 children (5 and 3) in Guatemala.",
+                "children ([AGE] and [AGE]) in",
+            ),
+            ("lives w/ kids (8, 12, 15)", "kids ([AGE], [AGE], [AGE])"),
+            ("two sons (4 yo, 2 yo)", "sons ([AGE] yo, [AGE] yo)"),
+        ]);
+        // Not a list of ages: doses, counts, or an unclosed list.
+        tagged_contains(&[
+            ("children (5 mg/kg) dosing", "children (5 mg/kg)"),
+            ("kids (2 of them) at home", "kids (2 of them)"),
         ]);
     }
 

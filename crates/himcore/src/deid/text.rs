@@ -5132,6 +5132,13 @@ mod tests {
             .any(|x| x.start_byte < e && x.end_byte > s && x.phi_type == ty)
     }
 
+    /// Each `(text, part, type)`: `part` of `text` is found as `type`.
+    fn all_found(cases: &[(&str, &str, PhiType)]) {
+        for &(text, part, ty) in cases {
+            assert!(found(text, part, ty), "{text}: {part} as {ty:?}");
+        }
+    }
+
     fn not_found(text: &str, needle: &str) -> bool {
         let d = engine();
         let s = text.find(needle).unwrap();
@@ -5316,23 +5323,21 @@ mod tests {
 
     #[test]
     fn clinician_shorthand_around_names_and_dates_is_read() {
-        assert!(found(
-            "art therapy w/ Thandiwe, calm",
-            "Thandiwe",
-            PhiType::Name
-        ));
-        assert!(found("pt's bf jake at bs", "jake", PhiType::Name));
-        assert!(found(
-            "Court counsel: Atty. Hollis Greer",
-            "Hollis Greer",
-            PhiType::Name
-        ));
+        all_found(&[
+            ("art therapy w/ Thandiwe, calm", "Thandiwe", PhiType::Name),
+            ("pt's bf jake at bs", "jake", PhiType::Name),
+            (
+                "Court counsel: Atty. Hollis Greer",
+                "Hollis Greer",
+                PhiType::Name,
+            ),
+            // A date after a word that can label a number is a date.
+            ("D/c home 3/17 w/ f/u", "3/17", PhiType::Date),
+            ("(wife, died March) grieving", "March", PhiType::Date),
+        ]);
         // Contractions are no surnames once the apostrophe goes ("im").
         assert!(not_found("States \"I'm tired, I've lived long\"", "I'm"));
         assert!(not_found("States \"I'm tired, I've lived long\"", "I've"));
-        // A date after a word that can label a number is a date.
-        assert!(found("D/c home 3/17 w/ f/u", "3/17", PhiType::Date));
-        assert!(found("(wife, died March) grieving", "March", PhiType::Date));
     }
 
     #[test]

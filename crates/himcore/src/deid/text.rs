@@ -2338,9 +2338,9 @@ impl TextDeidentifier {
                         "in" | "from" | "to" | "near" | "of"
                     )
             };
-            // "Interpreter ID 44172": a common word that is no place is
-            // no town, and the code labels the number (still removed).
-            if !city_known && self.is_common_word(town) {
+            // "Interpreter ID 44172": the code labels the number (still
+            // removed).
+            if !self.may_be_town(town) {
                 if let Some(z) = zip {
                     push(c, z.start(), z.end(), PhiType::Zip, 0.8);
                 }
@@ -2443,16 +2443,12 @@ impl TextDeidentifier {
         while q > 0 && matches!(b.get(q - 1), Some(b' ' | b',')) {
             q -= 1;
         }
-        // "Interpreter ID 44172": a common word that is no place is no town.
         let city = if q < p - 2 {
             city_before(text, q)
         } else {
             None
         }
-        .filter(|&(cs, ce)| {
-            let town = text.get(cs..ce).unwrap_or("");
-            self.is_place(town) || !self.is_common_word(town)
-        });
+        .filter(|&(cs, ce)| self.may_be_town(text.get(cs..ce).unwrap_or("")));
         // "(interpreter ID 44172)": with no town before it, "ID" labels
         // the number; the number is still removed (as a ZIP).
         if city.is_some() || code != "ID" {
@@ -2575,6 +2571,12 @@ impl TextDeidentifier {
     fn is_place(&self, s: &str) -> bool {
         let k = norm_key(s);
         self.dict.entry(&k).has(flag::PLACE)
+    }
+
+    /// Can the words before a state code or a ZIP be a town? Not a common
+    /// word that no gazetteer lists ("Interpreter ID 44172").
+    fn may_be_town(&self, town: &str) -> bool {
+        self.is_place(town) || !self.is_common_word(town)
     }
 
     fn is_common_word(&self, w: &str) -> bool {
@@ -2971,8 +2973,8 @@ impl TextDeidentifier {
             }
             Some(dst)
         }
-        // Joined to the word before: one space, " & ", or a lower-case
-        // "and"/"of" between capitalised words.
+        // Token `b` joined to token `a` before it: one space or " & "
+        // ("St. " too, as in "St. Mark's").
         let joined = |a: usize, b: usize| -> bool {
             let (Some(x), Some(y)) = (toks.get(a), toks.get(b)) else {
                 return false;
@@ -2995,6 +2997,17 @@ impl TextDeidentifier {
         // A run's words are accepted when one is uncommon or when there
         // are at least `min` of them ("Green Country Community College").
         let worthy = |a: usize, b: usize, min: usize| (a..b).any(uncommon) || b - a >= min;
+        let title_at = |k: usize| toks.get(k).is_some_and(|t| is_title(text, t));
+        // "Probate and Family Court", "Sisters of Mercy": a lower-case
+        // "and"/"of" at `k` joining the capitalised words on either side.
+        let connector = |k: usize, buf: &mut [u8; 16]| {
+            matches!(lower(text, toks, k, buf), Some(b"and" | b"of"))
+                && k > 0
+                && cap(k - 1)
+                && cap(k + 1)
+                && joined(k - 1, k)
+                && joined(k, k + 1)
+        };
         let (mut buf, mut buf2) = ([0u8; 16], [0u8; 16]);
         let mut i = 0usize;
         while i < toks.len() {
@@ -3043,26 +3056,13 @@ impl TextDeidentifier {
                         j += 1;
                         continue;
                     }
-                    // "Probate and Family Court", "Sisters of Mercy".
-                    let conn = lower(text, toks, j, &mut buf);
-                    if matches!(conn, Some(b"and" | b"of"))
-                        && cap(j + 1)
-                        && joined(j - 1, j)
-                        && joined(j, j + 1)
-                    {
+                    if connector(j, &mut buf) {
                         j += 2;
                         continue;
                     }
                     break;
                 }
-                let first_is_title = is_title(
-                    text,
-                    toks.get(i).unwrap_or(&Tok {
-                        s: 0,
-                        e: 0,
-                        shape: Shape::Other,
-                    }),
-                );
+                let first_is_title = title_at(i);
                 // Capitalised words after "works at" name the employer;
                 // one word only when it is not an ordinary word ("Walmart",
                 // not "Home").
@@ -3097,13 +3097,7 @@ impl TextDeidentifier {
                         a -= 1;
                         continue;
                     }
-                    let conn = lower(text, toks, a - 1, &mut buf2);
-                    if a >= 2
-                        && matches!(conn, Some(b"and" | b"of"))
-                        && cap(a - 2)
-                        && joined(a - 2, a - 1)
-                        && joined(a - 1, a)
-                    {
+                    if connector(a - 1, &mut buf2) {
                         a -= 2;
                         continue;
                     }
@@ -3116,16 +3110,7 @@ impl TextDeidentifier {
                         let before = text.get(..t.s).unwrap_or("").trim_end_matches([' ', '\t']);
                         before.is_empty() || before.ends_with(['\n', '.', ':', ';'])
                     });
-                    if starts && !uncommon(a)
-                        || is_title(
-                            text,
-                            toks.get(a).unwrap_or(&Tok {
-                                s: 0,
-                                e: 0,
-                                shape: Shape::Other,
-                            }),
-                        )
-                    {
+                    if starts && !uncommon(a) || title_at(a) {
                         a += 1;
                     } else {
                         break;
@@ -3394,8 +3379,6 @@ impl TextDeidentifier {
                 .is_some_and(|w| SCORE_EPONYMS.contains(&w))
     }
 
-    /// Is the token before `i` a word after which a street or a place is
-    /// looked for ("on", "at", "lives in", "from"...)?
     /// "in Lagos and Ibadan": is token `i` after "and"/"or" that follows
     /// a known place?
     fn listed_place_before(&self, text: &str, toks: &[Tok], entries: &[Entry], i: usize) -> bool {
@@ -3416,6 +3399,8 @@ impl TextDeidentifier {
             })
     }
 
+    /// Is the token before `i` a word after which a street or a place is
+    /// looked for ("on", "at", "lives in", "from"...)?
     fn place_word_before(&self, text: &str, toks: &[Tok], i: usize) -> bool {
         let mut buf = [0u8; 16];
         i.checked_sub(1)

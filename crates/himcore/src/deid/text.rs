@@ -3211,20 +3211,24 @@ impl TextDeidentifier {
             run += 1;
         }
         let j = i + run;
+        // The look-up key of each run length, built once for both searches.
+        let mut keys: [String; 4] = Default::default();
+        for (len, key) in (1..=4usize.min(j - i)).zip(keys.iter_mut()) {
+            let last = toks.get(i + len - 1)?;
+            norm_key_into(text.get(cur.s..last.e)?, key);
+        }
         // A known facility name or its distinctive head ("at Dana-Farber").
         for len in (1..=4usize.min(j - i)).rev() {
             let last = toks.get(i + len - 1)?;
-            let s = text.get(cur.s..last.e)?;
-            let key = norm_key(s);
-            if self.dict.is_hospital(&key) && !self.dict.entry(&key).is_common() {
+            let key = keys.get(len - 1)?;
+            if self.dict.is_hospital(key) && !self.dict.entry(key).is_common() {
                 return Some((cur.s, last.e, len, PhiType::Hospital));
             }
         }
         // Longest run of up to 4 tokens that is a known place.
         for len in (1..=4usize.min(j - i)).rev() {
             let last = toks.get(i + len - 1)?;
-            let s = text.get(cur.s..last.e)?;
-            let e = self.dict.entry(&norm_key(s));
+            let e = self.dict.entry(keys.get(len - 1)?);
             if e.has(flag::PLACE) && !e.has(flag::STATE) {
                 if len == 1 {
                     let ent = entries.get(i).copied().unwrap_or_default();
@@ -3877,6 +3881,13 @@ fn fold_latin(c: char) -> Option<&'static str> {
 /// Lower-case, single-spaced key for multi-word lookups.
 fn norm_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    norm_key_into(s, &mut out);
+    out
+}
+
+/// [`norm_key`] into a reused buffer (cleared first).
+fn norm_key_into(s: &str, out: &mut String) {
+    out.clear();
     if s.is_ascii() {
         // Same result, byte by byte.
         for w in s.split_whitespace() {
@@ -3895,23 +3906,26 @@ fn norm_key(s: &str) -> String {
                 out.truncate(start);
             }
         }
-        return out;
+        return;
     }
     for w in s.split_whitespace() {
-        let w: String = w
+        let start = out.len();
+        if start > 0 {
+            out.push(' ');
+        }
+        let mut any = false;
+        for c in w
             .chars()
             .filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '-')
             .flat_map(char::to_lowercase)
-            .collect();
-        if w.is_empty() {
-            continue;
+        {
+            out.push(c);
+            any = true;
         }
-        if !out.is_empty() {
-            out.push(' ');
+        if !any {
+            out.truncate(start);
         }
-        out.push_str(&w);
     }
-    out
 }
 
 // Between two tokens of one name: a space, or an initial's/title's period.

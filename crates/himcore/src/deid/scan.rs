@@ -200,6 +200,7 @@ pub(crate) const LABEL_HEADS: &[&str] = &[
     "insurance",
     "policy",
     "group",
+    "grp",
     "health",
     "beneficiary",
     "medicaid",

@@ -514,6 +514,8 @@ pub struct TextDeidentifier {
     holidays: aho_corasick::AhoCorasick,
     // Pharmacy and laboratory chains, a facility when a place goes with them.
     chains: aho_corasick::AhoCorasick,
+    // Words an age or a birth year follows ("I'm 84", "turned 90", "born 1931").
+    age_cues: aho_corasick::AhoCorasick,
 }
 
 impl std::fmt::Debug for TextDeidentifier {
@@ -655,7 +657,7 @@ pub(crate) const FACILITY_SUFFIXES: &[&str] = &[
 
 /// Identifier labels ("MRN", "member ID", "s/n", "#"), matched ASCII
 /// case-insensitively after a word boundary.
-const LABEL_ALT: &str = r"mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart\s+(?:number|no|#)|unit\s+no|patient\s+id|pt\s+id|hospital\s+(?:number|no)|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|insurance(?:\s+(?:id|number|no|policy))?|policy(?:\s+(?:id|number|no))?|group\s+(?:number|no|#|id)|health\s+plan(?:\s+id)?|beneficiary(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|mbi|hicn|account|acct|billing(?:\s+(?:id|number|no))?|invoice|encounter(?:\s+(?:id|number|no))?|visit\s+(?:id|number|no)|fin|licen[sc]e(?:\s+plate)?|lic|dl|driver'?s?(?:\s+licen[sc]e)?|dea|npi|certificate|cert|vin|plate|tag\s+(?:number|no|#)|vehicle(?:\s+id)?|serial|s/n|sn|device(?:\s+id)?|implant(?:\s+id)?|udi|lot|model|pacemaker(?:\s+serial)?|ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|phone|tel|telephone|cell|mobile|pager|pgr|beeper|ext|extension|cb|home|work|fax|facsimile|ph|callback|id|identifier|ref(?:erence)?|case(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#))?|passport|badge|employee\s+id|#";
+const LABEL_ALT: &str = r"mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart\s+(?:number|no|#)|unit\s+no|patient\s+id|pt\s+id|hospital\s+(?:number|no)|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|insurance(?:\s+(?:id|number|no|policy))?|policy(?:\s+(?:id|number|no))?|group(?:\s+(?:number|no|#|id))?|grp(?:\s+(?:number|no|#|id))?|health\s+plan(?:\s+id)?|beneficiary(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|mbi|hicn|account|acct|billing(?:\s+(?:id|number|no))?|invoice|encounter(?:\s+(?:id|number|no))?|visit\s+(?:id|number|no)|fin|licen[sc]e(?:\s+plate)?|lic|dl|driver'?s?(?:\s+licen[sc]e)?|dea|npi|certificate|cert|vin|plate|tag\s+(?:number|no|#)|vehicle(?:\s+id)?|serial|s/n|sn|device(?:\s+id)?|implant(?:\s+id)?|udi|lot|model|pacemaker(?:\s+serial)?|ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|phone|tel|telephone|cell|mobile|pager|pgr|beeper|ext|extension|cb|home|work|fax|facsimile|ph|callback|id|identifier|ref(?:erence)?|case(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#))?|passport|badge|employee\s+id|#";
 
 /// What follows a label: joiner words, punctuation, then the value.
 const LABEL_TAIL_RE: &str = r"(?-u:\b)?(?:\s*(?i-u:number|num|no\.?|id|#|is|was|:|=|-)\s*){0,3}[:#\s]*(?:[A-Z]{2}\s+)?(?P<val>[A-Za-z0-9][A-Za-z0-9/.\-]{1,30}[0-9][A-Za-z0-9/\-]*|[0-9]{3,}(?:[-\s][0-9]{2,}){0,3}|\(\d{3}\)\s?\d{3}-\d{4})";
@@ -1357,9 +1359,15 @@ impl TextDeidentifier {
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(CHAIN_NAMES)
             .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
+        let age_cues = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(AGE_CUES)
+            .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
         Ok(TextDeidentifier {
             chains,
             holidays,
+            age_cues,
             dict,
             re,
             ctx_words,
@@ -1428,6 +1436,108 @@ impl TextDeidentifier {
             c.retain(|x| !keep.contains(&x.ty));
         }
         to_spans(text, merge(extend_to_tokens(text, merge(c))))
+    }
+
+    /// Ages and birth years after the words that announce them: "I'm 84
+    /// and", "she turned 92 in May", "mother died at 92.", "born 1931"; and
+    /// a sex and an age in parentheses, "(F, 91)", "(91, M)". The number
+    /// must end the clause or come before a year word or "and", so "turned
+    /// 90 degrees" and "I am 5 ft" stay.
+    fn cue_ages(&self, text: &str, c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        for m in self.age_cues.find_iter(text) {
+            if m.start() > 0 && b.get(m.start() - 1).is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
+            let at = m.end();
+            let digits = b
+                .get(at..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|x| x.is_ascii_digit())
+                .count();
+            let end = at + digits;
+            if b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
+            let cue = text
+                .get(m.start()..m.end())
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if cue.starts_with("born") {
+                let year = text.get(at..end).and_then(|y| y.parse::<u32>().ok());
+                if digits == 4 && year.is_some_and(|y| (1880..=2099).contains(&y)) {
+                    c.push(Cand {
+                        s: at,
+                        e: end,
+                        ty: PhiType::Date,
+                        conf: 0.7,
+                    });
+                }
+                continue;
+            }
+            let value = text.get(at..end).and_then(|y| y.parse::<u32>().ok());
+            if !(1..=3).contains(&digits) || !value.is_some_and(|v| (1..=120).contains(&v)) {
+                continue;
+            }
+            let after = text.get(end..).unwrap_or("");
+            let ends_clause = after.is_empty()
+                || after.starts_with(['.', ',', ';', '!', '?', ')', '\n'])
+                || AGE_CUE_FOLLOWERS.iter().any(|f| {
+                    after.len() >= f.len()
+                        && after
+                            .get(..f.len())
+                            .is_some_and(|a| a.eq_ignore_ascii_case(f))
+                        && !after
+                            .as_bytes()
+                            .get(f.len())
+                            .is_some_and(u8::is_ascii_alphabetic)
+                });
+            if ends_clause {
+                c.push(Cand {
+                    s: at,
+                    e: end,
+                    ty: PhiType::Age,
+                    conf: 0.6,
+                });
+            }
+        }
+        // "(F, 91)", "(M 45)", "(91, F)": a sex and an age, alone in parentheses.
+        for open in memchr::memchr_iter(b'(', b) {
+            let rest = b.get(open + 1..).unwrap_or(&[]);
+            let num_at = match rest {
+                [b'M' | b'F', b',', b' ', ..] => open + 4,
+                [b'M' | b'F', b' ' | b',', ..] => open + 3,
+                [x, ..] if x.is_ascii_digit() => open + 1,
+                _ => continue,
+            };
+            let num = b.get(num_at..).unwrap_or(&[]);
+            let n = num.iter().take_while(|x| x.is_ascii_digit()).count();
+            if !(1..=3).contains(&n) {
+                continue;
+            }
+            let tail = num.get(n..).unwrap_or(&[]);
+            let sex_first = num_at > open + 1;
+            let closes = if sex_first {
+                tail.first() == Some(&b')')
+            } else {
+                matches!(
+                    tail,
+                    [b',', b' ', b'M' | b'F', b')', ..] | [b' ' | b',', b'M' | b'F', b')', ..]
+                )
+            };
+            let value = text
+                .get(num_at..num_at + n)
+                .and_then(|y| y.parse::<u32>().ok());
+            if closes && value.is_some_and(|v| (1..=120).contains(&v)) {
+                c.push(Cand {
+                    s: num_at,
+                    e: num_at + n,
+                    ty: PhiType::Age,
+                    conf: 0.7,
+                });
+            }
+        }
     }
 
     /// What a found span makes likely right after it: a bare number after a
@@ -1802,6 +1912,7 @@ impl TextDeidentifier {
         }
         self.bare_domains(text, c);
         children_ages(text, c);
+        self.cue_ages(text, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
         // the match's shape says which it is.
         each_hit(&r.numbers, text, gate.map(|g| g.numbers.as_slice()), |m| {
@@ -2130,7 +2241,17 @@ impl TextDeidentifier {
                 .unwrap_or("")
                 .trim_end_matches([' ', ':'])
                 .to_ascii_lowercase();
-            if head.ends_with("age") || head.ends_with("aged") {
+            // "turned ninety-two", "I'm ninety".
+            let cue = ["age", "aged", "turned", "turning", "turns", "i'm", "i am"]
+                .iter()
+                .any(|w| {
+                    head.ends_with(w)
+                        && head
+                            .as_bytes()
+                            .get((head.len() - w.len()).wrapping_sub(1))
+                            .is_none_or(|x| !x.is_ascii_alphanumeric())
+                });
+            if cue {
                 let rest_word = rest
                     .strip_prefix('-')
                     .or_else(|| rest.strip_prefix(' '))
@@ -2630,7 +2751,9 @@ impl TextDeidentifier {
                     })
                     .unwrap_or(false);
             let e = if matches!(t.shape, Shape::Other | Shape::Number)
-                || (t.shape == Shape::Lower && !lower_candidate)
+                || (t.shape == Shape::Lower
+                    && !lower_candidate
+                    && !lower_place_word_before(text, toks, ti))
             {
                 Entry::default()
             } else {
@@ -2664,6 +2787,26 @@ impl TextDeidentifier {
             let Some(t) = toks.get(i) else { break };
             let cap = matches!(t.shape, Shape::Title | Shape::Upper | Shape::Initial);
             if !cap && entries.get(i).is_none_or(|e| *e == Entry::default()) {
+                i += 1;
+                continue;
+            }
+            // "drove him in from hyannis": a town written in lower case
+            // after a place word, when the word is in no word list.
+            if t.shape == Shape::Lower
+                && entries.get(i).is_some_and(|e| {
+                    e.has(flag::PLACE)
+                        && !e.has(flag::STATE)
+                        && !e.has(flag::CLINICAL)
+                        && e.scowl() == 0
+                })
+                && lower_place_word_before(text, &toks, i)
+            {
+                c.push(Cand {
+                    s: t.s,
+                    e: t.e,
+                    ty: PhiType::City,
+                    conf: 0.6,
+                });
                 i += 1;
                 continue;
             }
@@ -3453,6 +3596,32 @@ impl TextDeidentifier {
         };
         let g = gap.trim_matches([' ', '\t']);
         let kind = self.ctx_words.get(pw).copied().unwrap_or(0);
+        // "goes by Dot", "goes by \"Bud\"", "known as Junior", "prefers to
+        // be called Bea": the word that follows is the name the person
+        // answers to, even when it is also a word.
+        if matches!(g, "" | "\"" | "'" | "\u{201c}") && !gap.contains('\n') {
+            let alias = matches!(pw, "by" | "as" | "called" | "nicknamed")
+                && i.checked_sub(2)
+                    .and_then(|x| toks.get(x))
+                    .and_then(|x| text.get(x.s..x.e))
+                    .is_some_and(|pp| {
+                        let pp = pp.to_ascii_lowercase();
+                        match pw {
+                            "by" => pp == "goes",
+                            "as" => pp == "known",
+                            // "to be called ONLY if": a shout is no name.
+                            "called" => {
+                                pp == "be" && toks.get(i).is_some_and(|t| t.shape != Shape::Upper)
+                            }
+                            _ => true,
+                        }
+                    });
+            // "goes by bus": a lower-case word needs quotes to be a name.
+            let lower = toks.get(i).is_some_and(|t| t.shape == Shape::Lower);
+            if alias && !(lower && g.is_empty()) {
+                return Ctx::Title;
+            }
+        }
         if kind == CTX_TITLE && (g.is_empty() || g == ".") && !gap.contains('\n') {
             return Ctx::Title;
         }
@@ -3937,6 +4106,19 @@ fn name_gap(text: &str, a: &Tok, b: &Tok) -> bool {
     g == " " || (matches!(g, ". " | ".") && a.shape == Shape::Initial)
 }
 
+/// A lower-case word of five letters or more right after `from`, `in`,
+/// `near` or `to` and one space: where a town written in lower case would be
+/// ("in from hyannis"). Such words are looked up in the lexicon.
+fn lower_place_word_before(text: &str, toks: &[Tok], i: usize) -> bool {
+    let (Some(t), Some(p)) = (toks.get(i), i.checked_sub(1).and_then(|p| toks.get(p))) else {
+        return false;
+    };
+    t.shape == Shape::Lower
+        && t.e - t.s >= 5
+        && plain_gap(text, p, t)
+        && matches!(text.get(p.s..p.e), Some("from" | "in" | "near" | "to"))
+}
+
 fn plain_gap(text: &str, a: &Tok, b: &Tok) -> bool {
     let g = text.get(a.e..b.s).unwrap_or("");
     g == " "
@@ -3975,6 +4157,7 @@ fn label_type(label: &str) -> Option<PhiType> {
         || has("insurance")
         || has("policy")
         || has("group")
+        || has("grp")
         || has("health")
         || has("beneficiary")
         || has("medicaid")
@@ -4288,6 +4471,45 @@ fn children_ages(text: &str, c: &mut Vec<Cand>) {
         }
     }
 }
+
+/// Words an age follows in a patient's or a relative's own account, and
+/// "born" before a birth year (matched ignoring ASCII case, at a word start).
+const AGE_CUES: &[&str] = &[
+    "I'm ",
+    "I\u{2019}m ",
+    "I am ",
+    "turned ",
+    "turning ",
+    "turns ",
+    "died at ",
+    "passed away at ",
+    "passed at ",
+    "born ",
+    "born in ",
+];
+
+/// What may follow an announced age: a year word or a joining word
+/// ("I'm 84 and live alone", "turned 92 in May", "turns 90 next week").
+const AGE_CUE_FOLLOWERS: &[&str] = &[
+    " and",
+    " years",
+    " yrs",
+    " yr",
+    " yo",
+    " y/o",
+    " y.o",
+    " in",
+    " on",
+    " last",
+    " this",
+    " next",
+    " today",
+    " yesterday",
+    " of",
+    " but",
+    " now",
+    " - ",
+];
 
 /// Words for children before a list of their ages.
 const CHILDREN_WORDS: &[&str] = &[
@@ -4805,6 +5027,47 @@ mod tests {
             ("The name is correct.", "name is correct"),
             ("Symptoms: Pain, Fever, Chills.", "Pain, Fever, Chills"),
             ("Assessment, Plan.", "Assessment, Plan"),
+        ]);
+    }
+
+    #[test]
+    fn ages_in_a_patients_own_words_and_birth_years_are_found() {
+        tagged_contains(&[
+            ("I'm 84 and live alone, my son checks", "I'm [AGE] and live"),
+            ("she turned 92 in May.", "turned [AGE] in"),
+            ("She turned ninety-two in June", "turned [AGE] in"),
+            ("Mother died at 92 of a stroke.", "died at [AGE] of"),
+            ("Pt (F, 91) admitted from home", "Pt (F, [AGE]) admitted"),
+            ("new pt (78, M) here for", "([AGE], M) here"),
+            ("Hx per chart: born 1931, widowed", "born [DATE], widowed"),
+        ]);
+        tagged_contains(&[
+            ("pt turned 90 degrees in bed", "turned 90 degrees"),
+            ("I am 5 ft 2 in", "I am 5 ft"),
+            ("I'm 10/10 pain", "I'm 10/10"),
+            ("born 2 wks early", "born 2 wks"),
+            ("(F 2.5 cm)", "(F 2.5 cm)"),
+        ]);
+    }
+
+    #[test]
+    fn nicknames_group_numbers_and_lower_case_towns_are_found() {
+        tagged_contains(&[
+            ("Pt goes by \"Bud\". Full name", "goes by \"[NAME]\"."),
+            ("She goes by Dot.", "goes by [NAME]."),
+            ("prefers to be called Bea", "called [NAME]"),
+            ("aka, known as Junior to staff", "known as [NAME] to"),
+            ("BCBS ID XJH889201774, group 00451.", "group [HEALTH_PLAN]."),
+            ("Grp no. 88123", "Grp no. [HEALTH_PLAN]"),
+            ("wife drove him in from hyannis", "in from [CITY]"),
+            ("moved to framingham last yr", "to [CITY] last"),
+        ]);
+        tagged_contains(&[
+            ("asked to be called ONLY if worse", "called ONLY if"),
+            ("group therapy 3x/wk", "group therapy"),
+            ("Group B strep neg", "Group B strep"),
+            ("back to baseline in bed", "to baseline in bed"),
+            ("he goes by bus to dialysis", "goes by bus"),
         ]);
     }
 

@@ -615,6 +615,10 @@ pub(crate) const FACILITY_SUFFIXES: &[&str] = &[
     "Medical Centre",
     "MEDICAL CENTER",
     "Med Ctr",
+    "Med Center",
+    "Medical Ctr",
+    "MC",
+    "VNA",
     "Health Center",
     "Health Centre",
     "Health System",
@@ -2090,6 +2094,14 @@ impl TextDeidentifier {
                         | "almost"
                         | "nearly"
                         | "than"
+                        | "worked"
+                        | "smoked"
+                        | "lived"
+                        | "married"
+                        | "served"
+                        | "taught"
+                        | "drank"
+                        | "spent"
                 ) {
                     continue;
                 }
@@ -2963,8 +2975,19 @@ impl TextDeidentifier {
                 }
                 k += 1;
             }
-            // Drop trailing initials that belong to the next sentence.
-            while k > i + 1 && toks.get(k - 1).is_some_and(|t| t.shape == Shape::Initial) {
+            // Drop trailing initials that belong to the next sentence; in
+            // "MORRISON, ELEANOR J    MRN:" the middle initial that ends a
+            // field stays with the name.
+            let ends_field = |t: &Tok| {
+                let after = text.get(t.e..).unwrap_or("");
+                let after = after.strip_prefix('.').unwrap_or(after);
+                after.is_empty() || after.starts_with("  ") || after.starts_with(['\n', '\r', '\t'])
+            };
+            while k > i + 1
+                && toks.get(k - 1).is_some_and(|t| {
+                    t.shape == Shape::Initial && !(comma_at.is_some() && ends_field(t))
+                })
+            {
                 k -= 1;
             }
             if k == i {
@@ -5068,6 +5091,23 @@ mod tests {
             ("Group B strep neg", "Group B strep"),
             ("back to baseline in bed", "to baseline in bed"),
             ("he goes by bus to dialysis", "goes by bus"),
+        ]);
+    }
+
+    #[test]
+    fn header_initials_facility_abbreviations_and_work_durations() {
+        tagged_contains(&[
+            (
+                "Patient: MORRISON, ELEANOR J    MRN: 3349221",
+                "Patient: [NAME]    MRN:",
+            ),
+            ("cc: Good Samaritan MC, HIM Dept", "cc: [HOSPITAL], HIM"),
+            ("home health from Ocean State VNA (SOC 9/27)", "from [HOSPITAL] ("),
+        ]);
+        tagged_contains(&[
+            ("she worked 30 yrs at the mill", "worked 30 yrs"),
+            ("married 60 years, wife at bedside", "married 60 years"),
+            ("Rec SNF vs acute rehab", "Rec SNF vs"),
         ]);
     }
 

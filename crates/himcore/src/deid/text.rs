@@ -2014,7 +2014,32 @@ impl TextDeidentifier {
             {
                 continue;
             }
-            push(c, val.start(), val.start() + v.len(), ty, 0.9);
+            // "cell 555 0199", "tel 617 555 0199": a phone number written in
+            // groups with spaces goes whole, not just its first group.
+            let mut end = val.start() + v.len();
+            if matches!(ty, PhiType::Phone | PhiType::Fax) && v.bytes().all(|b| b.is_ascii_digit())
+            {
+                let mut total = digits;
+                loop {
+                    let rest = bytes.get(end..).unwrap_or(&[]);
+                    let n = rest
+                        .iter()
+                        .skip(1)
+                        .take_while(|b| b.is_ascii_digit())
+                        .count();
+                    let next_is_word = rest.get(n + 1).is_some_and(u8::is_ascii_alphanumeric);
+                    if !matches!(rest.first(), Some(b' ' | b'.' | b'-'))
+                        || !(3..=4).contains(&n)
+                        || next_is_word
+                        || total + n > 11
+                    {
+                        break;
+                    }
+                    total += n;
+                    end += 1 + n;
+                }
+            }
+            push(c, val.start(), end, ty, 0.9);
         }
         for m in every_hit(&r.date, text, gate.map(|g| g.date.as_slice())) {
             // The fraction of a decimal starts no date ("228888.8/8").
@@ -2761,11 +2786,18 @@ impl TextDeidentifier {
                             matches!(self.ctx_words.get(w), Some(&(CTX_LABEL | CTX_TITLE)))
                         })
                     })
-                    .unwrap_or(false);
+                    .unwrap_or(false)
+                // The next word of a lower-case name ("dr smith jones").
+                || (t.shape == Shape::Lower
+                    && ti.checked_sub(1).is_some_and(|p| {
+                        toks.get(p).is_some_and(|p| p.shape == Shape::Lower && plain_gap(text, p, t))
+                            && entries.get(p).is_some_and(|e| e.is_name() && !e.is_common())
+                    }));
             let e = if matches!(t.shape, Shape::Other | Shape::Number)
                 || (t.shape == Shape::Lower
                     && !lower_candidate
-                    && !lower_place_word_before(text, toks, ti))
+                    && !lower_place_word_before(text, toks, ti)
+                    && !intro_or_relation_of_before(text, toks, ti))
             {
                 Entry::default()
             } else {
@@ -3669,6 +3701,13 @@ impl TextDeidentifier {
                 return Ctx::Title;
             }
         }
+        // "hi its marisol ocasio", "this is rosa martinez", "daughter of
+        // elena": in a message's greeting and after "<relation> of", a
+        // name-list word that is not a common word is a name, even in
+        // lower case.
+        if intro_or_relation_of_before(text, toks, i) {
+            return Ctx::Label;
+        }
         // "seen by", "signed by" -> strong; a bare "by" ("by mouth") is weak.
         if g.is_empty() && pw == "by" {
             let pp = i
@@ -3868,6 +3907,31 @@ const RELATIONS: &[&str] = &[
     "fiance",
     "fiancee",
 ];
+
+/// Is token `i` right after a message's self-introduction ("this is",
+/// "its", "it's", "it is") or after a relation word and "of" ("daughter of"),
+/// one space apart?
+fn intro_or_relation_of_before(text: &str, toks: &[Tok], i: usize) -> bool {
+    let (Some(t), Some(p)) = (toks.get(i), i.checked_sub(1).and_then(|p| toks.get(p))) else {
+        return false;
+    };
+    if !plain_gap(text, p, t) {
+        return false;
+    }
+    let pp = || {
+        i.checked_sub(2)
+            .and_then(|x| toks.get(x))
+            .filter(|x| plain_gap(text, x, p))
+    };
+    match text.get(p.s..p.e).unwrap_or("") {
+        "its" | "it's" | "Its" | "It's" | "it\u{2019}s" | "It\u{2019}s" => true,
+        "is" => {
+            pp().is_some_and(|x| matches!(text.get(x.s..x.e), Some("this" | "This" | "it" | "It")))
+        }
+        "of" => pp().is_some() && prev_is_relation(text, toks, i - 1),
+        _ => false,
+    }
+}
 
 fn prev_is_relation(text: &str, toks: &[Tok], i: usize) -> bool {
     let mut buf = [0u8; 16];
@@ -5102,12 +5166,35 @@ mod tests {
                 "Patient: [NAME]    MRN:",
             ),
             ("cc: Good Samaritan MC, HIM Dept", "cc: [HOSPITAL], HIM"),
-            ("home health from Ocean State VNA (SOC 9/27)", "from [HOSPITAL] ("),
+            (
+                "home health from Ocean State VNA (SOC 9/27)",
+                "from [HOSPITAL] (",
+            ),
         ]);
         tagged_contains(&[
             ("she worked 30 yrs at the mill", "worked 30 yrs"),
             ("married 60 years, wife at bedside", "married 60 years"),
             ("Rec SNF vs acute rehab", "Rec SNF vs"),
+        ]);
+    }
+
+    #[test]
+    fn lower_case_names_in_a_message_greeting_and_phones_in_groups() {
+        tagged_contains(&[
+            ("hi its marisol ocasio i had my surgery", "hi its [NAME] i had"),
+            (
+                "hi dr. kapoor this is rosa martinez daughter of elena, can u call",
+                "this is [NAME] daughter of [NAME], can",
+            ),
+            ("0700 pt dorothea okeke 57 alert", "pt [NAME] [AGE] alert"),
+            ("my cell 555 0199.", "cell [PHONE]."),
+            ("Home: 617 555 0199 (no VM)", "Home: [PHONE] (no"),
+        ]);
+        tagged_contains(&[
+            ("this is normal for her", "this is normal"),
+            ("its fine per pt", "its fine"),
+            ("son of a farmer", "son of a farmer"),
+            ("cell 555 01999", "01999"),
         ]);
     }
 

@@ -2775,9 +2775,8 @@ impl TextDeidentifier {
         for (ti, t) in toks.iter().enumerate() {
             // Lower-case words are looked up only right after a title or
             // label ("dr smith", "pt john"); most words never are.
-            let lower_candidate = t.shape == Shape::Lower
-                && ti
-                    .checked_sub(1)
+            let after_ctx = || {
+                ti.checked_sub(1)
                     .and_then(|p| toks.get(p))
                     .filter(|p| self.may_be_ctx(text.as_bytes().get(p.s..p.e).unwrap_or(&[])))
                     .and_then(|p| {
@@ -2787,12 +2786,18 @@ impl TextDeidentifier {
                         })
                     })
                     .unwrap_or(false)
-                // The next word of a lower-case name ("dr smith jones").
-                || (t.shape == Shape::Lower
-                    && ti.checked_sub(1).is_some_and(|p| {
-                        toks.get(p).is_some_and(|p| p.shape == Shape::Lower && plain_gap(text, p, t))
-                            && entries.get(p).is_some_and(|e| e.is_name() && !e.is_common())
-                    }));
+            };
+            // The next word of a lower-case name ("dr smith jones").
+            let in_lower_name = || {
+                ti.checked_sub(1).is_some_and(|p| {
+                    toks.get(p)
+                        .is_some_and(|p| p.shape == Shape::Lower && plain_gap(text, p, t))
+                        && entries
+                            .get(p)
+                            .is_some_and(|e| e.is_name() && !e.is_common())
+                })
+            };
+            let lower_candidate = t.shape == Shape::Lower && (after_ctx() || in_lower_name());
             let e = if matches!(t.shape, Shape::Other | Shape::Number)
                 || (t.shape == Shape::Lower
                     && !lower_candidate
@@ -5181,7 +5186,10 @@ mod tests {
     #[test]
     fn lower_case_names_in_a_message_greeting_and_phones_in_groups() {
         tagged_contains(&[
-            ("hi its marisol ocasio i had my surgery", "hi its [NAME] i had"),
+            (
+                "hi its marisol ocasio i had my surgery",
+                "hi its [NAME] i had",
+            ),
             (
                 "hi dr. kapoor this is rosa martinez daughter of elena, can u call",
                 "this is [NAME] daughter of [NAME], can",

@@ -32,6 +32,10 @@ pub(crate) struct Triggers {
     pub month_words: Vec<(usize, usize)>,
     /// Ages over 89 in words ("ninety", "nonagenarian"): match spans.
     pub age_words: Vec<(usize, usize)>,
+    /// Words an age or a birth year follows ("I'm ", "turned ", "died at ",
+    /// "born "): the cue's start and the byte after it, where the number
+    /// would begin.
+    pub age_cues: Vec<(usize, usize)>,
     /// The text has digits outside ASCII, which the patterns' `\d` matches
     /// but this scan does not track: search it in full.
     pub unicode_digits: bool,
@@ -582,6 +586,14 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                         t.age.push(ws);
                     }
                 }
+                if matches!(
+                    (len, first | 0x20),
+                    (1, b'i') | (5..=7, b't') | (4, b'd' | b'b') | (6, b'p')
+                ) {
+                    if let Some(end) = age_cue(word, we, b) {
+                        t.age_cues.push((ws, end));
+                    }
+                }
                 if matches!(word, b"by" | b"user" | b"login" | b"username") {
                     t.login.push(ws);
                 }
@@ -732,6 +744,31 @@ fn age_word(word: &[u8], ws: usize, after: &[u8], out: &mut Vec<(usize, usize)>)
     };
     if let Some(sp) = span {
         out.push(sp);
+    }
+}
+
+/// The end of an age cue starting with `word` (which ends at `we`): "I'm ",
+/// "I am ", "turned ", "turning ", "turns ", "died at ", "passed away at ",
+/// "passed at ", "born ", "born in " (ASCII case ignored), or `None`.
+fn age_cue(word: &[u8], we: usize, b: &[u8]) -> Option<usize> {
+    let after = b.get(we..).unwrap_or(&[]);
+    let follows = |tails: &[&[u8]]| {
+        tails.iter().find_map(|tail| {
+            after
+                .get(..tail.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(tail))
+                .then_some(we + tail.len())
+        })
+    };
+    let is = |w: &[u8]| word.eq_ignore_ascii_case(w);
+    // Dispatch on length and first letter: most words are none of these.
+    match (word.len(), word.first().map_or(0, |x| x | 0x20)) {
+        (1, b'i') => follows(&[b"'m ", "\u{2019}m ".as_bytes(), b" am "]),
+        (5..=7, b't') if is(b"turned") || is(b"turning") || is(b"turns") => follows(&[b" "]),
+        (4, b'd') if is(b"died") => follows(&[b" at "]),
+        (6, b'p') if is(b"passed") => follows(&[b" away at ", b" at "]),
+        (4, b'b') if is(b"born") => follows(&[b" in ", b" "]),
+        _ => None,
     }
 }
 

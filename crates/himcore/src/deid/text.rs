@@ -514,8 +514,6 @@ pub struct TextDeidentifier {
     holidays: aho_corasick::AhoCorasick,
     // Pharmacy and laboratory chains, a facility when a place goes with them.
     chains: aho_corasick::AhoCorasick,
-    // Words an age or a birth year follows ("I'm 84", "turned 90", "born 1931").
-    age_cues: aho_corasick::AhoCorasick,
 }
 
 impl std::fmt::Debug for TextDeidentifier {
@@ -1363,15 +1361,9 @@ impl TextDeidentifier {
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(CHAIN_NAMES)
             .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
-        let age_cues = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(AGE_CUES)
-            .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
         Ok(TextDeidentifier {
             chains,
             holidays,
-            age_cues,
             dict,
             re,
             ctx_words,
@@ -1447,13 +1439,9 @@ impl TextDeidentifier {
     /// a sex and an age in parentheses, "(F, 91)", "(91, M)". The number
     /// must end the clause or come before a year word or "and", so "turned
     /// 90 degrees" and "I am 5 ft" stay.
-    fn cue_ages(&self, text: &str, c: &mut Vec<Cand>) {
+    fn cue_ages(text: &str, cues: &[(usize, usize)], c: &mut Vec<Cand>) {
         let b = text.as_bytes();
-        for m in self.age_cues.find_iter(text) {
-            if m.start() > 0 && b.get(m.start() - 1).is_some_and(u8::is_ascii_alphanumeric) {
-                continue;
-            }
-            let at = m.end();
+        for &(cue_start, at) in cues {
             let digits = b
                 .get(at..)
                 .unwrap_or(&[])
@@ -1464,10 +1452,7 @@ impl TextDeidentifier {
             if b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                 continue;
             }
-            let cue = text
-                .get(m.start()..m.end())
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let cue = text.get(cue_start..at).unwrap_or("").to_ascii_lowercase();
             if cue.starts_with("born") {
                 let year = text.get(at..end).and_then(|y| y.parse::<u32>().ok());
                 if digits == 4 && year.is_some_and(|y| (1880..=2099).contains(&y)) {
@@ -1916,7 +1901,7 @@ impl TextDeidentifier {
         }
         self.bare_domains(text, c);
         children_ages(text, c);
-        self.cue_ages(text, c);
+        Self::cue_ages(text, &trig.age_cues, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
         // the match's shape says which it is.
         each_hit(&r.numbers, text, gate.map(|g| g.numbers.as_slice()), |m| {
@@ -2790,11 +2775,12 @@ impl TextDeidentifier {
             // The next word of a lower-case name ("dr smith jones").
             let in_lower_name = || {
                 ti.checked_sub(1).is_some_and(|p| {
-                    toks.get(p)
-                        .is_some_and(|p| p.shape == Shape::Lower && plain_gap(text, p, t))
-                        && entries
+                    entries
+                        .get(p)
+                        .is_some_and(|e| e.is_name() && !e.is_common())
+                        && toks
                             .get(p)
-                            .is_some_and(|e| e.is_name() && !e.is_common())
+                            .is_some_and(|p| p.shape == Shape::Lower && plain_gap(text, p, t))
                 })
             };
             let lower_candidate = t.shape == Shape::Lower && (after_ctx() || in_lower_name());
@@ -3920,7 +3906,11 @@ fn intro_or_relation_of_before(text: &str, toks: &[Tok], i: usize) -> bool {
     let (Some(t), Some(p)) = (toks.get(i), i.checked_sub(1).and_then(|p| toks.get(p))) else {
         return false;
     };
-    if !plain_gap(text, p, t) {
+    // Cheap first: the word before is two to six bytes and starts with i or o.
+    if !(2..=6).contains(&(p.e - p.s))
+        || !matches!(text.as_bytes().get(p.s), Some(b'i' | b'I' | b'o'))
+        || !plain_gap(text, p, t)
+    {
         return false;
     }
     let pp = || {
@@ -4207,8 +4197,9 @@ fn lower_place_word_before(text: &str, toks: &[Tok], i: usize) -> bool {
     };
     t.shape == Shape::Lower
         && t.e - t.s >= 5
-        && plain_gap(text, p, t)
+        && (2..=4).contains(&(p.e - p.s))
         && matches!(text.get(p.s..p.e), Some("from" | "in" | "near" | "to"))
+        && plain_gap(text, p, t)
 }
 
 fn plain_gap(text: &str, a: &Tok, b: &Tok) -> bool {
@@ -4563,22 +4554,6 @@ fn children_ages(text: &str, c: &mut Vec<Cand>) {
         }
     }
 }
-
-/// Words an age follows in a patient's or a relative's own account, and
-/// "born" before a birth year (matched ignoring ASCII case, at a word start).
-const AGE_CUES: &[&str] = &[
-    "I'm ",
-    "I\u{2019}m ",
-    "I am ",
-    "turned ",
-    "turning ",
-    "turns ",
-    "died at ",
-    "passed away at ",
-    "passed at ",
-    "born ",
-    "born in ",
-];
 
 /// What may follow an announced age: a year word or a joining word
 /// ("I'm 84 and live alone", "turned 92 in May", "turns 90 next week").

@@ -3315,7 +3315,23 @@ impl TextDeidentifier {
                         .get(a)
                         .is_some_and(|e| e.has(flag::FIRST) && e.first_pop() >= 12)
                     && entries.get(i).is_some_and(|e| e.has(flag::SURNAME));
-                if a < i && !person && worthy(a, i, if company { 1 } else { 3 }) {
+                // "Sacred Heart Academy", "Holy Family Church": two words
+                // before a school or church word, one of them not generic
+                // ("High School", "Baptist Church" stay).
+                let named_pair = matches!(
+                    w,
+                    b"academy"
+                        | b"church"
+                        | b"parish"
+                        | b"mosque"
+                        | b"synagogue"
+                        | b"college"
+                        | b"university"
+                ) && i - a >= 2
+                    && (a..i).any(|k| {
+                        lower(text, toks, k, &mut buf2).is_some_and(|x| !is_generic_org_word(x))
+                    });
+                if a < i && !person && (named_pair || worthy(a, i, if company { 1 } else { 3 })) {
                     if let (Some(x), Some(y)) = (toks.get(a), toks.get(i)) {
                         c.push(Cand {
                             s: x.s,
@@ -4482,6 +4498,46 @@ fn is_org_suffix(w: &[u8]) -> bool {
         )
 }
 
+/// Words that name a kind of school or church, not one of them ("High
+/// School", "Baptist Church", "Community College").
+fn is_generic_org_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"high"
+            | b"middle"
+            | b"junior"
+            | b"senior"
+            | b"elementary"
+            | b"grade"
+            | b"public"
+            | b"private"
+            | b"community"
+            | b"sunday"
+            | b"bible"
+            | b"state"
+            | b"catholic"
+            | b"christian"
+            | b"baptist"
+            | b"methodist"
+            | b"lutheran"
+            | b"episcopal"
+            | b"presbyterian"
+            | b"evangelical"
+            | b"pentecostal"
+            | b"orthodox"
+            | b"medical"
+            | b"nursing"
+            | b"law"
+            | b"charter"
+            | b"technical"
+            | b"vocational"
+            | b"regional"
+            | b"the"
+            | b"and"
+            | b"of"
+    )
+}
+
 /// The company words among organisation words: one capitalised word
 /// before them is enough.
 fn is_company_suffix(w: &[u8]) -> bool {
@@ -5178,6 +5234,18 @@ mod tests {
             ("its fine per pt", "its fine"),
             ("son of a farmer", "son of a farmer"),
             ("cell 555 01999", "01999"),
+        ]);
+    }
+
+    #[test]
+    fn two_word_school_and_church_names_are_organisations() {
+        tagged_contains(&[
+            ("school is Sacred Heart Academy.", "school is [ORG]."),
+            ("attends Holy Family Church weekly", "attends [ORG] weekly"),
+        ]);
+        tagged_contains(&[
+            ("went to High School in", "High School"),
+            ("takes classes at Community College", "Community College"),
         ]);
     }
 

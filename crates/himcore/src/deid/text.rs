@@ -843,6 +843,10 @@ const HOLIDAY_NAMES: &[&str] = &[
     "Christmas Eve",
     "Christmas Day",
     "Christmas",
+    "Xmas Eve",
+    "Xmas",
+    "xmas eve",
+    "xmas",
     "Kwanzaa",
     "Cinco de Mayo",
     "Lunar New Year",
@@ -1299,7 +1303,7 @@ impl TextDeidentifier {
             labelled_head: mre(&format!(r"{b}(?i-u:{LABEL_ALT})"))?,
             labelled_tail: mre(LABEL_TAIL_RE)?,
             date: mre(&format!(
-                r"{b}\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{b}|{b}\d{{1,2}}[/-]\d{{1,2}}[/-](?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}(?:st|nd|rd|th)?[-\s](?:of\s+)?{m}\.?(?:[-\s,]+(?:\d{{4}}|'?\d{{2}}))?{b}|{b}{m}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{b}(?:,?\s+(?:\d{{4}}|'\d{{2}}){b})?|{b}{m}\.?,?\s+(?:of\s+)?\d{{4}}{b}|{b}{m}[-/]\d{{2,4}}{b}|{b}(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}{b}|{b}\d{{1,2}}/\d{{1,2}}{b}|{b}(?:the|The)\s+\d{{1,2}}(?:st|nd|rd|th){b}|{b}(?:Christmas|Thanksgiving|Easter|Hanukkah|Halloween|New Year's(?: Day| Eve)?){b}",
+                r"{b}\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{b}|{b}\d{{1,2}}[/-]\d{{1,2}}[/-](?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}(?:st|nd|rd|th)?[-\s](?:of\s+)?{m}\.?(?:[-\s,]+(?:\d{{4}}|'?\d{{2}}))?{b}|{b}{m}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{b}(?:,?\s+(?:\d{{4}}|'\d{{2}}){b})?|{b}{m}\.?,?\s+(?:of\s+)?\d{{4}}{b}|{b}{m}[-/]\d{{2,4}}{b}|{b}{m}\.?\s+[']\d{{2}}{b}|{b}(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}{b}|{b}\d{{1,2}}/\d{{1,2}}{b}|{b}(?:the|The)\s+\d{{1,2}}(?:st|nd|rd|th){b}|{b}(?:Christmas|Thanksgiving|Easter|Hanukkah|Halloween|New Year's(?: Day| Eve)?){b}",
                 m = MONTHS
             ))?,
             age: mre(&format!(
@@ -3762,6 +3766,20 @@ fn name_class(t: &Tok, e: Entry, text: &str) -> NameClass {
         return NameClass::Initial;
     }
     let len = t.e - t.s;
+    // "Mon 4/8", "Sat (12/2)": a weekday before a date is no name.
+    if (3..=5).contains(&len)
+        && matches!(
+            text.get(t.s..t.e),
+            Some("Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat" | "Sun")
+        )
+        && text
+            .get(t.e..)
+            .unwrap_or("")
+            .trim_start_matches(['.', ',', ' ', '('])
+            .starts_with(|ch: char| ch.is_ascii_digit())
+    {
+        return NameClass::Common;
+    }
     if e.is_name() {
         // Very popular first names that are also mid-frequency words
         // (John, Crystal, Dean, Chase) are names far more often than not
@@ -5247,6 +5265,22 @@ mod tests {
             ("went to High School in", "High School"),
             ("takes classes at Community College", "Community College"),
         ]);
+    }
+
+    #[test]
+    fn pregnancy_dates_month_and_short_year_holidays_and_weekdays() {
+        tagged_contains(&[
+            ("LMP 2/2; EDD 11/9/24.", "LMP [DATE]; EDD [DATE]."),
+            (
+                "Last colonoscopy Aug '19, next due",
+                "colonoscopy [DATE], next",
+            ),
+            ("pt admitted on xmas eve", "on [DATE]"),
+            ("d/c planned for Mon (12/2)", "for Mon ([DATE])"),
+            ("Sent: Tue 4/21/2026", "Sent: Tue [DATE]"),
+        ]);
+        tagged_contains(&[("grip 2/5 on L", "grip 2/5 on")]);
+        assert!(found("seen by Dr. Sun today", "Sun", PhiType::Name));
     }
 
     #[test]

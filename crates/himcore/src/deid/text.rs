@@ -3936,6 +3936,7 @@ const RELATIONS: &[&str] = &[
 /// Is token `i` right after a message's self-introduction ("this is",
 /// "its", "it's", "it is") or after a relation word and "of" ("daughter of"),
 /// one space apart?
+#[inline]
 fn intro_or_relation_of_before(text: &str, toks: &[Tok], i: usize) -> bool {
     let (Some(t), Some(p)) = (toks.get(i), i.checked_sub(1).and_then(|p| toks.get(p))) else {
         return false;
@@ -4174,21 +4175,19 @@ fn norm_key(s: &str) -> String {
 fn norm_key_into(s: &str, out: &mut String) {
     out.clear();
     if s.is_ascii() {
-        // Same result, byte by byte.
-        for w in s.split_whitespace() {
-            let start = out.len();
-            if start > 0 {
-                out.push(' ');
-            }
-            let mut any = false;
-            for b in w.bytes() {
-                if b.is_ascii_alphanumeric() || b == b'\'' || b == b'-' {
-                    out.push(char::from(b.to_ascii_lowercase()));
-                    any = true;
+        // Same result, byte by byte: ASCII white space (what
+        // `split_whitespace` splits ASCII text at) separates words, and one
+        // space goes before each later word that keeps a character.
+        let mut new_word = false;
+        for b in s.bytes() {
+            if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                new_word = true;
+            } else if b.is_ascii_alphanumeric() || b == b'\'' || b == b'-' {
+                if new_word && !out.is_empty() {
+                    out.push(' ');
                 }
-            }
-            if !any {
-                out.truncate(start);
+                new_word = false;
+                out.push(char::from(b.to_ascii_lowercase()));
             }
         }
         return;
@@ -4225,6 +4224,7 @@ fn name_gap(text: &str, a: &Tok, b: &Tok) -> bool {
 /// A lower-case word of five letters or more right after `from`, `in`,
 /// `near` or `to` and one space: where a town written in lower case would be
 /// ("in from hyannis"). Such words are looked up in the lexicon.
+#[inline]
 fn lower_place_word_before(text: &str, toks: &[Tok], i: usize) -> bool {
     let (Some(t), Some(p)) = (toks.get(i), i.checked_sub(1).and_then(|p| toks.get(p))) else {
         return false;
@@ -4804,10 +4804,27 @@ fn context_id_type(text: &str, pos: usize) -> Option<PhiType> {
         None => window,
     };
     // The cue closest to the number wins: try each start from the right.
+    // Only positions holding a cue's first letter can start one. Built at
+    // compile time: an index out of range would fail the build.
+    #[allow(clippy::indexing_slicing)]
+    const FIRST: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < CUES.len() {
+            t[CUES[i].0[0] as usize] = true;
+            i += 1;
+        }
+        t
+    };
     (0..line.len()).rev().find_map(|j| {
         let rest = line.get(j..)?;
+        let first = rest.first()?.to_ascii_lowercase();
+        if !FIRST.get(usize::from(first)).copied().unwrap_or(false) {
+            return None;
+        }
         CUES.iter().find_map(|(cue, ty)| {
-            (rest.len() >= cue.len()
+            (cue.first() == Some(&first)
+                && rest.len() >= cue.len()
                 && rest
                     .iter()
                     .zip(cue.iter())
@@ -5281,6 +5298,36 @@ mod tests {
         ]);
         tagged_contains(&[("grip 2/5 on L", "grip 2/5 on")]);
         assert!(found("seen by Dr. Sun today", "Sun", PhiType::Name));
+    }
+
+    #[test]
+    fn look_up_keys_split_ascii_text_as_split_whitespace_does() {
+        // The ASCII fast path of `norm_key` against the definition.
+        let reference = |s: &str| {
+            let words: Vec<String> = s
+                .split_whitespace()
+                .map(|w| {
+                    w.chars()
+                        .filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '-')
+                        .flat_map(char::to_lowercase)
+                        .collect::<String>()
+                })
+                .filter(|w| !w.is_empty())
+                .collect();
+            words.join(" ")
+        };
+        for s in [
+            "St. Mary's  Hospital",
+            " Dana-Farber\tCancer\x0bInstitute ",
+            "Boston , MA",
+            "a . b",
+            "..",
+            "",
+            "O'Brien\r\nGeneral",
+            "x\x1cy z",
+        ] {
+            assert_eq!(norm_key(s), reference(s), "{s:?}");
+        }
     }
 
     #[test]

@@ -116,6 +116,20 @@ const DATE_CONTEXT: &[&str] = &[
     "sunday",
 ];
 
+/// Does `before` end with a [`DATE_CONTEXT`] word that follows no letter?
+/// Only the suffixes starting after a non-letter are looked up, in a set
+/// built once.
+fn ends_with_date_context(before: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| DATE_CONTEXT.iter().copied().collect());
+    let b = before.as_bytes();
+    (0..b.len()).any(|k| {
+        (k == 0 || !b.get(k - 1).is_some_and(u8::is_ascii_alphabetic))
+            && before.get(k..).is_some_and(|w| set.contains(w))
+    })
+}
+
 fn num(s: &str) -> Option<u32> {
     s.parse().ok()
 }
@@ -141,11 +155,7 @@ pub(crate) fn accept_date(text: &str, s: usize, e: usize) -> Option<(usize, usiz
                     return None;
                 }
                 let before = preceding_words(text, s);
-                if DATE_CONTEXT.iter().any(|w| {
-                    before
-                        .strip_suffix(w)
-                        .is_some_and(|b| !b.as_bytes().last().is_some_and(u8::is_ascii_alphabetic))
-                }) {
+                if ends_with_date_context(&before) {
                     return Some((s, e));
                 }
                 // Fractions and scales (x/2 ... x/5, x/10) unless the text
@@ -508,6 +518,27 @@ fn month_word(orig: &str, m: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_context_set_answers_as_the_suffix_list_does() {
+        let by_list = |before: &str| {
+            DATE_CONTEXT.iter().any(|w| {
+                before
+                    .strip_suffix(w)
+                    .is_some_and(|b| !b.as_bytes().last().is_some_and(u8::is_ascii_alphabetic))
+            })
+        };
+        for before in [
+            "seen", "pt seen", "reseen", "as of", "has of", "f/u", "2 f/u", "next", "context", "",
+            "on", "upon", "lmp", "x", "d/c on", "\u{e9}on", "w/ f/u",
+        ] {
+            assert_eq!(
+                ends_with_date_context(before),
+                by_list(before),
+                "{before:?}"
+            );
+        }
+    }
 
     #[test]
     fn shifting_keeps_written_format() {

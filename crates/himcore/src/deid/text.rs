@@ -2800,10 +2800,13 @@ impl TextDeidentifier {
                 let e = self.dict.entry(&key);
                 // "I'm", "I've", "we'll": a contraction is no surname
                 // ("im", "ive") once its apostrophe is dropped.
-                let contraction = key
-                    .rsplit_once('\'')
-                    .is_some_and(|(_, tail)| matches!(tail, "m" | "ve" | "d" | "ll" | "re" | "t"));
-                if !e.is_name() && !contraction && key.contains(['\'', '-']) {
+                let joined = key.bytes().any(|b| b == b'\'' || b == b'-');
+                let contraction = || {
+                    key.rsplit_once('\'').is_some_and(|(_, tail)| {
+                        matches!(tail, "m" | "ve" | "d" | "ll" | "re" | "t")
+                    })
+                };
+                if joined && !e.is_name() && !contraction() {
                     // O'Brien -> obrien (Census spelling), Mary-Ann -> maryann.
                     key.retain(|c| c != '\'' && c != '-');
                     Entry(e.0 | self.dict.entry(&key).0)

@@ -1965,12 +1965,18 @@ impl TextDeidentifier {
             }
             c.len() > found
         });
-        let mut tail_caps = r.labelled_tail.create_captures();
-        let mut full_caps = r.labelled.create_captures();
-        let labelled: Vec<_> = hits(&r.labelled, text, gate.map(|g| g.labelled.as_slice()))
-            .into_iter()
-            .map(|m| split_labelled(r, text, m, &mut tail_caps, &mut full_caps))
-            .collect();
+        // Capture slots are allocated only when a pattern matched.
+        let labelled_hits = hits(&r.labelled, text, gate.map(|g| g.labelled.as_slice()));
+        let labelled: Vec<_> = if labelled_hits.is_empty() {
+            Vec::new()
+        } else {
+            let mut tail_caps = r.labelled_tail.create_captures();
+            let mut full_caps = r.labelled.create_captures();
+            labelled_hits
+                .into_iter()
+                .map(|m| split_labelled(r, text, m, &mut tail_caps, &mut full_caps))
+                .collect()
+        };
         for (label, val) in labelled {
             let (Some(label), Some(val)) = (label, val) else {
                 continue;
@@ -2412,9 +2418,10 @@ impl TextDeidentifier {
         }
         // A log-in name, or what signs a note after a dash (the scan lists
         // only dashes that open a line or follow white space).
-        let mut caps = r.login.create_captures();
+        let mut caps = None;
         for m in hits(&r.login, text, gate.map(|g| g.login.as_slice())) {
-            if let Some(g) = group(&r.login, text, m, &mut caps, "login") {
+            let caps = caps.get_or_insert_with(|| r.login.create_captures());
+            if let Some(g) = group(&r.login, text, m, caps, "login") {
                 // A log-in name is not an English or clinical word ("by mouth").
                 let e = self.dict.entry(g.as_str());
                 let word = e.is_common() || (e.scowl() > 0 && e.scowl() <= 60);
@@ -2423,7 +2430,7 @@ impl TextDeidentifier {
                 }
             }
         }
-        let mut caps = r.signature.create_captures();
+        let mut caps = None;
         let dash_signs = |start: usize| {
             start == 0 || matches!(bytes.get(start - 1), Some(b' ' | b'\t' | b'\n' | b'\r'))
         };
@@ -2431,13 +2438,14 @@ impl TextDeidentifier {
             if !dash_signs(m.start()) {
                 continue;
             }
-            if let Some(g) = group(&r.signature, text, m, &mut caps, "slogin") {
+            let caps = caps.get_or_insert_with(|| r.signature.create_captures());
+            if let Some(g) = group(&r.signature, text, m, caps, "slogin") {
                 let e = self.dict.entry(g.as_str());
                 let word = e.is_common() || (e.scowl() > 0 && e.scowl() <= 60);
                 if !word {
                     push(c, g.start(), g.end(), PhiType::Name, 0.7);
                 }
-            } else if let Some(g) = group(&r.signature, text, m, &mut caps, "initials") {
+            } else if let Some(g) = group(&r.signature, text, m, caps, "initials") {
                 if !SIGNATURE_NOT_INITIALS.contains(&g.as_str()) {
                     push(c, g.start(), g.end(), PhiType::Name, 0.6);
                 }
@@ -2446,9 +2454,10 @@ impl TextDeidentifier {
         for m in hits(&r.po_box, text, gate.map(|g| g.po_box.as_slice())) {
             push(c, m.start(), m.end(), PhiType::Street, 0.9);
         }
-        let mut caps = r.city_state_zip.create_captures();
+        let mut caps = None;
         for all in hits(&r.city_state_zip, text, gate.map(|g| g.comma.as_slice())) {
-            let mut get = |name: &str| group(&r.city_state_zip, text, all, &mut caps, name);
+            let caps = caps.get_or_insert_with(|| r.city_state_zip.create_captures());
+            let mut get = |name: &str| group(&r.city_state_zip, text, all, caps, name);
             // Any two capitals before a ZIP read as a state (typos, territories).
             let Some(state) = get("state").or_else(|| get("state2")) else {
                 continue;

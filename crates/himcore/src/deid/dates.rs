@@ -120,8 +120,9 @@ const DATE_CONTEXT: &[&str] = &[
 /// Only the suffixes starting after a non-letter are looked up, in a set
 /// built once.
 fn ends_with_date_context(before: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, super::dict::FastHash>,
+    > = std::sync::OnceLock::new();
     let set = SET.get_or_init(|| DATE_CONTEXT.iter().copied().collect());
     let b = before.as_bytes();
     (0..b.len()).any(|k| {

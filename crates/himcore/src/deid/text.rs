@@ -3835,6 +3835,33 @@ struct Tok {
     s: usize,
     e: usize,
     shape: Shape,
+    /// Which small function word the token is ([`fn_word`]), 0 for none:
+    /// the context rules compare this code, not the text, on every token.
+    fw: u8,
+}
+
+/// `from`, `in`, `near`, `to`: where a lower-case town follows.
+const FW_PLACE: u8 = 1;
+/// `its`, `it's`: a message's self-introduction.
+const FW_ITS: u8 = 2;
+/// `is` (after `this` or `it`, a self-introduction).
+const FW_IS: u8 = 3;
+/// `of` (after a relation word: "daughter of").
+const FW_OF: u8 = 4;
+/// `this`, `it` (before `is`).
+const FW_THIS: u8 = 5;
+
+/// The function-word code of a token's bytes (exact case, as written).
+fn fn_word(w: &[u8]) -> u8 {
+    match w {
+        b"from" | b"in" | b"near" | b"to" => FW_PLACE,
+        b"its" | b"it's" | b"Its" | b"It's" => FW_ITS,
+        b"is" => FW_IS,
+        b"of" => FW_OF,
+        b"this" | b"This" | b"it" | b"It" => FW_THIS,
+        _ if w == "it\u{2019}s".as_bytes() || w == "It\u{2019}s".as_bytes() => FW_ITS,
+        _ => 0,
+    }
 }
 
 /// Lower-cases a short ASCII word into `buf` (no allocation); `None` when
@@ -3953,11 +3980,7 @@ fn intro_or_relation_of_before(text: &str, toks: &[Tok], i: usize) -> bool {
     let (Some(t), Some(p)) = (toks.get(i), i.checked_sub(1).and_then(|p| toks.get(p))) else {
         return false;
     };
-    // Cheap first: the word before is two to six bytes and starts with i or o.
-    if !(2..=6).contains(&(p.e - p.s))
-        || !matches!(text.as_bytes().get(p.s), Some(b'i' | b'I' | b'o'))
-        || !plain_gap(text, p, t)
-    {
+    if !matches!(p.fw, FW_ITS | FW_IS | FW_OF) || !plain_gap(text, p, t) {
         return false;
     }
     let pp = || {
@@ -3965,13 +3988,10 @@ fn intro_or_relation_of_before(text: &str, toks: &[Tok], i: usize) -> bool {
             .and_then(|x| toks.get(x))
             .filter(|x| plain_gap(text, x, p))
     };
-    match text.get(p.s..p.e).unwrap_or("") {
-        "its" | "it's" | "Its" | "It's" | "it\u{2019}s" | "It\u{2019}s" => true,
-        "is" => {
-            pp().is_some_and(|x| matches!(text.get(x.s..x.e), Some("this" | "This" | "it" | "It")))
-        }
-        "of" => pp().is_some() && prev_is_relation(text, toks, i - 1),
-        _ => false,
+    match p.fw {
+        FW_ITS => true,
+        FW_IS => pp().is_some_and(|x| x.fw == FW_THIS),
+        _ => pp().is_some() && prev_is_relation(text, toks, i - 1),
     }
 }
 
@@ -4047,7 +4067,12 @@ fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             ascii_shape(c, i - s, digits, seen & class::LOWER != 0)
         };
-        out.push(Tok { s, e: i, shape });
+        let fw = if (2..=6).contains(&(i - s)) {
+            fn_word(b.get(s..i).unwrap_or(&[]))
+        } else {
+            0
+        };
+        out.push(Tok { s, e: i, shape, fw });
     }
     out
 }
@@ -4241,11 +4266,7 @@ fn lower_place_word_before(text: &str, toks: &[Tok], i: usize) -> bool {
     let (Some(t), Some(p)) = (toks.get(i), i.checked_sub(1).and_then(|p| toks.get(p))) else {
         return false;
     };
-    t.shape == Shape::Lower
-        && t.e - t.s >= 5
-        && (2..=4).contains(&(p.e - p.s))
-        && matches!(text.get(p.s..p.e), Some("from" | "in" | "near" | "to"))
-        && plain_gap(text, p, t)
+    p.fw == FW_PLACE && t.shape == Shape::Lower && t.e - t.s >= 5 && plain_gap(text, p, t)
 }
 
 fn plain_gap(text: &str, a: &Tok, b: &Tok) -> bool {

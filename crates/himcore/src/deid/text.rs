@@ -2949,6 +2949,28 @@ impl TextDeidentifier {
                         conf: 0.7,
                     });
                     i += adv;
+                    // "at Brookdale Hingham": a known town right after a
+                    // place or facility is its town.
+                    if let (Some(prev), Some(next)) =
+                        (i.checked_sub(1).and_then(|p| toks.get(p)), toks.get(i))
+                    {
+                        let town = entries.get(i).is_some_and(|e| {
+                            e.has(flag::PLACE)
+                                && !e.has(flag::STATE)
+                                && !e.is_common()
+                                && e.scowl() == 0
+                                && e.first_pop() < 10
+                        });
+                        if town && next.shape == Shape::Title && plain_gap(text, prev, next) {
+                            c.push(Cand {
+                                s: next.s,
+                                e: next.e,
+                                ty: PhiType::City,
+                                conf: 0.6,
+                            });
+                            i += 1;
+                        }
+                    }
                     continue;
                 }
             }
@@ -5361,6 +5383,15 @@ mod tests {
         ] {
             assert_eq!(norm_key(s), reference(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_town_right_after_a_place_or_facility_is_its_town() {
+        tagged_contains(&[(
+            "also lives at Brookdale Hingham since May",
+            "at [CITY] [CITY] since",
+        )]);
+        tagged_contains(&[("lives in Boston Monday to Friday", "Monday to Friday")]);
     }
 
     #[test]

@@ -5391,7 +5391,7 @@ mod tests {
             "also lives at Brookdale Hingham since May",
             "at [CITY] [CITY] since",
         )]);
-        tagged_contains(&[("lives in Boston Monday to Friday", "Monday to Friday")]);
+        tagged_contains(&[("moved to Framingham Tuesday night", "[CITY] Tuesday night")]);
     }
 
     #[test]

@@ -111,7 +111,7 @@ fn floor(r: &EvalReport, ty: &str, recall: f64) {
 fn dev_notes_keep_their_recall_and_precision() {
     let dump = std::env::var("HIM_DEID_DUMP").is_ok();
     let all = score("clinician_notes_dev.jsonl", false, false);
-    assert!(all.overall.recall >= 0.985, "{}", all.overall.recall);
+    assert!(all.overall.recall >= 0.988, "{}", all.overall.recall);
     assert!(all.overall.precision >= 0.965, "{}", all.overall.precision);
     floor(&all, "AGE", 0.95);
     let sh = score("clinician_notes_dev.jsonl", true, dump);
@@ -125,7 +125,7 @@ fn dev_notes_keep_their_recall_and_precision() {
 #[test]
 fn holdout_notes_keep_their_recall_and_precision() {
     let all = score("clinician_notes_holdout.jsonl", false, false);
-    assert!(all.overall.recall >= 0.970, "{}", all.overall.recall);
+    assert!(all.overall.recall >= 0.975, "{}", all.overall.recall);
     assert!(all.overall.precision >= 0.965, "{}", all.overall.precision);
     floor(&all, "AGE", 0.93);
     let sh = score("clinician_notes_holdout.jsonl", true, false);

@@ -1474,8 +1474,12 @@ impl TextDeidentifier {
                 continue;
             }
             let after = text.get(end..).unwrap_or("");
+            // "I am 5.5 months", "turned 1,000": a decimal or a thousands
+            // mark is no clause end.
+            let decimal = after.starts_with(['.', ','])
+                && after.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
             let ends_clause = after.is_empty()
-                || after.starts_with(['.', ',', ';', '!', '?', ')', '\n'])
+                || (!decimal && after.starts_with(['.', ',', ';', '!', '?', ')', '\n']))
                 || AGE_CUE_FOLLOWERS.iter().any(|f| {
                     after.len() >= f.len()
                         && after
@@ -5258,6 +5262,7 @@ mod tests {
             ("pt turned 90 degrees in bed", "turned 90 degrees"),
             ("I am 5 ft 2 in", "I am 5 ft"),
             ("I'm 10/10 pain", "I'm 10/10"),
+            ("I am 5.5 months along", "I am 5.5 months"),
             ("born 2 wks early", "born 2 wks"),
             ("(F 2.5 cm)", "(F 2.5 cm)"),
         ]);

@@ -2835,6 +2835,21 @@ impl TextDeidentifier {
     fn detect_tokens(&self, text: &str, c: &mut Vec<Cand>) {
         let toks = tokenize(text);
         let entries = self.token_entries(text, &toks);
+        // What the patterns found, by start: a run of name words stops at a
+        // word they cover ("GA SUE S Patihttp://t..."), as it stops at the
+        // tag that word becomes in a second pass.
+        let mut found: Vec<(usize, usize)> = c.iter().map(|x| (x.s, x.e)).collect();
+        found.sort_unstable();
+        let covered = |t: &Tok| {
+            let k = found.partition_point(|&(s, _)| s < t.e);
+            found
+                .get(..k)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take(8)
+                .any(|&(_, e)| e > t.s)
+        };
         self.detect_orgs(text, &toks, &entries, c);
         let n = toks.len();
         let mut i = 0usize;
@@ -3003,6 +3018,9 @@ impl TextDeidentifier {
                             && entries
                                 .get(j)
                                 .is_some_and(|e| e.has(flag::FIRST) && !e.has(flag::CLINICAL))));
+                if covered(tj) {
+                    break;
+                }
                 if comma {
                     comma_at = Some(j);
                 } else if !shape_ok || !name_gap(text, prev, tj) || is_title(text, tj) {
@@ -5397,6 +5415,22 @@ mod tests {
             "at [CITY] [CITY] since",
         )]);
         tagged_contains(&[("moved to Framingham Tuesday night", "[CITY] Tuesday night")]);
+    }
+
+    #[test]
+    fn a_name_run_stops_at_a_word_another_detection_covers() {
+        // Found by fuzzing (fuzz/corpus/deid_text/crash-0ee35ff7...): the URL
+        // starts inside "Patihttp", so a second pass sees a tag there and
+        // the run "GA SUE S" ends before it; the first pass must read it
+        // the same way, or tagging twice would change more.
+        for text in [
+            "x GA SUE S Patihttp://t.example.org",
+            "Li \0\0GA SUE S Patihttp://t\0\0\0\01/30/22: 45",
+            "Transfer from Maple Grove Dorchester, MA 02124 today",
+        ] {
+            let once = tagged(text);
+            assert_eq!(tagged(&once), once, "{text:?}");
+        }
     }
 
     #[test]

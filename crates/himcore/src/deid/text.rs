@@ -5425,7 +5425,7 @@ mod tests {
         // the same way, or tagging twice would change more.
         for text in [
             "x GA SUE S Patihttp://t.example.org",
-            "Li \0\0GA SUE S Patihttp://t\0\0\0\01/30/22: 45",
+            "Li \0\0GA SUE S Patihttp://t\0\0\0\0 1/30/22: 45",
             "Transfer from Maple Grove Dorchester, MA 02124 today",
         ] {
             let once = tagged(text);

@@ -248,6 +248,17 @@ struct Cand {
 }
 
 impl Cand {
+    /// A one-word town found by a lexicon rule (lower confidence than an
+    /// address gives).
+    fn town(t: &Tok) -> Cand {
+        Cand {
+            s: t.s,
+            e: t.e,
+            ty: PhiType::City,
+            conf: 0.6,
+        }
+    }
+
     // A city placed by an address ("Hartford, CT 06106") outranks a name
     // reading of the same word.
     fn prio(&self) -> u8 {
@@ -2863,20 +2874,10 @@ impl TextDeidentifier {
             // "drove him in from hyannis": a town written in lower case
             // after a place word, when the word is in no word list.
             if t.shape == Shape::Lower
-                && entries.get(i).is_some_and(|e| {
-                    e.has(flag::PLACE)
-                        && !e.has(flag::STATE)
-                        && !e.has(flag::CLINICAL)
-                        && e.scowl() == 0
-                })
+                && entries.get(i).copied().is_some_and(unlisted_town)
                 && lower_place_word_before(text, &toks, i)
             {
-                c.push(Cand {
-                    s: t.s,
-                    e: t.e,
-                    ty: PhiType::City,
-                    conf: 0.6,
-                });
+                c.push(Cand::town(t));
                 i += 1;
                 continue;
             }
@@ -2973,20 +2974,12 @@ impl TextDeidentifier {
                     if let (Some(prev), Some(next)) =
                         (i.checked_sub(1).and_then(|p| toks.get(p)), toks.get(i))
                     {
-                        let town = entries.get(i).is_some_and(|e| {
-                            e.has(flag::PLACE)
-                                && !e.has(flag::STATE)
-                                && !e.is_common()
-                                && e.scowl() == 0
-                                && e.first_pop() < 10
-                        });
+                        let town = entries
+                            .get(i)
+                            .copied()
+                            .is_some_and(|e| unlisted_town(e) && e.first_pop() < 10);
                         if town && next.shape == Shape::Title && plain_gap(text, prev, next) {
-                            c.push(Cand {
-                                s: next.s,
-                                e: next.e,
-                                ty: PhiType::City,
-                                conf: 0.6,
-                            });
+                            c.push(Cand::town(next));
                             i += 1;
                         }
                     }
@@ -4300,6 +4293,12 @@ fn name_gap(text: &str, a: &Tok, b: &Tok) -> bool {
     // otherwise it ends a sentence ("UTI. Daughter ...").
     // Two spaces separate header fields ("Resident: Chen  Date of Service").
     g == " " || (matches!(g, ". " | ".") && a.shape == Shape::Initial)
+}
+
+/// A town of the gazetteer that is no state and in no word list (neither
+/// English nor clinical): a town even without a capital or a place word.
+fn unlisted_town(e: Entry) -> bool {
+    e.has(flag::PLACE) && !e.has(flag::STATE) && !e.has(flag::CLINICAL) && e.scowl() == 0
 }
 
 /// A lower-case word of five letters or more right after `from`, `in`,

@@ -24,7 +24,10 @@ fn main() {
         let notes = std::fs::read_to_string(&path).expect("a JSON lines file");
         for line in notes.lines().filter(|l| !l.trim().is_empty()) {
             let v: serde_json::Value = serde_json::from_str(line).expect("a JSON object per line");
-            let text = v.get("text").and_then(|t| t.as_str()).expect("a \"text\" string");
+            let text = v
+                .get("text")
+                .and_then(|t| t.as_str())
+                .expect("a \"text\" string");
             texts.push(text.to_string());
         }
     }

@@ -586,13 +586,8 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                         t.age.push(ws);
                     }
                 }
-                if matches!(
-                    (len, first | 0x20),
-                    (1, b'i') | (5..=7, b't') | (4, b'd' | b'b') | (6, b'p')
-                ) {
-                    if let Some(end) = age_cue(word, we, b) {
-                        t.age_cues.push((ws, end));
-                    }
+                if let Some(end) = age_cue(word, we, b) {
+                    t.age_cues.push((ws, end));
                 }
                 if matches!(word, b"by" | b"user" | b"login" | b"username") {
                     t.login.push(ws);
@@ -750,6 +745,7 @@ fn age_word(word: &[u8], ws: usize, after: &[u8], out: &mut Vec<(usize, usize)>)
 /// The end of an age cue starting with `word` (which ends at `we`): "I'm ",
 /// "I am ", "turned ", "turning ", "turns ", "died at ", "passed away at ",
 /// "passed at ", "born ", "born in " (ASCII case ignored), or `None`.
+#[inline]
 fn age_cue(word: &[u8], we: usize, b: &[u8]) -> Option<usize> {
     let after = b.get(we..).unwrap_or(&[]);
     let follows = |tails: &[&[u8]]| {

@@ -2849,17 +2849,21 @@ impl TextDeidentifier {
         // What the patterns found, by start: a run of name words stops at a
         // word they cover ("GA SUE S Patihttp://t..."), as it stops at the
         // tag that word becomes in a second pass.
+        // Sorted by start, with the furthest end reached so far: a token is
+        // covered when a detection starting before its end reaches past its
+        // start.
         let mut found: Vec<(usize, usize)> = c.iter().map(|x| (x.s, x.e)).collect();
         found.sort_unstable();
+        let mut reach = 0usize;
+        for f in &mut found {
+            reach = reach.max(f.1);
+            f.1 = reach;
+        }
         let covered = |t: &Tok| {
             let k = found.partition_point(|&(s, _)| s < t.e);
-            found
-                .get(..k)
-                .unwrap_or(&[])
-                .iter()
-                .rev()
-                .take(8)
-                .any(|&(_, e)| e > t.s)
+            k.checked_sub(1)
+                .and_then(|k| found.get(k))
+                .is_some_and(|&(_, reach)| reach > t.s)
         };
         self.detect_orgs(text, &toks, &entries, c);
         let n = toks.len();

@@ -1467,8 +1467,11 @@ impl TextDeidentifier {
             if b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                 continue;
             }
-            let cue = text.get(cue_start..at).unwrap_or("").to_ascii_lowercase();
-            if cue.starts_with("born") {
+            let born = text
+                .as_bytes()
+                .get(cue_start..cue_start + 4)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"born"));
+            if born {
                 let year = text.get(at..end).and_then(|y| y.parse::<u32>().ok());
                 if digits == 4 && year.is_some_and(|y| (1880..=2099).contains(&y)) {
                     c.push(Cand {
@@ -2283,19 +2286,21 @@ impl TextDeidentifier {
                 .or_else(|| tail.find("yo"))
                 .or_else(|| tail.find("y/o"));
             // "age ninety-three", "Age: ninety-two".
+            // Compared in place: the text before the word is never copied.
             let head = text
                 .get(..m.start())
                 .unwrap_or("")
                 .trim_end_matches([' ', ':'])
-                .to_ascii_lowercase();
+                .as_bytes();
             // "turned ninety-two", "I'm ninety".
             let cue = ["age", "aged", "turned", "turning", "turns", "i'm", "i am"]
                 .iter()
                 .any(|w| {
-                    head.ends_with(w)
+                    let at = head.len().wrapping_sub(w.len());
+                    head.get(at..)
+                        .is_some_and(|tail| tail.eq_ignore_ascii_case(w.as_bytes()))
                         && head
-                            .as_bytes()
-                            .get((head.len() - w.len()).wrapping_sub(1))
+                            .get(at.wrapping_sub(1))
                             .is_none_or(|x| !x.is_ascii_alphanumeric())
                 });
             if cue {
@@ -3723,17 +3728,15 @@ impl TextDeidentifier {
                 && i.checked_sub(2)
                     .and_then(|x| toks.get(x))
                     .and_then(|x| text.get(x.s..x.e))
-                    .is_some_and(|pp| {
-                        let pp = pp.to_ascii_lowercase();
-                        match pw {
-                            "by" => pp == "goes",
-                            "as" => pp == "known",
-                            // "to be called ONLY if": a shout is no name.
-                            "called" => {
-                                pp == "be" && toks.get(i).is_some_and(|t| t.shape != Shape::Upper)
-                            }
-                            _ => true,
+                    .is_some_and(|pp| match pw {
+                        "by" => pp.eq_ignore_ascii_case("goes"),
+                        "as" => pp.eq_ignore_ascii_case("known"),
+                        // "to be called ONLY if": a shout is no name.
+                        "called" => {
+                            pp.eq_ignore_ascii_case("be")
+                                && toks.get(i).is_some_and(|t| t.shape != Shape::Upper)
                         }
+                        _ => true,
                     });
             // "goes by bus": a lower-case word needs quotes to be a name.
             let lower = toks.get(i).is_some_and(|t| t.shape == Shape::Lower);

@@ -954,6 +954,11 @@ const NAME_LABELS: &[&str] = &[
     "uncle",
     "grandson",
     "granddaughter",
+    // Misspellings seen in hurried notes.
+    "grandaughter",
+    "daugther",
+    "neice",
+    "neighbour",
     "grandmother",
     "grandfather",
     "grandma",
@@ -1308,7 +1313,7 @@ impl TextDeidentifier {
             email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")?,
             url: re(r"(?i:https?://|ftp://|www\.)[^\s<>{}\x22']+")?,
             numbers: mre(&format!(
-                r"(?:\+?1[-.\s]?|{b}001[-.\s]?)?(?:\(\d{{3}}\)\s?|{b}\d{{3}}[-.\s])\d{{3}}[-.\s]\d{{4}}(?:\s?(?:x|X|ext\.?|Ext\.?|extension)\s?\d{{1,6}})?{b}|{b}\d{{3}}[- ]\d{{2}}[- ]\d{{4}}{b}|{b}(?:\d{{1,3}}\.){{3}}\d{{1,3}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{7}}[0-9A-Fa-f]{{1,4}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:[0-9A-Fa-f:]*|{b}\d{{6,}}{b}|{b}\d{{5}}(?:-\d{{4}})?{b}|{b}\d{{3}}-\d{{4}}{b}"
+                r"(?:\+?1[-.\s]?|{b}001[-.\s]?)?(?:\(\d{{3}}\)\s?\d{{3}}[-.\s]?\d{{4}}|{b}\d{{3}}[-.\s]\d{{3}}[-.\s]\d{{4}})(?:\s?(?:x|X|ext\.?|Ext\.?|extension)\s?\d{{1,6}})?{b}|{b}\d{{3}}[- ]\d{{2}}[- ]\d{{4}}{b}|{b}(?:\d{{1,3}}\.){{3}}\d{{1,3}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{7}}[0-9A-Fa-f]{{1,4}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:[0-9A-Fa-f:]*|{b}\d{{6,}}{b}|{b}\d{{5}}(?:-\d{{4}})?{b}|{b}\d{{3}}-\d{{4}}{b}"
             ))?,
             labelled: mre(&format!(r"{b}(?i-u:(?P<label>{LABEL_ALT})){LABEL_TAIL_RE}"))?,
             labelled_head: mre(&format!(r"{b}(?i-u:{LABEL_ALT})"))?,
@@ -2116,6 +2121,16 @@ impl TextDeidentifier {
             let duration_unit = (unit.starts_with("yr") || unit.starts_with("year"))
                 && !unit.contains("old")
                 && !unit.contains("age");
+            // "moved here 2 yrs ago": a time past, never an age.
+            let ago = text
+                .get(m.e..)
+                .unwrap_or("")
+                .trim_start_matches(' ')
+                .get(..3)
+                .is_some_and(|w| w.eq_ignore_ascii_case("ago"));
+            if duration_unit && ago {
+                continue;
+            }
             if duration_unit && n.as_str().parse::<u32>().is_ok_and(|v| v < 90) {
                 let w = word_before(text, n.start(), &[' ']).to_ascii_lowercase();
                 if matches!(
@@ -2183,40 +2198,7 @@ impl TextDeidentifier {
                 .next()
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            if matches!(
-                word.as_str(),
-                "in" | "since"
-                    | "until"
-                    | "till"
-                    | "by"
-                    | "from"
-                    | "during"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "mid-"
-                    | "last"
-                    | "next"
-                    | "this"
-                    | "of"
-                    | "before"
-                    | "after"
-                    | "through"
-                    | "died"
-                    | "born"
-                    | "married"
-                    | "arrived"
-                    | "arriving"
-                    | "returned"
-                    | "returning"
-                    | "retired"
-                    | "diagnosed"
-                    | "started"
-                    | "stopped"
-                    | "moved"
-                    | "due"
-            ) && before.len() + 1 >= ms.saturating_sub(1)
-            {
+            if MONTH_CUES.contains(&word.as_str()) && before.len() + 1 >= ms.saturating_sub(1) {
                 push(c, ms, me, PhiType::Date, 0.7);
             }
         }
@@ -2442,9 +2424,12 @@ impl TextDeidentifier {
         for m in hits(&r.login, text, gate.map(|g| g.login.as_slice())) {
             let caps = caps.get_or_insert_with(|| r.login.create_captures());
             if let Some(g) = group(&r.login, text, m, caps, "login") {
-                // A log-in name is not an English or clinical word ("by mouth").
+                // A log-in name is not an English or clinical word ("by
+                // mouth") nor a service ("seen by ortho").
                 let e = self.dict.entry(g.as_str());
-                let word = e.is_common() || (e.scowl() > 0 && e.scowl() <= 60);
+                let word = e.is_common()
+                    || (e.scowl() > 0 && e.scowl() <= 60)
+                    || SERVICES.contains(&g.as_str());
                 if !word {
                     push(c, g.start(), g.end(), PhiType::Name, 0.7);
                 }
@@ -2871,6 +2856,7 @@ impl TextDeidentifier {
                 .is_some_and(|&(_, reach)| reach > t.s)
         };
         self.detect_orgs(text, &toks, &entries, c);
+        self.lower_addresses(text, &toks, &entries, c);
         let n = toks.len();
         let mut i = 0usize;
         while i < n {
@@ -2895,6 +2881,7 @@ impl TextDeidentifier {
             // name-list word that is not clinical; after a label an uncommon
             // name or a popular first name.
             let lower_ok = t.shape == Shape::Lower
+                && !text.get(t.s..t.e).is_some_and(|w| SERVICES.contains(&w))
                 && entries.get(i).is_some_and(|e| {
                     !e.has(flag::CLINICAL)
                         && match ctx {
@@ -2910,11 +2897,18 @@ impl TextDeidentifier {
                             Ctx::Label => {
                                 // "husband, bob" yes; "the patient will" no:
                                 // the most common words (SCOWL 10) never.
+                                // "PT (mike)": a popular first name alone in
+                                // parentheses after a role is the person.
                                 (e.is_name() && !e.is_common())
                                     || (e.has(flag::FIRST)
                                         && e.first_pop() >= 14
                                         && e.scowl() > 10
                                         && prev_is_relation(text, &toks, i))
+                                    || (e.has(flag::FIRST)
+                                        && e.first_pop() >= 12
+                                        && t.s > 0
+                                        && b_at(text, t.s - 1) == Some(b'(')
+                                        && b_at(text, t.e) == Some(b')'))
                             }
                             _ => false,
                         }
@@ -3194,8 +3188,83 @@ impl TextDeidentifier {
             }
             i += 1;
         }
-        // Places and hospitals from the gazetteer that no rule above covered.
-        let _ = &entries;
+        self.propagate(text, &toks, &entries, c);
+    }
+
+    /// A name or a facility found by its context is found everywhere in
+    /// the note: `Dr. Zbigniewski ... Zbigniewski recommends`, `Daughter
+    /// Nkechiyere ... Nkechiyere asks`, `from Brightwater Assisted Living
+    /// ... Brightwater staff`. Only words in no common-word or clinical list
+    /// carry over (`Dr. Hope` makes no other `Hope` a name), capitalised as
+    /// a name is (any case of the letters after the first).
+    fn propagate(&self, text: &str, toks: &[Tok], entries: &[Entry], c: &mut Vec<Cand>) {
+        let mut words: Vec<(&str, PhiType)> = Vec::new();
+        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(c.len());
+        for x in c.iter() {
+            spans.push((x.s, x.e));
+            if !matches!(x.ty, PhiType::Name | PhiType::Hospital | PhiType::Org) {
+                continue;
+            }
+            let first = toks.partition_point(|t| t.s < x.s);
+            for k in first..toks.len() {
+                let (Some(t), Some(e)) = (toks.get(k), entries.get(k)) else {
+                    break;
+                };
+                if t.e > x.e {
+                    break;
+                }
+                let w = text.get(t.s..t.e).unwrap_or("");
+                let carries = matches!(t.shape, Shape::Title | Shape::Upper)
+                    && w.len() >= 3
+                    && *e != Entry::default()
+                    || (matches!(t.shape, Shape::Title | Shape::Upper) && w.len() >= 4);
+                if carries
+                    && !e.is_common()
+                    && !e.has(flag::STATE)
+                    && e.scowl() == 0
+                    && !is_title(text, t)
+                    && !words.iter().any(|(x, _)| x.eq_ignore_ascii_case(w))
+                {
+                    words.push((w, x.ty));
+                }
+            }
+        }
+        if words.is_empty() {
+            return;
+        }
+        spans.sort_unstable();
+        let mut reach = 0usize;
+        for sp in &mut spans {
+            reach = reach.max(sp.1);
+            sp.1 = reach;
+        }
+        let covered = |t: &Tok| {
+            let k = spans.partition_point(|&(s, _)| s < t.e);
+            k.checked_sub(1)
+                .and_then(|k| spans.get(k))
+                .is_some_and(|&(_, reach)| reach > t.s)
+        };
+        for t in toks {
+            if !matches!(t.shape, Shape::Title | Shape::Upper) {
+                continue;
+            }
+            let w = text.get(t.s..t.e).unwrap_or("");
+            let Some(&(_, ty)) = words.iter().find(|(x, _)| {
+                x.len() == w.len()
+                    && x.as_bytes().first() == w.as_bytes().first()
+                    && x.eq_ignore_ascii_case(w)
+            }) else {
+                continue;
+            };
+            if !covered(t) {
+                c.push(Cand {
+                    s: t.s,
+                    e: t.e,
+                    ty,
+                    conf: 0.6,
+                });
+            }
+        }
     }
 
     /// Employers, schools, churches and courts: a run of capitalised words
@@ -3587,6 +3656,386 @@ impl TextDeidentifier {
         PERSON_VERBS.contains(&w)
     }
 
+    /// Street addresses written in lower case, as hurried notes type them:
+    /// `lives at 14 oak st, taunton`, `9 county rd, lakeville ma 02347`,
+    /// `220 n main st apt 4 in fall river`, `lives on elm street`. A house
+    /// number (or `on`, `near`: then one or two name words), up to three
+    /// lower-case name words (never a unit, a time word or clinical
+    /// vocabulary), then a common street suffix that ends the phrase (a
+    /// comma, the end of the line, a unit, `in`, `w/`). The town, state and
+    /// ZIP that follow go with it. `2 mm st elevation`, `2 head ct` and
+    /// `at 3 pm dr smith` stay.
+    fn lower_addresses(&self, text: &str, toks: &[Tok], entries: &[Entry], c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        let mut i = 0usize;
+        while i < toks.len() {
+            let Some(t) = toks.get(i) else { break };
+            i += 1;
+            if t.shape == Shape::Lower
+                && (3..=9).contains(&(t.e - t.s))
+                && matches!(
+                    b.get(t.s),
+                    Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+                )
+            {
+                if let Some(k) = lower_month_date(text, toks, i - 1, c) {
+                    i = k;
+                    continue;
+                }
+            }
+            if matches!(t.e - t.s, 4)
+                && text
+                    .get(t.s..t.e)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("last"))
+            {
+                if let Some(k) = ssn_last_four(text, toks, i - 1, c) {
+                    i = k;
+                    continue;
+                }
+            }
+            // "from new bedford", "in fall river": a place of two or three
+            // lower-case words that the gazetteer lists.
+            if t.fw == FW_PLACE {
+                if let Some(k) = self.lower_place_words(text, toks, i, c) {
+                    i = k;
+                    continue;
+                }
+            }
+            if t.shape == Shape::Lower
+                && matches!(text.get(t.s..t.e), Some("hosp" | "hospital" | "hosp."))
+            {
+                self.lower_facility_before(text, toks, i - 1, c);
+                continue;
+            }
+            // "on main st", "near elm street": a street with no number
+            // after a word that places it.
+            let on = t.shape == Shape::Lower
+                && matches!(text.get(t.s..t.e), Some("on" | "near" | "off" | "onto"));
+            if !on
+                && (t.shape != Shape::Number
+                    || t.e - t.s > 5
+                    || (t.s > 0
+                        && matches!(b.get(t.s - 1), Some(b'.' | b'/' | b':' | b'-' | b','))))
+            {
+                continue;
+            }
+            let Some((street_end, next)) = self.lower_street_at(text, toks, entries, i - 1, !on)
+            else {
+                continue;
+            };
+            let start = if on {
+                toks.get(i).map_or(t.e, |x| x.s)
+            } else {
+                t.s
+            };
+            c.push(Cand {
+                s: start,
+                e: street_end,
+                ty: PhiType::Street,
+                conf: 0.75,
+            });
+            i = self.lower_town_after(text, toks, entries, next, street_end, c);
+        }
+    }
+
+    /// A hospital named in lower case before `hosp`/`hospital` at token
+    /// `h`: up to three lower-case words, one of them a name or a place
+    /// that is not a common word (`was at morton hosp`, `charlton memorial
+    /// hospital`). `the state hospital` stays.
+    fn lower_facility_before(&self, text: &str, toks: &[Tok], h: usize, c: &mut Vec<Cand>) {
+        let Some(suffix) = toks.get(h) else { return };
+        let mut start = None;
+        let mut key = String::new();
+        let mut k = h;
+        while k > 0 && h - k < 3 {
+            let (Some(w), Some(next)) = (toks.get(k - 1), toks.get(k)) else {
+                break;
+            };
+            if w.shape != Shape::Lower || !plain_gap(text, w, next) {
+                break;
+            }
+            norm_key_into(text.get(w.s..w.e).unwrap_or(""), &mut key);
+            let e = self.dict.entry(&key);
+            if e.has(flag::CLINICAL) || matches!(key.as_str(), "the" | "a" | "at" | "to" | "from") {
+                break;
+            }
+            if (e.is_name() || e.has(flag::PLACE)) && !e.is_common() {
+                start = Some(w.s);
+            }
+            k -= 1;
+        }
+        if let Some(s) = start {
+            c.push(Cand {
+                s,
+                e: suffix.e,
+                ty: PhiType::Hospital,
+                conf: 0.7,
+            });
+        }
+    }
+
+    /// A town of two or three lower-case words starting at token `i`
+    /// (after a place word: `from new bedford`), pushed as a city; returns
+    /// the token index after it.
+    fn lower_place_words(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        i: usize,
+        c: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let prev = toks.get(i.checked_sub(1)?)?;
+        let first = toks.get(i)?;
+        if !plain_gap(text, prev, first) || first.shape != Shape::Lower {
+            return None;
+        }
+        let mut key = String::new();
+        for len in (2..=3usize).rev() {
+            let ok = (i..i + len).all(|x| {
+                toks.get(x).is_some_and(|t| t.shape == Shape::Lower)
+                    && (x == i
+                        || toks
+                            .get(x - 1)
+                            .zip(toks.get(x))
+                            .is_some_and(|(p, t)| plain_gap(text, p, t)))
+            });
+            let Some(last) = toks.get(i + len - 1).filter(|_| ok) else {
+                continue;
+            };
+            norm_key_into(text.get(first.s..last.e)?, &mut key);
+            // Every word a common one ("fall river", but also "good hope"):
+            // the place must end the clause.
+            let all_common = (i..i + len).all(|x| {
+                toks.get(x)
+                    .and_then(|t| text.get(t.s..t.e))
+                    .is_some_and(|w| self.is_common_word(w))
+            });
+            let rest = text.get(last.e..).unwrap_or("");
+            let clause_ends = rest.is_empty()
+                || rest.starts_with(['.', ',', ';', ')', '\n', '\r'])
+                || rest.starts_with(" and ")
+                || rest.starts_with(" on ")
+                || rest.starts_with(" in ")
+                || (rest.starts_with(' ')
+                    && rest.as_bytes().get(1).is_some_and(u8::is_ascii_digit));
+            if all_common && !clause_ends {
+                continue;
+            }
+            if self.dict.entry(&key).has(flag::PLACE) {
+                c.push(Cand {
+                    s: first.s,
+                    e: last.e,
+                    ty: PhiType::City,
+                    conf: 0.7,
+                });
+                return Some(i + len);
+            }
+        }
+        None
+    }
+
+    /// The end of a lower-case street after token `n` (a house number, or
+    /// `on`/`near` when not `numbered`), and the index of the first token
+    /// after it (past a unit: `apt 4`, `#2b`, `unit 3`).
+    fn lower_street_at(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        entries: &[Entry],
+        n: usize,
+        numbered: bool,
+    ) -> Option<(usize, usize)> {
+        let mut buf = [0u8; 16];
+        let mut prev = toks.get(n)?;
+        let mut j = n + 1;
+        let mut names = 0usize;
+        // An optional direction: "220 n main st".
+        if let Some(d) = toks.get(j) {
+            let w = text.get(d.s..d.e)?;
+            if plain_gap(text, prev, d)
+                && matches!(w, "n" | "s" | "e" | "w" | "ne" | "nw" | "se" | "sw")
+            {
+                prev = d;
+                j += 1;
+            }
+        }
+        let suffix = loop {
+            let tok = toks.get(j)?;
+            if !plain_gap(text, prev, tok) || tok.shape != Shape::Lower {
+                return None;
+            }
+            let w = lower_small(text.get(tok.s..tok.e)?, &mut buf)?;
+            // Without a number, two name words at most and no "dr" ("on
+            // rounds dr.").
+            if names >= 1 && LOWER_STREET_SUFFIXES.contains(&w) && (numbered || w != "dr") {
+                break tok;
+            }
+            if names == if numbered { 3 } else { 2 }
+                || w.len() < 2
+                || NOT_STREET_NAMES.contains(&w)
+                || entries.get(j).is_some_and(|e| e.has(flag::CLINICAL))
+            {
+                return None;
+            }
+            names += 1;
+            prev = tok;
+            j += 1;
+        };
+        let mut end = suffix.e;
+        if b_at(text, end) == Some(b'.') {
+            end += 1;
+        }
+        j += 1;
+        // What may follow the suffix: the end of the phrase, a unit, or a
+        // word that goes on to the town or the household.
+        let rest = text.get(end..).unwrap_or("");
+        let next_word = toks.get(j).and_then(|x| text.get(x.s..x.e)).unwrap_or("");
+        let ends = rest.is_empty() || rest.starts_with([',', ';', ')', '\n', '\r']);
+        let unit = rest.starts_with(' ')
+            && (self
+                .dict
+                .units
+                .contains(next_word.to_ascii_lowercase().as_str())
+                || rest.starts_with(" #"));
+        let goes_on = rest.starts_with(' ')
+            && matches!(next_word, "in" | "w" | "with" | "and" | "near" | "off");
+        if !(ends || unit || goes_on || (suffix.e < end && rest.starts_with(' '))) {
+            return None;
+        }
+        if unit {
+            // "apt 4", "apt 3b", "unit 2", "# 4".
+            let after = text.get(end..).unwrap_or("");
+            let skip = after.len() - after.trim_start_matches([' ', '#']).len();
+            let mut k = j;
+            if !rest.starts_with(" #") {
+                k += 1;
+            }
+            let num = toks.get(k).filter(|x| {
+                x.s >= end + skip
+                    && matches!(x.shape, Shape::Number | Shape::Other | Shape::Initial)
+                    && x.e - x.s <= 5
+                    && text
+                        .get(end..x.s)
+                        .is_some_and(|g| g.len() <= 8 && !g.contains('\n'))
+            });
+            if let Some(x) = num {
+                end = x.e;
+                j = k + 1;
+            }
+        }
+        Some((end, j))
+    }
+
+    /// The town, state and ZIP after a lower-case street ending at `end`,
+    /// token `j` on (`, taunton`, ` in fall river`, `, lakeville ma 02347`):
+    /// pushes what it finds and returns the token index to go on from.
+    fn lower_town_after(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        entries: &[Entry],
+        j: usize,
+        end: usize,
+        c: &mut Vec<Cand>,
+    ) -> usize {
+        let Some(first) = toks.get(j) else { return j };
+        let gap = text.get(end..first.s).unwrap_or("");
+        let (mut k, mut town_end) = (j, 0usize);
+        let mut tj = j;
+        if gap == " " && text.get(first.s..first.e) == Some("in") {
+            tj = j + 1;
+        } else if !matches!(gap, ", " | "," | " ") {
+            return j;
+        }
+        // The longest run of up to three words that the gazetteer lists as
+        // a place ("fall river", "new bedford"), else one word in no word
+        // list ("swansea").
+        for len in (1..=3usize).rev() {
+            let (Some(a), Some(z)) = (toks.get(tj), toks.get(tj + len - 1)) else {
+                continue;
+            };
+            let words_ok = (tj..tj + len).all(|x| {
+                toks.get(x)
+                    .is_some_and(|t| matches!(t.shape, Shape::Lower | Shape::Title))
+                    && (x == tj
+                        || toks
+                            .get(x - 1)
+                            .zip(toks.get(x))
+                            .is_some_and(|(p, t)| plain_gap(text, p, t)))
+            });
+            if !words_ok
+                || (tj > j
+                    && toks
+                        .get(j)
+                        .zip(toks.get(tj))
+                        .is_some_and(|(p, t)| !plain_gap(text, p, t)))
+            {
+                continue;
+            }
+            let town = text.get(a.s..z.e).unwrap_or("");
+            let listed = self.is_place(town) && (len > 1 || !self.is_common_word(town));
+            let unlisted = len == 1 && entries.get(tj).copied().is_some_and(unlisted_town);
+            if listed || unlisted {
+                c.push(Cand {
+                    s: a.s,
+                    e: z.e,
+                    ty: PhiType::City,
+                    conf: 0.7,
+                });
+                k = tj + len;
+                town_end = z.e;
+                break;
+            }
+        }
+        if town_end == 0 {
+            return j;
+        }
+        // A state ("ma", "MA", "mass", "massachusetts") and a ZIP.
+        if let Some(st) = toks.get(k) {
+            let gap = text.get(town_end..st.s).unwrap_or("");
+            let w = text.get(st.s..st.e).unwrap_or("");
+            let is_state = self
+                .dict
+                .state_codes
+                .contains(w.to_ascii_uppercase().as_str())
+                || self
+                    .dict
+                    .states
+                    .contains_key(w.to_ascii_lowercase().as_str());
+            if matches!(gap, " " | ", " | ",") && is_state {
+                c.push(Cand {
+                    s: st.s,
+                    e: st.e,
+                    ty: PhiType::State,
+                    conf: 0.7,
+                });
+                k += 1;
+                if let Some(z) = toks.get(k) {
+                    let gap = text.get(st.e..z.s).unwrap_or("");
+                    let zip = text.get(z.s..).unwrap_or("");
+                    let digits = zip.bytes().take_while(u8::is_ascii_digit).count();
+                    if matches!(gap, " " | ", " | "  ") && z.shape == Shape::Number && digits == 5 {
+                        let mut ze = z.s + 5;
+                        let plus4 = zip.get(5..10).is_some_and(|x| {
+                            x.starts_with('-') && x.bytes().skip(1).all(|d| d.is_ascii_digit())
+                        });
+                        if plus4 {
+                            ze += 5;
+                        }
+                        c.push(Cand {
+                            s: z.s,
+                            e: ze,
+                            ty: PhiType::Zip,
+                            conf: 0.8,
+                        });
+                        k += 1;
+                    }
+                }
+            }
+        }
+        k
+    }
+
     fn street_without_number(
         &self,
         text: &str,
@@ -3957,6 +4406,159 @@ fn city_before(text: &str, comma: usize) -> Option<(usize, usize)> {
     (s < comma).then_some((s, comma))
 }
 
+/// Hospital services as notes shorten them, lower case: `seen by ortho`,
+/// `d/w geri` are teams, not people, even where a name list has the word.
+const SERVICES: &[&str] = &[
+    "ortho",
+    "geri",
+    "geriatrics",
+    "cards",
+    "neuro",
+    "nephro",
+    "renal",
+    "pulm",
+    "onc",
+    "heme",
+    "derm",
+    "uro",
+    "ent",
+    "gyn",
+    "obgyn",
+    "peds",
+    "surg",
+    "psych",
+    "endo",
+    "gi",
+    "ir",
+    "vasc",
+    "plastics",
+    "trauma",
+    "rheum",
+    "ophtho",
+    "optho",
+    "podiatry",
+    "nutrition",
+    "pharmacy",
+    "rehab",
+    "wound",
+    "palliative",
+    "hospice",
+    "hospitalist",
+    "anesthesia",
+    "urology",
+    "neurosurg",
+    "cardiology",
+    "neurology",
+    "oncology",
+    "radiology",
+    "ortho's",
+    "tele",
+];
+
+/// Words after which a month alone is a date: "UTI in April", "since
+/// March", "in oct".
+const MONTH_CUES: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "mid-",
+    "last",
+    "next",
+    "this",
+    "of",
+    "before",
+    "after",
+    "through",
+    "died",
+    "born",
+    "married",
+    "arrived",
+    "arriving",
+    "returned",
+    "returning",
+    "retired",
+    "diagnosed",
+    "started",
+    "stopped",
+    "moved",
+    "due",
+];
+
+/// Month names and abbreviations written in lower case that are no other
+/// word a note uses before a number: not `may`, `mar` or `dec`
+/// (decreased: `dec 2 L`).
+const LOWER_MONTHS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "march",
+    "apr",
+    "april",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "december",
+];
+
+/// Street suffixes a lower-case address ends with (`ct` is left out: `2
+/// head ct` is a scan).
+const LOWER_STREET_SUFFIXES: &[&str] = &[
+    "st",
+    "street",
+    "ave",
+    "av",
+    "avenue",
+    "rd",
+    "road",
+    "ln",
+    "lane",
+    "dr",
+    "drive",
+    "blvd",
+    "boulevard",
+    "ter",
+    "terr",
+    "terrace",
+    "cir",
+    "circle",
+    "pkwy",
+    "parkway",
+    "hwy",
+    "highway",
+];
+
+/// Words that are never the name of a lower-case street: function words,
+/// units, times and counts (`2 mm st`, `3 pm dr`, `2 hr drive`, `4 days on
+/// the road`).
+const NOT_STREET_NAMES: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "in", "at", "on", "to", "for", "with", "by", "from",
+    "per", "more", "less", "other", "x", "mg", "mcg", "ml", "cc", "mm", "cm", "kg", "lb", "lbs",
+    "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "day", "days", "wk", "wks",
+    "week", "weeks", "mo", "mos", "month", "months", "yr", "yrs", "year", "years", "am", "pm",
+    "tab", "tabs", "dose", "doses", "times", "units", "unit", "puffs", "drops", "beats", "steps",
+    "feet", "ft", "inches", "meq", "liters", "blocks", "miles", "mi", "mile", "floors", "flights",
+    "his", "her", "their", "my", "our", "your", "its", "this", "that", "same", "first", "second",
+    "next", "last", "long", "short", "call", "rounds",
+];
+
 // Street suffixes common enough to mark a street without a house number.
 const STREET_WORDS: &[&str] = &[
     "Street",
@@ -4009,6 +4611,10 @@ const RELATIONS: &[&str] = &[
     "uncle",
     "grandson",
     "granddaughter",
+    "grandaughter",
+    "daugther",
+    "neice",
+    "neighbour",
     "cousin",
     "neighbor",
     "caregiver",
@@ -4317,6 +4923,143 @@ fn lower_place_word_before(text: &str, toks: &[Tok], i: usize) -> bool {
         return false;
     };
     p.fw == FW_PLACE && t.shape == Shape::Lower && t.e - t.s >= 5 && plain_gap(text, p, t)
+}
+
+/// The last four digits of a social security number after `last 4` at
+/// token `l` (`ssn last 4: 8821`, `SS# last four 8821`): pushed as an
+/// SSN; returns the token index after them.
+fn ssn_last_four(text: &str, toks: &[Tok], l: usize, c: &mut Vec<Cand>) -> Option<usize> {
+    let labelled = (l.saturating_sub(3)..l).any(|k| {
+        toks.get(k)
+            .and_then(|t| text.get(t.s..t.e))
+            .is_some_and(|w| {
+                ["ssn", "ss", "social", "soc"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(w))
+            })
+    });
+    if !labelled {
+        return None;
+    }
+    let four = toks.get(l + 1).and_then(|t| text.get(t.s..t.e))?;
+    if !(four == "4" || four.eq_ignore_ascii_case("four")) {
+        return None;
+    }
+    let mut k = l + 2;
+    if toks
+        .get(k)
+        .and_then(|t| text.get(t.s..t.e))
+        .is_some_and(|w| w.eq_ignore_ascii_case("digits"))
+    {
+        k += 1;
+    }
+    let prev = toks.get(k - 1)?;
+    let num = toks.get(k)?;
+    let gap = text.get(prev.e..num.s)?;
+    if num.shape != Shape::Number
+        || num.e - num.s != 4
+        || gap.len() > 3
+        || !gap
+            .bytes()
+            .all(|b| matches!(b, b' ' | b':' | b'#' | b'-' | b'='))
+    {
+        return None;
+    }
+    c.push(Cand {
+        s: num.s,
+        e: num.e,
+        ty: PhiType::Ssn,
+        conf: 0.85,
+    });
+    Some(k + 1)
+}
+
+/// A date with its month in lower case at token `m` (`bday feb 14`, `on
+/// oct 2nd, 2026`, `aug 3 2025`), or a month alone after a word that dates
+/// it (`in oct`, `since march`): pushed as a date; returns the token index
+/// after it. The day must be 1-31 and stand alone (`jan 3:00`, `feb 2.5`
+/// and `oct 3 units` are no dates).
+fn lower_month_date(text: &str, toks: &[Tok], m: usize, c: &mut Vec<Cand>) -> Option<usize> {
+    let t = toks.get(m)?;
+    let word = text.get(t.s..t.e)?;
+    if !LOWER_MONTHS.contains(&word) {
+        return None;
+    }
+    let mut end = t.e;
+    if b_at(text, end) == Some(b'.') {
+        end += 1;
+    }
+    let mut next = m + 1;
+    let day = toks.get(next).filter(|d| {
+        let gap = text.get(end..d.s).unwrap_or("");
+        let digits = text
+            .get(d.s..d.e)
+            .unwrap_or("")
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let suffix = text.get(d.s + digits..d.e).unwrap_or("");
+        let value: u32 = text
+            .get(d.s..d.s + digits)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        let after = b_at(text, d.e);
+        // "feb 14", "feb. 14", "feb.14" (no space only after the period).
+        (gap == " " || (gap.is_empty() && end > t.e))
+            && (1..=2).contains(&digits)
+            && (1..=31).contains(&value)
+            && matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+            && !matches!(after, Some(b':' | b'/' | b'-'))
+            && !(after == Some(b'.') && b_at(text, d.e + 1).is_some_and(|x| x.is_ascii_digit()))
+            && !toks.get(next + 1).is_some_and(|u| {
+                u.s == d.e + 1
+                    && text
+                        .get(u.s..u.e)
+                        .is_some_and(|w| NOT_STREET_NAMES.contains(&w) && w.len() > 1)
+            })
+    });
+    if let Some(d) = day {
+        end = d.e;
+        next += 1;
+        // ", 2026" or " 2026".
+        if let Some(y) = toks.get(next) {
+            let gap = text.get(end..y.s).unwrap_or("");
+            if matches!(gap, " " | ", " | ",")
+                && y.shape == Shape::Number
+                && y.e - y.s == 4
+                && matches!(text.get(y.s..y.s + 2), Some("19" | "20"))
+            {
+                end = y.e;
+                next += 1;
+            }
+        }
+    } else {
+        // A month alone: after a word that dates it, and ending the phrase.
+        let prev = m.checked_sub(1).and_then(|p| toks.get(p))?;
+        let pw = text.get(prev.s..prev.e)?;
+        let ends = text
+            .get(end..)
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';', ')', '\n', '\r']));
+        if !(plain_gap(text, prev, t)
+            && ends
+            && MONTH_CUES.iter().any(|w| w.eq_ignore_ascii_case(pw)))
+        {
+            return None;
+        }
+        end = t.e;
+    }
+    c.push(Cand {
+        s: t.s,
+        e: end,
+        ty: PhiType::Date,
+        conf: 0.75,
+    });
+    Some(next)
+}
+
+/// The byte at `i`, if any.
+fn b_at(text: &str, i: usize) -> Option<u8> {
+    text.as_bytes().get(i).copied()
 }
 
 fn plain_gap(text: &str, a: &Tok, b: &Tok) -> bool {
@@ -5353,6 +6096,113 @@ mod tests {
             ("its fine per pt", "its fine"),
             ("son of a farmer", "son of a farmer"),
             ("cell 555 01999", "01999"),
+        ]);
+    }
+
+    #[test]
+    fn addresses_towns_and_hospitals_written_in_lower_case() {
+        tagged_contains(&[
+            (
+                "pt lives at 14 oak st, taunton, w/ wife",
+                "at [STREET], [CITY], w/",
+            ),
+            (
+                "lives at 220 n main st apt 4 in fall river",
+                "at [STREET] in [CITY]",
+            ),
+            (
+                "address: 9 county rd, lakeville ma 02347",
+                "address: [STREET], [CITY] [STATE] [ZIP]",
+            ),
+            ("one lives on main st", "lives on [STREET]"),
+            ("2 blocks from the hospital on elm street", "on [STREET]"),
+            ("from new bedford", "from [CITY]"),
+            (
+                "moved here from fall river 2 yrs ago",
+                "from [CITY] 2 yrs ago",
+            ),
+            ("pt was at morton hosp last wk", "at [HOSPITAL] last"),
+            (
+                "prior admit at charlton memorial hospital in oct",
+                "at [HOSPITAL] in",
+            ),
+        ]);
+        tagged_contains(&[
+            (
+                "ekg: 1 mm st depression in lateral leads",
+                "1 mm st depression",
+            ),
+            ("at 3 pm dr smith called", "3 pm dr"),
+            ("there is 1 more way, try again", "1 more way,"),
+            ("s/p 2 falls at home dr aware", "2 falls at home dr aware"),
+            ("10 min drive to the clinic", "10 min drive"),
+            ("had 2 head ct, negative", "2 head ct"),
+            ("discussed on rounds dr. aware", "on rounds dr."),
+            ("in good hope that pt will improve", "in good hope that"),
+            ("pt in good spirits today", "in good spirits"),
+            ("transferred from the state hospital", "the state hospital"),
+        ]);
+    }
+
+    #[test]
+    fn a_name_or_facility_found_by_context_is_found_everywhere_in_the_note() {
+        tagged_contains(&[
+            (
+                "Seen by Dr. Zbigniewski today. Zbigniewski recommends MRI.",
+                "today. [NAME] recommends",
+            ),
+            (
+                "Daughter Nkechiyere at bedside. Nkechiyere asks about dc.",
+                "bedside. [NAME] asks",
+            ),
+            (
+                "From Brightwater Assisted Living. Brightwater staff aware.",
+                "From [HOSPITAL]. [HOSPITAL] staff",
+            ),
+            (
+                "Seen by Dr. Zbigniewski. ZBIGNIEWSKI FAMILY AT BEDSIDE.",
+                "[NAME] FAMILY",
+            ),
+        ]);
+        // A common word stays a word elsewhere.
+        tagged_contains(&[("Dr. Hope saw pt. Hope is that pt improves.", "pt. Hope is")]);
+    }
+
+    #[test]
+    fn lower_case_months_partial_ssns_and_phones_with_a_bracketed_area_code() {
+        tagged_contains(&[
+            ("bday feb 14", "bday [DATE]"),
+            ("on oct 2nd, 2026 pt fell", "on [DATE] pt"),
+            ("admitted in oct", "in [DATE]"),
+            ("since march pt has", "since [DATE] pt"),
+            ("ssn last 4: 8821", "last 4: [SSN]"),
+            ("SS# last four digits 8821.", "digits [SSN]."),
+            ("ph (508)5550114", "ph [PHONE]"),
+        ]);
+        tagged_contains(&[
+            ("jan 3:00 pm", "jan 3:00"),
+            ("oct 3 units given", "oct 3 units"),
+            ("dec 2 L NC", "dec 2 L"),
+            ("pt may 2 tabs", "may 2 tabs"),
+            ("last 4 days", "last 4 days"),
+            ("seen by ortho", "by ortho"),
+            ("d/w geri today", "d/w geri"),
+        ]);
+    }
+
+    #[test]
+    fn misspelt_relations_and_a_first_name_in_parentheses_after_a_role() {
+        tagged_contains(&[
+            (
+                "grandaughter brianna visiting",
+                "grandaughter [NAME] visiting",
+            ),
+            ("daugther maria at bs", "daugther [NAME] at"),
+            ("PT (mike) following", "PT ([NAME]) following"),
+        ]);
+        tagged_contains(&[
+            ("PT (will f/u) eval", "(will f/u)"),
+            ("pt (stable)", "(stable)"),
         ]);
     }
 

@@ -2822,8 +2822,13 @@ impl TextDeidentifier {
                 };
                 if joined && !e.is_name() && !contraction() {
                     // O'Brien -> obrien (Census spelling), Mary-Ann -> maryann.
+                    let parts = if key.contains('-') {
+                        self.hyphen_parts(&key)
+                    } else {
+                        Entry::default()
+                    };
                     key.retain(|c| c != '\'' && c != '-');
-                    Entry(e.0 | self.dict.entry(&key).0)
+                    Entry(e.0 | self.dict.entry(&key).0 | parts.0)
                 } else {
                     e
                 }
@@ -2831,6 +2836,25 @@ impl TextDeidentifier {
             entries.push(e);
         }
         entries
+    }
+
+    /// A double-barrelled name whose every part is in the name lists and
+    /// none a common word (`kowalczyk-ramos`, `whelan-ortiz`; not
+    /// `well-being`, `swan-ganz`, `lima-lad`): the parts' name flags and
+    /// popularity, no word level.
+    fn hyphen_parts(&self, key: &str) -> Entry {
+        let mut flags = 0u64;
+        let (mut first, mut sur) = (0u64, 0u64);
+        for part in key.split('-') {
+            let e = self.dict.entry(part.trim_matches('\''));
+            if part.len() < 2 || !e.is_name() || e.is_common() || e.scowl() > 0 {
+                return Entry::default();
+            }
+            flags |= e.0 & (flag::FIRST | flag::SURNAME);
+            first = first.max(u64::from(e.first_pop()));
+            sur = sur.max(u64::from(e.surname_pop()));
+        }
+        Entry(flags | (first << 16) | (sur << 24))
     }
 
     fn detect_tokens(&self, text: &str, c: &mut Vec<Cand>) {
@@ -2994,11 +3018,20 @@ impl TextDeidentifier {
             // or when a surname comes before a first name ("Baker, Grace").
             let mut j = i + 1;
             let mut comma_at: Option<usize> = None;
-            while j < n && j - i < 4 + usize::from(comma_at.is_some()) {
+            let mut particles = 0usize;
+            while j < n && j - i < 4 + usize::from(comma_at.is_some()) + particles {
                 let (Some(prev), Some(tj)) = (toks.get(j - 1), toks.get(j)) else {
                     break;
                 };
+                // "Maria de la Cruz", "Ludwig van der Berg": a particle
+                // joins when a capitalised word follows it.
+                let particle = is_particle(text, tj)
+                    && toks.get(j + 1).is_some_and(|x| {
+                        matches!(x.shape, Shape::Title | Shape::Upper) && plain_gap(text, tj, x)
+                    });
+                particles += usize::from(particle);
                 let shape_ok = matches!(tj.shape, Shape::Title | Shape::Upper | Shape::Initial)
+                    || particle
                     || (lower_ok
                         && tj.shape == Shape::Lower
                         && entries
@@ -3053,6 +3086,9 @@ impl TextDeidentifier {
                     }
                 }
                 k += 1;
+            }
+            while k > i + 1 && toks.get(k - 1).is_some_and(|t| is_particle(text, t)) {
+                k -= 1;
             }
             // Drop trailing initials that belong to the next sentence; in
             // "MORRISON, ELEANOR J    MRN:" the middle initial that ends a
@@ -3113,9 +3149,19 @@ impl TextDeidentifier {
                 }
                 Ctx::Label if after_relation => Some(0.8),
                 Ctx::Label => {
-                    // An unknown capitalised word after "Patient:" is a name.
+                    // An unknown capitalised word after "Patient:" is a name,
+                    // with an initial before it too ("RN: B. Kowalczyk-Ramos").
                     let e = first_e;
-                    if e == Entry::default() && toks.get(i).is_some_and(|t| t.shape == Shape::Title)
+                    let unknown_title = |k: usize| {
+                        entries.get(k) == Some(&Entry::default())
+                            && toks.get(k).is_some_and(|t| t.shape == Shape::Title)
+                    };
+                    let initial_first = k - i >= 2
+                        && toks.get(i).is_some_and(|t| t.shape == Shape::Initial)
+                        && unknown_title(i + 1);
+                    if (e == Entry::default()
+                        && toks.get(i).is_some_and(|t| t.shape == Shape::Title))
+                        || initial_first
                     {
                         Some(0.75)
                     } else {
@@ -3157,9 +3203,28 @@ impl TextDeidentifier {
                 let (Some(ts), Some(te)) = (toks.get(i), toks.get(k - 1)) else {
                     break;
                 };
+                // "J. van der Berg": particles before the run, after an
+                // initial or a capitalised word, come along.
+                let mut b = i;
+                while b > 0
+                    && toks.get(b - 1).is_some_and(|p| {
+                        is_particle(text, p) && toks.get(b).is_some_and(|t| plain_gap(text, p, t))
+                    })
+                {
+                    b -= 1;
+                }
+                let head_ok = b < i
+                    && b.checked_sub(1).and_then(|x| toks.get(x)).is_some_and(|x| {
+                        matches!(x.shape, Shape::Title | Shape::Upper | Shape::Initial)
+                            && toks
+                                .get(b)
+                                .is_some_and(|t| matches!(text.get(x.e..t.s), Some(" " | ". ")))
+                    });
+                let b = if head_ok { b - 1 } else { i };
+                let ts = toks.get(b).unwrap_or(ts);
                 // "K. O'Brien": take a preceding initial along.
                 let mut start = ts.s;
-                if let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p)) {
+                if let Some(p) = b.checked_sub(1).and_then(|p| toks.get(p)) {
                     if p.shape == Shape::Initial
                         && matches!(text.get(p.e..ts.s), Some(". " | "." | " "))
                     {
@@ -3682,6 +3747,23 @@ impl TextDeidentifier {
                     i = k;
                     continue;
                 }
+            }
+            // "husband ("Butch")", "son 'Bud'": a nickname in quotes after
+            // a relation word.
+            if t.shape == Shape::Lower && RELATIONS.contains(&text.get(t.s..t.e).unwrap_or("")) {
+                if let Some((qs, qe)) = quoted_word(text.get(t.e..).unwrap_or("")) {
+                    c.push(Cand {
+                        s: t.e + qs,
+                        e: t.e + qe,
+                        ty: PhiType::Name,
+                        conf: 0.7,
+                    });
+                }
+            }
+            // "Drs. Achebe and Lindqvist": every name of the list.
+            if t.e - t.s == 3 && matches!(text.get(t.s..t.e), Some("Drs" | "DRS")) {
+                i = doctors_list(text, toks, i - 1, c);
+                continue;
             }
             if matches!(t.e - t.s, 4)
                 && text
@@ -5057,6 +5139,86 @@ fn lower_month_date(text: &str, toks: &[Tok], m: usize, c: &mut Vec<Cand>) -> Op
     Some(next)
 }
 
+/// The names after `Drs.` at token `d`, separated by commas, `and` or `&`
+/// (`Drs. Achebe and Lindqvist`, `Drs Patel, Wong & Garcia`): each a
+/// name of one or two capitalised words. Returns the token index after the
+/// list.
+fn doctors_list(text: &str, toks: &[Tok], d: usize, c: &mut Vec<Cand>) -> usize {
+    let mut k = d + 1;
+    let Some(mut prev_end) = toks.get(d).map(|t| t.e) else {
+        return k;
+    };
+    let mut expect_name = true;
+    while let Some(first) = toks.get(k) {
+        let gap = text.get(prev_end..first.s).unwrap_or("");
+        if expect_name {
+            let sep_ok = if k == d + 1 {
+                matches!(gap, " " | ". " | ".")
+            } else {
+                matches!(gap, ", " | " & " | ", & " | " ")
+            };
+            if !sep_ok || !matches!(first.shape, Shape::Title | Shape::Upper) {
+                break;
+            }
+            let mut end = first.e;
+            k += 1;
+            if let Some(second) = toks.get(k) {
+                if second.shape == Shape::Title && plain_gap(text, first, second) {
+                    end = second.e;
+                    k += 1;
+                }
+            }
+            c.push(Cand {
+                s: first.s,
+                e: end,
+                ty: PhiType::Name,
+                conf: 0.9,
+            });
+            prev_end = end;
+            expect_name = false;
+        } else if matches!(gap, " " | ", ") && text.get(first.s..first.e) == Some("and") {
+            // "..., and" or " and" before the next name.
+            prev_end = first.e;
+            k += 1;
+            expect_name = true;
+        } else if matches!(gap, ", " | " & " | ", & ") {
+            expect_name = true;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// A lower-case particle of a surname: `de`, `la`, `van`, `der`, `von`,
+/// `bin`...
+fn is_particle(text: &str, t: &Tok) -> bool {
+    t.shape == Shape::Lower
+        && t.e - t.s <= 5
+        && matches!(
+            text.get(t.s..t.e),
+            Some(
+                "de" | "la"
+                    | "del"
+                    | "della"
+                    | "van"
+                    | "der"
+                    | "von"
+                    | "den"
+                    | "di"
+                    | "da"
+                    | "dos"
+                    | "das"
+                    | "du"
+                    | "le"
+                    | "bin"
+                    | "ibn"
+                    | "al"
+                    | "el"
+            )
+        )
+}
+
 /// The byte at `i`, if any.
 fn b_at(text: &str, i: usize) -> Option<u8> {
     text.as_bytes().get(i).copied()
@@ -6187,6 +6349,36 @@ mod tests {
             ("last 4 days", "last 4 days"),
             ("seen by ortho", "by ortho"),
             ("d/w geri today", "d/w geri"),
+        ]);
+    }
+
+    #[test]
+    fn particles_double_barrelled_names_lists_of_doctors_and_quoted_nicknames() {
+        tagged_contains(&[
+            (
+                "Electronically signed by: Maria de la Cruz, RN",
+                "by: [NAME], RN",
+            ),
+            ("-- J. van der Berg, MD", "-- [NAME], MD"),
+            ("RN: B. Kowalczyk-Ramos", "RN: [NAME]"),
+            ("Whelan-Ortiz, Patrick  MRN 6610427", "[NAME]  MRN"),
+            (
+                "Seen with Drs. Achebe and Lindqvist today",
+                "Drs. [NAME] and [NAME] today",
+            ),
+            (
+                "Drs. Oyelowo, Nakashima, and Zqwert saw pt",
+                "Drs. [NAME], [NAME], and [NAME] saw",
+            ),
+            ("pt's husband (\"Butch\") visited", "husband (\"[NAME]\")"),
+            ("son 'Bud' called", "son '[NAME]' called"),
+        ]);
+        tagged_contains(&[
+            ("well-being improved", "well-being improved"),
+            ("Swan-Ganz removed POD1", "Swan-Ganz removed"),
+            ("CABG x3 (LIMA-LAD, SVG-OM1)", "(LIMA-LAD,"),
+            ("Drs. aware", "Drs. aware"),
+            ("the son \"says\" no", "\"says\""),
         ]);
     }
 

@@ -744,7 +744,8 @@ fn age_word(word: &[u8], ws: usize, after: &[u8], out: &mut Vec<(usize, usize)>)
 
 /// The end of an age cue starting with `word` (which ends at `we`): "I'm ",
 /// "I am ", "turned ", "turning ", "turns ", "died at ", "passed away at ",
-/// "passed at ", "born ", "born in " (ASCII case ignored), or `None`.
+/// "passed at ", "born ", "born in ", "be " after "will"/"'ll" (ASCII case
+/// ignored), or `None`.
 #[inline]
 fn age_cue(word: &[u8], we: usize, b: &[u8]) -> Option<usize> {
     let after = b.get(we..).unwrap_or(&[]);
@@ -764,6 +765,23 @@ fn age_cue(word: &[u8], we: usize, b: &[u8]) -> Option<usize> {
         (4, b'd') if is(b"died") => follows(&[b" at "]),
         (6, b'p') if is(b"passed") => follows(&[b" away at ", b" at "]),
         (4, b'b') if is(b"born") => follows(&[b" in ", b" "]),
+        // "she will be 91", "he'll be 92 in May".
+        (2, b'b') if is(b"be") => {
+            let before = b.get(..we - 2).unwrap_or(&[]);
+            let will = [&b"will "[..], b"'ll ", "\u{2019}ll ".as_bytes()]
+                .iter()
+                .any(|w| {
+                    before.len() >= w.len()
+                        && before
+                            .get(before.len() - w.len()..)
+                            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+                });
+            if will {
+                follows(&[b" "])
+            } else {
+                None
+            }
+        }
         _ => None,
     }
 }

@@ -865,6 +865,26 @@ const HOLIDAY_NAMES: &[&str] = &[
     "Diwali",
     "Eid al-Fitr",
     "Eid al-Adha",
+    // Written in lower case; not "labor day" ("labor day 2" of an
+    // induction) nor "good friday".
+    "thanksgiving",
+    "christmas eve",
+    "christmas day",
+    "christmas",
+    "new year's day",
+    "new year's eve",
+    "new years day",
+    "new years eve",
+    "halloween",
+    "fourth of july",
+    "4th of july",
+    "hanukkah",
+    "easter sunday",
+    "memorial day",
+    "mother's day",
+    "father's day",
+    "valentine's day",
+    "passover",
 ];
 
 /// Capitals that end a line after a dash but sign no one ("-- ICU", "- PRN").
@@ -2354,7 +2374,10 @@ impl TextDeidentifier {
             let t = m.as_str();
             let digits = t.bytes().filter(u8::is_ascii_digit).count();
             let letters = t.bytes().filter(u8::is_ascii_alphabetic).count();
-            if t.len() == 17
+            if let Some(len) = postcode_at(t, text.get(m.end()..).unwrap_or("")) {
+                // A Canadian or British postcode: "M5H 2N2", "SW1A 1AA".
+                push(c, m.start(), m.end() + len, PhiType::Zip, 0.85);
+            } else if t.len() == 17
                 && digits >= 1
                 && letters >= 1
                 && t.bytes().all(|b| {
@@ -3760,6 +3783,15 @@ impl TextDeidentifier {
                     });
                 }
             }
+            // "lives at Hebrew SeniorLife", "resides at Lasell Village": the
+            // capitalised words after a residence verb and "at" name where
+            // the patient lives.
+            if t.e - t.s == 2 && text.get(t.s..t.e) == Some("at") {
+                if let Some(k) = self.residence_after(text, toks, entries, i - 1, c) {
+                    i = k;
+                    continue;
+                }
+            }
             // "Drs. Achebe and Lindqvist": every name of the list.
             if t.e - t.s == 3 && matches!(text.get(t.s..t.e), Some("Drs" | "DRS")) {
                 i = doctors_list(text, toks, i - 1, c);
@@ -3854,6 +3886,80 @@ impl TextDeidentifier {
                 conf: 0.7,
             });
         }
+    }
+
+    /// The residence named after `<lives> at` (token `a` is `at`): one to
+    /// four capitalised words on the line, one of them in no common-word
+    /// list or a word for a residence (`Village`, `Manor`, `Commons`).
+    /// `lives at Home` stays. Pushed as a facility; returns the token index
+    /// after it.
+    fn residence_after(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        entries: &[Entry],
+        a: usize,
+        c: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let verb = toks.get(a.checked_sub(1)?)?;
+        let at = toks.get(a)?;
+        let v = text.get(verb.s..verb.e)?;
+        if !plain_gap(text, verb, at)
+            || ![
+                "lives", "living", "resides", "residing", "stays", "staying", "lived",
+            ]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(v))
+        {
+            return None;
+        }
+        let mut k = a + 1;
+        let mut distinctive = false;
+        let mut prev = at;
+        while k < toks.len() && k <= a + 4 {
+            let Some(t) = toks.get(k) else { break };
+            if !matches!(t.shape, Shape::Title | Shape::Upper) || !plain_gap(text, prev, t) {
+                break;
+            }
+            let w = text.get(t.s..t.e).unwrap_or("");
+            let e = entries.get(k).copied().unwrap_or_default();
+            // "at Brookdale Hingham": the town after the residence is its own.
+            if k > a + 1 && e.has(flag::PLACE) && !e.is_common() {
+                break;
+            }
+            distinctive |= !e.is_common()
+                || matches!(
+                    w,
+                    "Village"
+                        | "Manor"
+                        | "Commons"
+                        | "Gardens"
+                        | "Residence"
+                        | "Towers"
+                        | "Estates"
+                        | "Heights"
+                        | "Terrace"
+                        | "Place"
+                        | "Court"
+                        | "House"
+                );
+            prev = t;
+            k += 1;
+        }
+        let first = toks.get(a + 1)?;
+        let home = text
+            .get(first.s..first.e)
+            .is_some_and(|w| w.eq_ignore_ascii_case("home"));
+        if k == a + 1 || !distinctive || home {
+            return None;
+        }
+        c.push(Cand {
+            s: first.s,
+            e: prev.e,
+            ty: PhiType::Hospital,
+            conf: 0.7,
+        });
+        Some(k)
     }
 
     /// A town of two or three lower-case words starting at token `i`
@@ -5190,6 +5296,47 @@ fn doctors_list(text: &str, toks: &[Tok], d: usize, c: &mut Vec<Cand>) -> usize 
     k
 }
 
+/// The length of the inward part after `outward` when the two make a
+/// Canadian postcode (`M5H 2N2`: letter, digit, letter, space, digit,
+/// letter, digit) or a British one (`SW1A 1AA`, `M1 1AE`: one or two
+/// letters, a digit, an optional letter or digit, space, a digit and two
+/// letters), all capitals; `None` otherwise.
+fn postcode_at(outward: &str, after: &str) -> Option<usize> {
+    let o = outward.as_bytes();
+    let a = after.as_bytes();
+    let up = |x: Option<&u8>| x.is_some_and(u8::is_ascii_uppercase);
+    let dig = |x: Option<&u8>| x.is_some_and(u8::is_ascii_digit);
+    let ends = |i: usize| !a.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    if a.first() != Some(&b' ') {
+        return None;
+    }
+    let canadian = o.len() == 3
+        && up(o.first())
+        && dig(o.get(1))
+        && up(o.get(2))
+        && dig(a.get(1))
+        && up(a.get(2))
+        && dig(a.get(3))
+        && ends(4);
+    if canadian {
+        return Some(4);
+    }
+    let letters = o.iter().take_while(|x| x.is_ascii_uppercase()).count();
+    let rest = o.get(letters..).unwrap_or(&[]);
+    let british = (1..=2).contains(&letters)
+        && dig(rest.first())
+        && (rest.len() == 1
+            || (rest.len() == 2
+                && rest
+                    .get(1)
+                    .is_some_and(|x| x.is_ascii_uppercase() || x.is_ascii_digit())))
+        && dig(a.get(1))
+        && up(a.get(2))
+        && up(a.get(3))
+        && ends(4);
+    british.then_some(4)
+}
+
 /// A lower-case particle of a surname: `de`, `la`, `van`, `der`, `von`,
 /// `bin`...
 fn is_particle(text: &str, t: &Tok) -> bool {
@@ -6383,6 +6530,33 @@ mod tests {
     }
 
     #[test]
+    fn residences_postcodes_abroad_lower_case_holidays_and_ages_to_come() {
+        tagged_contains(&[
+            (
+                "widowed, lives at Hebrew SeniorLife, Roslindale campus.",
+                "lives at [HOSPITAL], ",
+            ),
+            ("lives at Lasell Village with wife", "at [HOSPITAL] with"),
+            ("88 Queen St W, Toronto ON M5H 2N2", "[ZIP]"),
+            ("10 Downing St, London SW1A 2AA", "[ZIP]"),
+            (
+                "her birthday is christmas eve, she will be 91",
+                "is [DATE], she will be [AGE]",
+            ),
+            ("he'll be 92 in May", "be [AGE] in"),
+            ("more confused since thanksgiving", "since [DATE]"),
+        ]);
+        tagged_contains(&[
+            ("lives at Home With Wife", "at Home With"),
+            ("G2P1 at 32w", "G2P1"),
+            ("L5 S1 disc", "L5 S1"),
+            ("the wait will be 5 days", "be 5 days"),
+            ("dose will be 10 mg", "be 10 mg"),
+            ("on labor day 2 of induction", "labor day 2"),
+        ]);
+    }
+
+    #[test]
     fn misspelt_relations_and_a_first_name_in_parentheses_after_a_role() {
         tagged_contains(&[
             (
@@ -6460,7 +6634,7 @@ mod tests {
     fn a_town_right_after_a_place_or_facility_is_its_town() {
         tagged_contains(&[(
             "also lives at Brookdale Hingham since May",
-            "at [CITY] [CITY] since",
+            "at [HOSPITAL] [CITY] since",
         )]);
         tagged_contains(&[("moved to Framingham Tuesday night", "[CITY] Tuesday night")]);
     }

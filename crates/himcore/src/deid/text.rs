@@ -865,25 +865,28 @@ const HOLIDAY_NAMES: &[&str] = &[
     "Diwali",
     "Eid al-Fitr",
     "Eid al-Adha",
-    // Written in lower case; not "labor day" ("labor day 2" of an
-    // induction) nor "good friday".
-    "thanksgiving",
-    "christmas eve",
-    "christmas day",
-    "christmas",
+];
+
+/// Holidays written in lower case, longest first, found by the token pass
+/// (a second automaton over every note would cost a full pass); not
+/// "labor day" ("labor day 2" of an induction) nor "good friday".
+const LOWER_HOLIDAYS: &[&str] = &[
+    "valentine's day",
     "new year's day",
     "new year's eve",
+    "fourth of july",
+    "christmas day",
+    "christmas eve",
     "new years day",
     "new years eve",
-    "halloween",
-    "fourth of july",
-    "4th of july",
-    "hanukkah",
     "easter sunday",
-    "memorial day",
     "mother's day",
     "father's day",
-    "valentine's day",
+    "memorial day",
+    "thanksgiving",
+    "christmas",
+    "halloween",
+    "hanukkah",
     "passover",
 ];
 
@@ -3286,33 +3289,35 @@ impl TextDeidentifier {
     /// carry over (`Dr. Hope` makes no other `Hope` a name), capitalised as
     /// a name is (any case of the letters after the first).
     fn propagate(&self, text: &str, toks: &[Tok], entries: &[Entry], c: &mut Vec<Cand>) {
+        // A word's length and first letter, as one bit of a 64-bit mask: a
+        // token whose bit is clear matches no carried word.
+        let sig = |w: &str| {
+            let f = w.as_bytes().first().map_or(0, |x| usize::from(x | 0x20));
+            1u64 << ((w.len() * 7 + f) & 63)
+        };
         let mut words: Vec<(&str, PhiType)> = Vec::new();
-        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(c.len());
+        let mut mask = 0u64;
         for x in c.iter() {
-            spans.push((x.s, x.e));
             if !matches!(x.ty, PhiType::Name | PhiType::Hospital | PhiType::Org) {
                 continue;
             }
             let first = toks.partition_point(|t| t.s < x.s);
-            for k in first..toks.len() {
-                let (Some(t), Some(e)) = (toks.get(k), entries.get(k)) else {
-                    break;
-                };
+            for (t, e) in toks.iter().zip(entries).skip(first) {
                 if t.e > x.e {
                     break;
                 }
-                let w = text.get(t.s..t.e).unwrap_or("");
+                let len = t.e - t.s;
                 let carries = matches!(t.shape, Shape::Title | Shape::Upper)
-                    && w.len() >= 3
-                    && *e != Entry::default()
-                    || (matches!(t.shape, Shape::Title | Shape::Upper) && w.len() >= 4);
-                if carries
+                    && (len >= 4 || (len == 3 && *e != Entry::default()))
                     && !e.is_common()
                     && !e.has(flag::STATE)
-                    && e.scowl() == 0
-                    && !is_title(text, t)
-                    && !words.iter().any(|(x, _)| x.eq_ignore_ascii_case(w))
-                {
+                    && e.scowl() == 0;
+                if !carries {
+                    continue;
+                }
+                let w = text.get(t.s..t.e).unwrap_or("");
+                if !is_title(text, t) && !words.iter().any(|(x, _)| x.eq_ignore_ascii_case(w)) {
+                    mask |= sig(w);
                     words.push((w, x.ty));
                 }
             }
@@ -3320,31 +3325,23 @@ impl TextDeidentifier {
         if words.is_empty() {
             return;
         }
-        spans.sort_unstable();
-        let mut reach = 0usize;
-        for sp in &mut spans {
-            reach = reach.max(sp.1);
-            sp.1 = reach;
-        }
-        let covered = |t: &Tok| {
-            let k = spans.partition_point(|&(s, _)| s < t.e);
-            k.checked_sub(1)
-                .and_then(|k| spans.get(k))
-                .is_some_and(|&(_, reach)| reach > t.s)
-        };
         for t in toks {
             if !matches!(t.shape, Shape::Title | Shape::Upper) {
                 continue;
             }
             let w = text.get(t.s..t.e).unwrap_or("");
-            let Some(&(_, ty)) = words.iter().find(|(x, _)| {
-                x.len() == w.len()
-                    && x.as_bytes().first() == w.as_bytes().first()
-                    && x.eq_ignore_ascii_case(w)
-            }) else {
+            if mask & sig(w) == 0 {
+                continue;
+            }
+            let Some(&(_, ty)) = words
+                .iter()
+                .find(|(x, _)| x.len() == w.len() && x.eq_ignore_ascii_case(w))
+            else {
                 continue;
             };
-            if !covered(t) {
+            // Few tokens match: a linear look at what is found is cheaper
+            // than sorting it.
+            if !c.iter().any(|x| x.s < t.e && x.e > t.s) {
                 c.push(Cand {
                     s: t.s,
                     e: t.e,
@@ -3759,97 +3756,168 @@ impl TextDeidentifier {
         while i < toks.len() {
             let Some(t) = toks.get(i) else { break };
             i += 1;
-            if t.shape == Shape::Lower
-                && (3..=9).contains(&(t.e - t.s))
-                && matches!(
-                    b.get(t.s),
-                    Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
-                )
-            {
-                if let Some(k) = lower_month_date(text, toks, i - 1, c) {
-                    i = k;
-                    continue;
+            let len = t.e - t.s;
+            let first = b.get(t.s).copied().unwrap_or(0);
+            // One dispatch on shape, length and first byte: most tokens
+            // are none of the cues below and cost nothing more.
+            match t.shape {
+                Shape::Number => {
+                    let before = t.s.checked_sub(1).and_then(|p| b.get(p));
+                    let next_lower = toks
+                        .get(i)
+                        .is_some_and(|x| x.shape == Shape::Lower && x.s == t.e + 1);
+                    if len > 5
+                        || !next_lower
+                        || b.get(t.e) != Some(&b' ')
+                        || matches!(before, Some(b'.' | b'/' | b':' | b'-' | b','))
+                    {
+                        continue;
+                    }
+                    if let Some(k) = self.lower_street(text, toks, entries, i - 1, true, c) {
+                        i = k;
+                    }
                 }
-            }
-            // "husband ("Butch")", "son 'Bud'": a nickname in quotes after
-            // a relation word.
-            if t.shape == Shape::Lower && RELATIONS.contains(&text.get(t.s..t.e).unwrap_or("")) {
-                if let Some((qs, qe)) = quoted_word(text.get(t.e..).unwrap_or("")) {
-                    c.push(Cand {
-                        s: t.e + qs,
-                        e: t.e + qe,
-                        ty: PhiType::Name,
-                        conf: 0.7,
-                    });
+                Shape::Lower => {
+                    let w = text.get(t.s..t.e).unwrap_or("");
+                    // "bday feb 14", "in oct": a month in lower case.
+                    if (3..=9).contains(&len)
+                        && matches!(first, b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+                        && is_lower_month(w)
+                    {
+                        if let Some(k) = lower_month_date(text, toks, i - 1, c) {
+                            i = k;
+                            continue;
+                        }
+                    }
+                    // "husband ("Butch")", "son 'Bud'": a nickname in quotes
+                    // after a relation word.
+                    let quote_next = b.get(t.e) == Some(&b' ')
+                        && matches!(b.get(t.e + 1), Some(b'(' | b'"' | b'\'' | 0xe2));
+                    if quote_next && RELATIONS.contains(&w) {
+                        if let Some((qs, qe)) = quoted_word(text.get(t.e..).unwrap_or("")) {
+                            c.push(Cand {
+                                s: t.e + qs,
+                                e: t.e + qe,
+                                ty: PhiType::Name,
+                                conf: 0.7,
+                            });
+                        }
+                    }
+                    // "since thanksgiving", "christmas eve".
+                    if matches!(
+                        w,
+                        "thanksgiving"
+                            | "christmas"
+                            | "new"
+                            | "halloween"
+                            | "hanukkah"
+                            | "fourth"
+                            | "father's"
+                            | "easter"
+                            | "memorial"
+                            | "mother's"
+                            | "valentine's"
+                            | "passover"
+                    ) {
+                        let rest = text.get(t.s..).unwrap_or("");
+                        let found = LOWER_HOLIDAYS.iter().find(|h| {
+                            rest.starts_with(**h)
+                                && !b.get(t.s + h.len()).is_some_and(u8::is_ascii_alphanumeric)
+                        });
+                        if let Some(h) = found {
+                            c.push(Cand {
+                                s: t.s,
+                                e: t.s + h.len(),
+                                ty: PhiType::Date,
+                                conf: 0.8,
+                            });
+                            continue;
+                        }
+                    }
+                    match (len, first) {
+                        // "lives at Hebrew SeniorLife": where the patient lives.
+                        (2, b'a') if w == "at" => {
+                            if let Some(k) = self.residence_after(text, toks, entries, i - 1, c) {
+                                i = k;
+                                continue;
+                            }
+                        }
+                        // "ssn last 4: 8821".
+                        (4, b'l') if w == "last" => {
+                            if let Some(k) = ssn_last_four(text, toks, i - 1, c) {
+                                i = k;
+                                continue;
+                            }
+                        }
+                        // "was at morton hosp".
+                        (4 | 5 | 8, b'h') if matches!(w, "hosp" | "hosp." | "hospital") => {
+                            self.lower_facility_before(text, toks, i - 1, c);
+                            continue;
+                        }
+                        // "on main st", "near elm street": a street with no
+                        // number after a word that places it.
+                        (2..=4, b'o' | b'n') if matches!(w, "on" | "near" | "off" | "onto") => {
+                            if let Some(k) = self.lower_street(text, toks, entries, i - 1, false, c)
+                            {
+                                i = k;
+                                continue;
+                            }
+                        }
+                        _ => {}
+                    }
+                    // "from new bedford", "in fall river": a place of two or
+                    // three lower-case words that the gazetteer lists.
+                    if t.fw == FW_PLACE {
+                        if let Some(k) = self.lower_place_words(text, toks, i, c) {
+                            i = k;
+                        }
+                    }
                 }
-            }
-            // "lives at Hebrew SeniorLife", "resides at Lasell Village": the
-            // capitalised words after a residence verb and "at" name where
-            // the patient lives.
-            if t.e - t.s == 2 && text.get(t.s..t.e) == Some("at") {
-                if let Some(k) = self.residence_after(text, toks, entries, i - 1, c) {
-                    i = k;
-                    continue;
+                Shape::Title | Shape::Upper => {
+                    // "Drs. Achebe and Lindqvist": every name of the list.
+                    if len == 3 && matches!(text.get(t.s..t.e), Some("Drs" | "DRS")) {
+                        i = doctors_list(text, toks, i - 1, c);
+                    } else if len == 4
+                        && first | 0x20 == b'l'
+                        && text
+                            .get(t.s..t.e)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("last"))
+                    {
+                        if let Some(k) = ssn_last_four(text, toks, i - 1, c) {
+                            i = k;
+                        }
+                    }
                 }
+                _ => {}
             }
-            // "Drs. Achebe and Lindqvist": every name of the list.
-            if t.e - t.s == 3 && matches!(text.get(t.s..t.e), Some("Drs" | "DRS")) {
-                i = doctors_list(text, toks, i - 1, c);
-                continue;
-            }
-            if matches!(t.e - t.s, 4)
-                && text
-                    .get(t.s..t.e)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("last"))
-            {
-                if let Some(k) = ssn_last_four(text, toks, i - 1, c) {
-                    i = k;
-                    continue;
-                }
-            }
-            // "from new bedford", "in fall river": a place of two or three
-            // lower-case words that the gazetteer lists.
-            if t.fw == FW_PLACE {
-                if let Some(k) = self.lower_place_words(text, toks, i, c) {
-                    i = k;
-                    continue;
-                }
-            }
-            if t.shape == Shape::Lower
-                && matches!(text.get(t.s..t.e), Some("hosp" | "hospital" | "hosp."))
-            {
-                self.lower_facility_before(text, toks, i - 1, c);
-                continue;
-            }
-            // "on main st", "near elm street": a street with no number
-            // after a word that places it.
-            let on = t.shape == Shape::Lower
-                && matches!(text.get(t.s..t.e), Some("on" | "near" | "off" | "onto"));
-            if !on
-                && (t.shape != Shape::Number
-                    || t.e - t.s > 5
-                    || (t.s > 0
-                        && matches!(b.get(t.s - 1), Some(b'.' | b'/' | b':' | b'-' | b','))))
-            {
-                continue;
-            }
-            let Some((street_end, next)) = self.lower_street_at(text, toks, entries, i - 1, !on)
-            else {
-                continue;
-            };
-            let start = if on {
-                toks.get(i).map_or(t.e, |x| x.s)
-            } else {
-                t.s
-            };
-            c.push(Cand {
-                s: start,
-                e: street_end,
-                ty: PhiType::Street,
-                conf: 0.75,
-            });
-            i = self.lower_town_after(text, toks, entries, next, street_end, c);
         }
+    }
+
+    /// A lower-case street after token `n` (a house number when
+    /// `numbered`, else `on`/`near`), with the town, state and ZIP after
+    /// it: pushed, and the token index to go on from returned.
+    fn lower_street(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        entries: &[Entry],
+        n: usize,
+        numbered: bool,
+        c: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let (street_end, next) = self.lower_street_at(text, toks, entries, n, numbered)?;
+        let start = if numbered {
+            toks.get(n)?.s
+        } else {
+            toks.get(n + 1)?.s
+        };
+        c.push(Cand {
+            s: start,
+            e: street_end,
+            ty: PhiType::Street,
+            conf: 0.75,
+        });
+        Some(self.lower_town_after(text, toks, entries, next, street_end, c))
     }
 
     /// A hospital named in lower case before `hosp`/`hospital` at token
@@ -3974,30 +4042,32 @@ impl TextDeidentifier {
     ) -> Option<usize> {
         let prev = toks.get(i.checked_sub(1)?)?;
         let first = toks.get(i)?;
-        if !plain_gap(text, prev, first) || first.shape != Shape::Lower {
+        let second = toks.get(i + 1)?;
+        // Two lower-case words one space apart, the first no function word
+        // ("in the morning", "to his room"): most phrases end here.
+        if first.shape != Shape::Lower
+            || second.shape != Shape::Lower
+            || !plain_gap(text, prev, first)
+            || !plain_gap(text, first, second)
+            || first.e - first.s < 3
+            || is_not_street_name(text.get(first.s..first.e)?)
+        {
             return None;
         }
+        let third = toks
+            .get(i + 2)
+            .filter(|t| t.shape == Shape::Lower && plain_gap(text, second, t));
         let mut key = String::new();
         for len in (2..=3usize).rev() {
-            let ok = (i..i + len).all(|x| {
-                toks.get(x).is_some_and(|t| t.shape == Shape::Lower)
-                    && (x == i
-                        || toks
-                            .get(x - 1)
-                            .zip(toks.get(x))
-                            .is_some_and(|(p, t)| plain_gap(text, p, t)))
-            });
-            let Some(last) = toks.get(i + len - 1).filter(|_| ok) else {
+            let Some(last) = (if len == 3 { third } else { Some(second) }) else {
                 continue;
             };
             norm_key_into(text.get(first.s..last.e)?, &mut key);
+            if !self.dict.entry(&key).has(flag::PLACE) {
+                continue;
+            }
             // Every word a common one ("fall river", but also "good hope"):
             // the place must end the clause.
-            let all_common = (i..i + len).all(|x| {
-                toks.get(x)
-                    .and_then(|t| text.get(t.s..t.e))
-                    .is_some_and(|w| self.is_common_word(w))
-            });
             let rest = text.get(last.e..).unwrap_or("");
             let clause_ends = rest.is_empty()
                 || rest.starts_with(['.', ',', ';', ')', '\n', '\r'])
@@ -4006,18 +4076,23 @@ impl TextDeidentifier {
                 || rest.starts_with(" in ")
                 || (rest.starts_with(' ')
                     && rest.as_bytes().get(1).is_some_and(u8::is_ascii_digit));
-            if all_common && !clause_ends {
+            let all_common = || {
+                (i..i + len).all(|x| {
+                    toks.get(x)
+                        .and_then(|t| text.get(t.s..t.e))
+                        .is_some_and(|w| self.is_common_word(w))
+                })
+            };
+            if !clause_ends && all_common() {
                 continue;
             }
-            if self.dict.entry(&key).has(flag::PLACE) {
-                c.push(Cand {
-                    s: first.s,
-                    e: last.e,
-                    ty: PhiType::City,
-                    conf: 0.7,
-                });
-                return Some(i + len);
-            }
+            c.push(Cand {
+                s: first.s,
+                e: last.e,
+                ty: PhiType::City,
+                conf: 0.7,
+            });
+            return Some(i + len);
         }
         None
     }
@@ -4055,12 +4130,12 @@ impl TextDeidentifier {
             let w = lower_small(text.get(tok.s..tok.e)?, &mut buf)?;
             // Without a number, two name words at most and no "dr" ("on
             // rounds dr.").
-            if names >= 1 && LOWER_STREET_SUFFIXES.contains(&w) && (numbered || w != "dr") {
+            if names >= 1 && is_lower_street_suffix(w) && (numbered || w != "dr") {
                 break tok;
             }
             if names == if numbered { 3 } else { 2 }
                 || w.len() < 2
-                || NOT_STREET_NAMES.contains(&w)
+                || is_not_street_name(w)
                 || entries.get(j).is_some_and(|e| e.has(flag::CLINICAL))
             {
                 return None;
@@ -4682,70 +4757,161 @@ const MONTH_CUES: &[&str] = &[
 /// Month names and abbreviations written in lower case that are no other
 /// word a note uses before a number: not `may`, `mar` or `dec`
 /// (decreased: `dec 2 L`).
-const LOWER_MONTHS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "march",
-    "apr",
-    "april",
-    "june",
-    "jun",
-    "july",
-    "jul",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "december",
-];
+fn is_lower_month(w: &str) -> bool {
+    matches!(
+        w,
+        "jan"
+            | "january"
+            | "feb"
+            | "february"
+            | "march"
+            | "apr"
+            | "april"
+            | "june"
+            | "jun"
+            | "july"
+            | "jul"
+            | "aug"
+            | "august"
+            | "sep"
+            | "sept"
+            | "september"
+            | "oct"
+            | "october"
+            | "nov"
+            | "november"
+            | "december"
+    )
+}
 
 /// Street suffixes a lower-case address ends with (`ct` is left out: `2
 /// head ct` is a scan).
-const LOWER_STREET_SUFFIXES: &[&str] = &[
-    "st",
-    "street",
-    "ave",
-    "av",
-    "avenue",
-    "rd",
-    "road",
-    "ln",
-    "lane",
-    "dr",
-    "drive",
-    "blvd",
-    "boulevard",
-    "ter",
-    "terr",
-    "terrace",
-    "cir",
-    "circle",
-    "pkwy",
-    "parkway",
-    "hwy",
-    "highway",
-];
+fn is_lower_street_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "st" | "street"
+            | "ave"
+            | "av"
+            | "avenue"
+            | "rd"
+            | "road"
+            | "ln"
+            | "lane"
+            | "dr"
+            | "drive"
+            | "blvd"
+            | "boulevard"
+            | "ter"
+            | "terr"
+            | "terrace"
+            | "cir"
+            | "circle"
+            | "pkwy"
+            | "parkway"
+            | "hwy"
+            | "highway"
+    )
+}
 
 /// Words that are never the name of a lower-case street: function words,
 /// units, times and counts (`2 mm st`, `3 pm dr`, `2 hr drive`, `4 days on
 /// the road`).
-const NOT_STREET_NAMES: &[&str] = &[
-    "a", "an", "the", "and", "or", "of", "in", "at", "on", "to", "for", "with", "by", "from",
-    "per", "more", "less", "other", "x", "mg", "mcg", "ml", "cc", "mm", "cm", "kg", "lb", "lbs",
-    "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "day", "days", "wk", "wks",
-    "week", "weeks", "mo", "mos", "month", "months", "yr", "yrs", "year", "years", "am", "pm",
-    "tab", "tabs", "dose", "doses", "times", "units", "unit", "puffs", "drops", "beats", "steps",
-    "feet", "ft", "inches", "meq", "liters", "blocks", "miles", "mi", "mile", "floors", "flights",
-    "his", "her", "their", "my", "our", "your", "its", "this", "that", "same", "first", "second",
-    "next", "last", "long", "short", "call", "rounds",
-];
+fn is_not_street_name(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "of"
+            | "in"
+            | "at"
+            | "on"
+            | "to"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "per"
+            | "more"
+            | "less"
+            | "other"
+            | "x"
+            | "mg"
+            | "mcg"
+            | "ml"
+            | "cc"
+            | "mm"
+            | "cm"
+            | "kg"
+            | "lb"
+            | "lbs"
+            | "hr"
+            | "hrs"
+            | "hour"
+            | "hours"
+            | "min"
+            | "mins"
+            | "minute"
+            | "minutes"
+            | "day"
+            | "days"
+            | "wk"
+            | "wks"
+            | "week"
+            | "weeks"
+            | "mo"
+            | "mos"
+            | "month"
+            | "months"
+            | "yr"
+            | "yrs"
+            | "year"
+            | "years"
+            | "am"
+            | "pm"
+            | "tab"
+            | "tabs"
+            | "dose"
+            | "doses"
+            | "times"
+            | "units"
+            | "unit"
+            | "puffs"
+            | "drops"
+            | "beats"
+            | "steps"
+            | "feet"
+            | "ft"
+            | "inches"
+            | "meq"
+            | "liters"
+            | "blocks"
+            | "miles"
+            | "mi"
+            | "mile"
+            | "floors"
+            | "flights"
+            | "his"
+            | "her"
+            | "their"
+            | "my"
+            | "our"
+            | "your"
+            | "its"
+            | "this"
+            | "that"
+            | "same"
+            | "first"
+            | "second"
+            | "next"
+            | "last"
+            | "long"
+            | "short"
+            | "call"
+            | "rounds"
+    )
+}
 
 // Street suffixes common enough to mark a street without a house number.
 const STREET_WORDS: &[&str] = &[
@@ -5170,7 +5336,7 @@ fn ssn_last_four(text: &str, toks: &[Tok], l: usize, c: &mut Vec<Cand>) -> Optio
 fn lower_month_date(text: &str, toks: &[Tok], m: usize, c: &mut Vec<Cand>) -> Option<usize> {
     let t = toks.get(m)?;
     let word = text.get(t.s..t.e)?;
-    if !LOWER_MONTHS.contains(&word) {
+    if !is_lower_month(word) {
         return None;
     }
     let mut end = t.e;
@@ -5203,7 +5369,7 @@ fn lower_month_date(text: &str, toks: &[Tok], m: usize, c: &mut Vec<Cand>) -> Op
                 u.s == d.e + 1
                     && text
                         .get(u.s..u.e)
-                        .is_some_and(|w| NOT_STREET_NAMES.contains(&w) && w.len() > 1)
+                        .is_some_and(|w| is_not_street_name(w) && w.len() > 1)
             })
     });
     if let Some(d) = day {

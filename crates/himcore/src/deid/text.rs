@@ -1342,7 +1342,7 @@ impl TextDeidentifier {
             labelled_head: mre(&format!(r"{b}(?i-u:{LABEL_ALT})"))?,
             labelled_tail: mre(LABEL_TAIL_RE)?,
             date: mre(&format!(
-                r"{b}\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{b}|{b}\d{{1,2}}[/-]\d{{1,2}}[/-](?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}(?:st|nd|rd|th)?[-\s](?:of\s+)?{m}\.?(?:[-\s,]+(?:\d{{4}}|'?\d{{2}}))?{b}|{b}{m}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{b}(?:,?\s+(?:\d{{4}}|'\d{{2}}){b})?|{b}{m}\.?,?\s+(?:of\s+)?\d{{4}}{b}|{b}{m}[-/]\d{{2,4}}{b}|{b}{m}\.?\s+[']\d{{2}}{b}|{b}(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}{b}|{b}\d{{1,2}}/\d{{1,2}}{b}|{b}(?:the|The)\s+\d{{1,2}}(?:st|nd|rd|th){b}|{b}(?:Christmas|Thanksgiving|Easter|Hanukkah|Halloween|New Year's(?: Day| Eve)?){b}",
+                r"{b}\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{b}|{b}\d{{1,2}}[/-]\d{{1,2}}[/-](?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}(?:st|nd|rd|th)?[-\s](?:of\s+)?{m}\.?(?:[-\s,]+(?:\d{{4}}|'?\d{{2}}))?{b}|{b}{m}(?:\.\s*|\s+)\d{{1,2}}(?:st|nd|rd|th)?{b}(?:,?\s+(?:\d{{4}}|'\d{{2}}){b})?|{b}{m}\.?,?\s+(?:of\s+)?\d{{4}}{b}|{b}{m}[-/]\d{{2,4}}{b}|{b}{m}\.?\s+[']\d{{2}}{b}|{b}(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}{b}|{b}\d{{1,2}}/\d{{1,2}}{b}|{b}(?:the|The)\s+\d{{1,2}}(?:st|nd|rd|th){b}|{b}(?:Christmas|Thanksgiving|Easter|Hanukkah|Halloween|New Year's(?: Day| Eve)?){b}",
                 m = MONTHS
             ))?,
             age: mre(&format!(
@@ -2944,6 +2944,9 @@ impl TextDeidentifier {
                                         && e.scowl() <= 10
                                         && prev_is_word_title(text, &toks, i))
                             }
+                            // "pt ok": two lower-case letters after a label
+                            // are shorthand, not a name.
+                            Ctx::Label if t.e - t.s <= 2 => false,
                             Ctx::Label => {
                                 // "husband, bob" yes; "the patient will" no:
                                 // the most common words (SCOWL 10) never.
@@ -6653,6 +6656,7 @@ mod tests {
             ("ssn last 4: 8821", "last 4: [SSN]"),
             ("SS# last four digits 8821.", "digits [SSN]."),
             ("ph (508)5550114", "ph [PHONE]"),
+            ("dc'd Nov.25 to home", "dc'd [DATE] to"),
         ]);
         tagged_contains(&[
             ("jan 3:00 pm", "jan 3:00"),
@@ -6662,6 +6666,7 @@ mod tests {
             ("last 4 days", "last 4 days"),
             ("seen by ortho", "by ortho"),
             ("d/w geri today", "d/w geri"),
+            ("pt ok w/ update", "pt ok w/"),
         ]);
     }
 

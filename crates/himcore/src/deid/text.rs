@@ -3328,7 +3328,8 @@ impl TextDeidentifier {
         if words.is_empty() {
             return;
         }
-        for t in toks {
+        let covered = |c: &[Cand], t: &Tok| c.iter().any(|x| x.s < t.e && x.e > t.s);
+        for (k, t) in toks.iter().enumerate() {
             if !matches!(t.shape, Shape::Title | Shape::Upper) {
                 continue;
             }
@@ -3342,12 +3343,35 @@ impl TextDeidentifier {
             else {
                 continue;
             };
+            // The capitalised words next to it that nothing covers go with
+            // it ("Winooski PD"): tagged alone, it would shorten their name
+            // run, and a second pass would judge that shorter run anew.
+            let cap_free = |n: &Tok| {
+                matches!(n.shape, Shape::Title | Shape::Upper | Shape::Initial) && !covered(c, n)
+            };
+            let mut a = k;
+            while let Some(p) = a.checked_sub(1).and_then(|p| toks.get(p)) {
+                match toks.get(a) {
+                    Some(cur) if cap_free(p) && name_gap(text, p, cur) => a -= 1,
+                    _ => break,
+                }
+            }
+            let mut z = k;
+            while let Some(n) = toks.get(z + 1) {
+                match toks.get(z) {
+                    Some(cur) if cap_free(n) && name_gap(text, cur, n) => z += 1,
+                    _ => break,
+                }
+            }
+            let (Some(ta), Some(tz)) = (toks.get(a), toks.get(z)) else {
+                continue;
+            };
             // Few tokens match: a linear look at what is found is cheaper
             // than sorting it.
-            if !c.iter().any(|x| x.s < t.e && x.e > t.s) {
+            if !covered(c, t) {
                 c.push(Cand {
-                    s: t.s,
-                    e: t.e,
+                    s: ta.s,
+                    e: tz.e,
                     ty,
                     conf: 0.6,
                 });
@@ -4661,6 +4685,12 @@ fn city_before(text: &str, comma: usize) -> Option<(usize, usize)> {
             w2 -= 1;
         }
         if w2 == s - 1 || !b.get(w2).is_some_and(u8::is_ascii_uppercase) {
+            break;
+        }
+        // A word ending a sentence is no part of the town ("Joan. Homer,
+        // MA"), except a short abbreviation ("St. Louis", "Ft. Myers"):
+        // whether the name before it is tagged must not change the town.
+        if b.get(s - 2) == Some(&b'.') && s - 1 - w2 > 3 {
             break;
         }
         s -= 1;
@@ -6638,11 +6668,17 @@ mod tests {
                 "From [HOSPITAL]. [HOSPITAL] staff",
             ),
             (
-                "Seen by Dr. Zbigniewski. ZBIGNIEWSKI FAMILY AT BEDSIDE.",
-                "[NAME] FAMILY",
+                "Seen by Dr. Zbigniewski. Spoke w/ ZBIGNIEWSKI at bedside.",
+                "w/ [NAME] at",
+            ),
+            (
+                "Seen by Dr. Zbigniewski. ZBIGNIEWSKI FAMILY MEETING today.",
+                "[NAME] today",
             ),
         ]);
-        // A common word stays a word elsewhere.
+        // A common word stays a word elsewhere, and a word next to other
+        // capitalised words is left to the name rules (tagging it would
+        // change how a second pass reads them).
         tagged_contains(&[("Dr. Hope saw pt. Hope is that pt improves.", "pt. Hope is")]);
     }
 
@@ -6725,6 +6761,22 @@ mod tests {
             ("dose will be 10 mg", "be 10 mg"),
             ("on labor day 2 of induction", "labor day 2"),
         ]);
+    }
+
+    #[test]
+    fn carried_names_and_towns_before_a_sentence_end_tag_the_same_twice() {
+        // Found by fuzzing (fuzz/corpus/deid_text/crash-3ae5b8b8... and
+        // crash-bd2073d9...): a carried word tagged alone shortened the run
+        // of capitals beside it, and a town reached back over "Joan." only
+        // while the name before it was text.
+        for text in [
+            "Seen by Dr. Zbigniewski. GE SU Zbigniewski CBenter with",
+            "wife Joan. Home or. Homusenfe Joan. Homer, MA;021",
+        ] {
+            let once = tagged(text);
+            assert_eq!(tagged(&once), once, "{text}");
+        }
+        tagged_contains(&[("Joan. Homer, MA.", "[CITY], [STATE]")]);
     }
 
     #[test]

@@ -3298,7 +3298,10 @@ impl TextDeidentifier {
             let f = w.as_bytes().first().map_or(0, |x| usize::from(x | 0x20));
             1u64 << ((w.len() * 7 + f) & 63)
         };
-        let mut words: Vec<(&str, PhiType)> = Vec::new();
+        // Carried words by their lower-case spelling (a note has a few; a
+        // long text joined from many notes, thousands).
+        let mut words: std::collections::HashMap<String, PhiType, FastHash> =
+            std::collections::HashMap::with_hasher(FastHash);
         let mut mask = 0u64;
         for x in c.iter() {
             if !matches!(x.ty, PhiType::Name | PhiType::Hospital | PhiType::Org) {
@@ -3315,39 +3318,67 @@ impl TextDeidentifier {
                     && !e.is_common()
                     && !e.has(flag::STATE)
                     && e.scowl() == 0;
-                if !carries {
+                if !carries || is_title(text, t) {
                     continue;
                 }
                 let w = text.get(t.s..t.e).unwrap_or("");
-                if !is_title(text, t) && !words.iter().any(|(x, _)| x.eq_ignore_ascii_case(w)) {
-                    mask |= sig(w);
-                    words.push((w, x.ty));
-                }
+                mask |= sig(w);
+                words.entry(w.to_lowercase()).or_insert(x.ty);
             }
         }
         if words.is_empty() {
             return;
         }
-        let covered = |c: &[Cand], t: &Tok| c.iter().any(|x| x.s < t.e && x.e > t.s);
+        // What is found, sorted by start with the furthest end reached so
+        // far (built on the first match); runs pushed here end before
+        // `pushed_end`, and the loop never looks back past it.
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut pushed_end = 0usize;
+        let covered = |spans: &[(usize, usize)], pushed_end: usize, t: &Tok| {
+            t.s < pushed_end || {
+                let k = spans.partition_point(|&(s, _)| s < t.e);
+                k.checked_sub(1)
+                    .and_then(|k| spans.get(k))
+                    .is_some_and(|&(_, reach)| reach > t.s)
+            }
+        };
+        let mut key = String::new();
         for (k, t) in toks.iter().enumerate() {
-            if !matches!(t.shape, Shape::Title | Shape::Upper) {
+            if t.s < pushed_end || !matches!(t.shape, Shape::Title | Shape::Upper) {
                 continue;
             }
             let w = text.get(t.s..t.e).unwrap_or("");
             if mask & sig(w) == 0 {
                 continue;
             }
-            let Some(&(_, ty)) = words
-                .iter()
-                .find(|(x, _)| x.len() == w.len() && x.eq_ignore_ascii_case(w))
-            else {
+            key.clear();
+            if w.is_ascii() {
+                key.push_str(w);
+                key.make_ascii_lowercase();
+            } else {
+                key.extend(w.chars().flat_map(char::to_lowercase));
+            }
+            let Some(&ty) = words.get(&key) else {
                 continue;
             };
+            if spans.is_empty() {
+                spans = c.iter().map(|x| (x.s, x.e)).collect();
+                spans.sort_unstable();
+                let mut reach = 0usize;
+                for sp in &mut spans {
+                    reach = reach.max(sp.1);
+                    sp.1 = reach;
+                }
+            }
+            if covered(&spans, pushed_end, t) {
+                continue;
+            }
             // The capitalised words next to it that nothing covers go with
             // it ("Winooski PD"): tagged alone, it would shorten their name
             // run, and a second pass would judge that shorter run anew.
             let cap_free = |n: &Tok| {
-                matches!(n.shape, Shape::Title | Shape::Upper | Shape::Initial) && !covered(c, n)
+                matches!(n.shape, Shape::Title | Shape::Upper | Shape::Initial)
+                    && !covered(&spans, pushed_end, n)
             };
             let mut a = k;
             while let Some(p) = a.checked_sub(1).and_then(|p| toks.get(p)) {
@@ -3366,16 +3397,13 @@ impl TextDeidentifier {
             let (Some(ta), Some(tz)) = (toks.get(a), toks.get(z)) else {
                 continue;
             };
-            // Few tokens match: a linear look at what is found is cheaper
-            // than sorting it.
-            if !covered(c, t) {
-                c.push(Cand {
-                    s: ta.s,
-                    e: tz.e,
-                    ty,
-                    conf: 0.6,
-                });
-            }
+            c.push(Cand {
+                s: ta.s,
+                e: tz.e,
+                ty,
+                conf: 0.6,
+            });
+            pushed_end = tz.e;
         }
     }
 

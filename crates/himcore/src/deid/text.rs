@@ -3298,10 +3298,7 @@ impl TextDeidentifier {
             let f = w.as_bytes().first().map_or(0, |x| usize::from(x | 0x20));
             1u64 << ((w.len() * 7 + f) & 63)
         };
-        // Carried words by their lower-case spelling (a note has a few; a
-        // long text joined from many notes, thousands).
-        let mut words: std::collections::HashMap<String, PhiType, FastHash> =
-            std::collections::HashMap::with_hasher(FastHash);
+        let mut words: Vec<(&str, PhiType)> = Vec::new();
         let mut mask = 0u64;
         for x in c.iter() {
             if !matches!(x.ty, PhiType::Name | PhiType::Hospital | PhiType::Org) {
@@ -3323,12 +3320,44 @@ impl TextDeidentifier {
                 }
                 let w = text.get(t.s..t.e).unwrap_or("");
                 mask |= sig(w);
-                words.entry(w.to_lowercase()).or_insert(x.ty);
+                words.push((w, x.ty));
             }
         }
         if words.is_empty() {
             return;
         }
+        // A note carries a few words, looked up in a list; a long text
+        // joined from many notes, thousands, looked up by their lower-case
+        // spelling in a table. The first type given a word wins.
+        let lower = |w: &str, key: &mut String| {
+            key.clear();
+            if w.is_ascii() {
+                key.push_str(w);
+                key.make_ascii_lowercase();
+            } else {
+                key.extend(w.chars().flat_map(char::to_lowercase));
+            }
+        };
+        let mut key = String::new();
+        let table: Option<std::collections::HashMap<String, PhiType, FastHash>> =
+            (words.len() > 64).then(|| {
+                let mut m = std::collections::HashMap::with_hasher(FastHash);
+                for (w, ty) in &words {
+                    lower(w, &mut key);
+                    m.entry(key.clone()).or_insert(*ty);
+                }
+                m
+            });
+        let lookup = |w: &str, key: &mut String| match &table {
+            Some(m) => {
+                lower(w, key);
+                m.get(key.as_str()).copied()
+            }
+            None => words
+                .iter()
+                .find(|(x, _)| x.len() == w.len() && x.eq_ignore_ascii_case(w))
+                .map(|(_, ty)| *ty),
+        };
         // What is found, sorted by start with the furthest end reached so
         // far (built on the first match); runs pushed here end before
         // `pushed_end`, and the loop never looks back past it.
@@ -3342,7 +3371,6 @@ impl TextDeidentifier {
                     .is_some_and(|&(_, reach)| reach > t.s)
             }
         };
-        let mut key = String::new();
         for (k, t) in toks.iter().enumerate() {
             if t.s < pushed_end || !matches!(t.shape, Shape::Title | Shape::Upper) {
                 continue;
@@ -3351,14 +3379,7 @@ impl TextDeidentifier {
             if mask & sig(w) == 0 {
                 continue;
             }
-            key.clear();
-            if w.is_ascii() {
-                key.push_str(w);
-                key.make_ascii_lowercase();
-            } else {
-                key.extend(w.chars().flat_map(char::to_lowercase));
-            }
-            let Some(&ty) = words.get(&key) else {
+            let Some(ty) = lookup(w, &mut key) else {
                 continue;
             };
             if spans.is_empty() {

@@ -2561,7 +2561,37 @@ impl TextDeidentifier {
                 push(c, z.start(), z.end(), PhiType::Zip, 0.9);
             }
         }
+        // What the patterns found so far, sorted by start with the furthest
+        // end reached (built on the first facility match).
+        let mut found: Vec<(usize, usize)> = Vec::new();
         for m in window_hits(&r.hospital, text, gate.map(|g| g.hospital.as_slice())) {
+            // A match starting inside an identifier the patterns found
+            // ("MRN: 0111DISCHAR&GE SUMt. ... Hospital") starts after it, at
+            // the next capital, as it does once that identifier is a tag.
+            if found.is_empty() {
+                found = c.iter().map(|x| (x.s, x.e)).collect();
+                found.sort_unstable();
+                let mut reach = 0usize;
+                for f in &mut found {
+                    reach = reach.max(f.1);
+                    f.1 = reach;
+                }
+            }
+            let k = found.partition_point(|&(s, _)| s < m.start());
+            let inside = k
+                .checked_sub(1)
+                .and_then(|k| found.get(k))
+                .map_or(0, |&(_, reach)| reach);
+            let mut start = m.start();
+            if inside > start {
+                let Some(cap) = bytes
+                    .get(inside..m.end())
+                    .and_then(|r| r.iter().position(u8::is_ascii_uppercase))
+                else {
+                    continue;
+                };
+                start = inside + cap;
+            }
             // "General Surgery", "General Medicine": a service, not a facility.
             if m.as_str().ends_with("General") {
                 let after = text.get(m.end()..).unwrap_or("").trim_start();
@@ -2575,7 +2605,7 @@ impl TextDeidentifier {
                     continue;
                 }
             }
-            if let Some((s, e)) = self.trim_facility(text, m.start(), m.end()) {
+            if let Some((s, e)) = self.trim_facility(text, start, m.end()) {
                 push(c, s, e, PhiType::Hospital, 0.85);
             }
         }
@@ -6813,14 +6843,17 @@ mod tests {
     }
 
     #[test]
-    fn carried_names_and_towns_before_a_sentence_end_tag_the_same_twice() {
-        // Found by fuzzing (fuzz/corpus/deid_text/crash-3ae5b8b8... and
-        // crash-bd2073d9...): a carried word tagged alone shortened the run
-        // of capitals beside it, and a town reached back over "Joan." only
-        // while the name before it was text.
+    fn carried_names_towns_and_facilities_after_an_identifier_tag_the_same_twice() {
+        // Found by fuzzing (fuzz/corpus/deid_text/crash-3ae5b8b8...,
+        // crash-bd2073d9... and crash-00191c59...): a carried word tagged
+        // alone shortened the run of capitals beside it; a town reached back
+        // over "Joan." only while the name before it was text; a facility
+        // name started inside an identifier value ("DISCHAR&GE") only while
+        // the identifier was text.
         for text in [
             "Seen by Dr. Zbigniewski. GE SU Zbigniewski CBenter with",
             "wife Joan. Home or. Homusenfe Joan. Homer, MA;021",
+            "MRN: 01111111DISCHAR&GE SUMt.\nHospitalospita\nHospital \tcoence",
         ] {
             let once = tagged(text);
             assert_eq!(tagged(&once), once, "{text}");

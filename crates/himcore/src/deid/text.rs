@@ -2561,27 +2561,13 @@ impl TextDeidentifier {
                 push(c, z.start(), z.end(), PhiType::Zip, 0.9);
             }
         }
-        // What the patterns found so far, sorted by start with the furthest
-        // end reached (built on the first facility match).
-        let mut found: Vec<(usize, usize)> = Vec::new();
+        // What the patterns found so far (built on the first facility match).
+        let mut found: Option<Reach> = None;
         for m in window_hits(&r.hospital, text, gate.map(|g| g.hospital.as_slice())) {
             // A match starting inside an identifier the patterns found
             // ("MRN: 0111DISCHAR&GE SUMt. ... Hospital") starts after it, at
             // the next capital, as it does once that identifier is a tag.
-            if found.is_empty() {
-                found = c.iter().map(|x| (x.s, x.e)).collect();
-                found.sort_unstable();
-                let mut reach = 0usize;
-                for f in &mut found {
-                    reach = reach.max(f.1);
-                    f.1 = reach;
-                }
-            }
-            let k = found.partition_point(|&(s, _)| s < m.start());
-            let inside = k
-                .checked_sub(1)
-                .and_then(|k| found.get(k))
-                .map_or(0, |&(_, reach)| reach);
+            let inside = found.get_or_insert_with(|| Reach::new(c)).before(m.start());
             let mut start = m.start();
             if inside > start {
                 let Some(cap) = bytes
@@ -2919,24 +2905,10 @@ impl TextDeidentifier {
         // What the patterns found, by start: a run of name words stops at a
         // word they cover ("GA SUE S Patihttp://t..."), as it stops at the
         // tag that word becomes in a second pass.
-        // Sorted by start, with the furthest end reached so far: a token is
-        // covered when a detection starting before its end reaches past its
-        // start.
-        let mut found: Vec<(usize, usize)> = c.iter().map(|x| (x.s, x.e)).collect();
-        found.sort_unstable();
-        let mut reach = 0usize;
-        for f in &mut found {
-            reach = reach.max(f.1);
-            f.1 = reach;
-        }
-        let covered = |t: &Tok| {
-            let k = found.partition_point(|&(s, _)| s < t.e);
-            k.checked_sub(1)
-                .and_then(|k| found.get(k))
-                .is_some_and(|&(_, reach)| reach > t.s)
-        };
+        let found = Reach::new(c);
+        let covered = |t: &Tok| found.covers(t.s, t.e);
         self.detect_orgs(text, &toks, &entries, c);
-        self.lower_addresses(text, &toks, &entries, c);
+        self.phrase_rules(text, &toks, &entries, c);
         let n = toks.len();
         let mut i = 0usize;
         while i < n {
@@ -3388,19 +3360,12 @@ impl TextDeidentifier {
                 .find(|(x, _)| x.len() == w.len() && x.eq_ignore_ascii_case(w))
                 .map(|(_, ty)| *ty),
         };
-        // What is found, sorted by start with the furthest end reached so
-        // far (built on the first match); runs pushed here end before
-        // `pushed_end`, and the loop never looks back past it.
-        let mut spans: Vec<(usize, usize)> = Vec::new();
+        // What is found (built on the first match); runs pushed here end
+        // before `pushed_end`, and the loop never looks back past it.
+        let mut spans: Option<Reach> = None;
         let mut pushed_end = 0usize;
-        let covered = |spans: &[(usize, usize)], pushed_end: usize, t: &Tok| {
-            t.s < pushed_end || {
-                let k = spans.partition_point(|&(s, _)| s < t.e);
-                k.checked_sub(1)
-                    .and_then(|k| spans.get(k))
-                    .is_some_and(|&(_, reach)| reach > t.s)
-            }
-        };
+        let covered =
+            |spans: &Reach, pushed_end: usize, t: &Tok| t.s < pushed_end || spans.covers(t.s, t.e);
         for (k, t) in toks.iter().enumerate() {
             if t.s < pushed_end || !matches!(t.shape, Shape::Title | Shape::Upper) {
                 continue;
@@ -3412,16 +3377,8 @@ impl TextDeidentifier {
             let Some(ty) = lookup(w, &mut key) else {
                 continue;
             };
-            if spans.is_empty() {
-                spans = c.iter().map(|x| (x.s, x.e)).collect();
-                spans.sort_unstable();
-                let mut reach = 0usize;
-                for sp in &mut spans {
-                    reach = reach.max(sp.1);
-                    sp.1 = reach;
-                }
-            }
-            if covered(&spans, pushed_end, t) {
+            let spans = &*spans.get_or_insert_with(|| Reach::new(c));
+            if covered(spans, pushed_end, t) {
                 continue;
             }
             // The capitalised words next to it that nothing covers go with
@@ -3429,7 +3386,7 @@ impl TextDeidentifier {
             // run, and a second pass would judge that shorter run anew.
             let cap_free = |n: &Tok| {
                 matches!(n.shape, Shape::Title | Shape::Upper | Shape::Initial)
-                    && !covered(&spans, pushed_end, n)
+                    && !covered(spans, pushed_end, n)
             };
             let mut a = k;
             while let Some(p) = a.checked_sub(1).and_then(|p| toks.get(p)) {
@@ -3847,16 +3804,21 @@ impl TextDeidentifier {
         PERSON_VERBS.contains(&w)
     }
 
-    /// Street addresses written in lower case, as hurried notes type them:
-    /// `lives at 14 oak st, taunton`, `9 county rd, lakeville ma 02347`,
-    /// `220 n main st apt 4 in fall river`, `lives on elm street`. A house
-    /// number (or `on`, `near`: then one or two name words), up to three
-    /// lower-case name words (never a unit, a time word or clinical
-    /// vocabulary), then a common street suffix that ends the phrase (a
-    /// comma, the end of the line, a unit, `in`, `w/`). The town, state and
-    /// ZIP that follow go with it. `2 mm st elevation`, `2 head ct` and
-    /// `at 3 pm dr smith` stay.
-    fn lower_addresses(&self, text: &str, toks: &[Tok], entries: &[Entry], c: &mut Vec<Cand>) {
+    /// The phrase rules of one pass over the tokens, most of them for what
+    /// hurried notes write in lower case:
+    /// - street addresses: `lives at 14 oak st, taunton`, `9 county rd,
+    ///   lakeville ma 02347`, `220 n main st apt 4 in fall river`, `lives on
+    ///   elm street`. A house number (or `on`, `near`: then one or two name
+    ///   words), up to three lower-case name words (never a unit, a time
+    ///   word or clinical vocabulary), then a common street suffix that ends
+    ///   the phrase (a comma, the end of the line, a unit, `in`, `w/`); the
+    ///   town, state and ZIP that follow go with it. `2 mm st elevation`,
+    ///   `2 head ct` and `at 3 pm dr smith` stay;
+    /// - towns of several lower-case words after a place word, hospitals
+    ///   before `hosp`, months and holidays in lower case;
+    /// - residences after `lives at`, lists of names after `Drs.`, quoted
+    ///   nicknames after a relation, the last four digits of an SSN.
+    fn phrase_rules(&self, text: &str, toks: &[Tok], entries: &[Entry], c: &mut Vec<Cand>) {
         let b = text.as_bytes();
         let mut i = 0usize;
         while i < toks.len() {
@@ -5642,6 +5604,37 @@ fn is_particle(text: &str, t: &Tok) -> bool {
                     | "el"
             )
         )
+}
+
+/// Found spans sorted by start, each paired with the furthest end reached
+/// by it or an earlier one: whether anything found overlaps a range, in a
+/// binary search.
+struct Reach(Vec<(usize, usize)>);
+
+impl Reach {
+    fn new(c: &[Cand]) -> Self {
+        let mut v: Vec<(usize, usize)> = c.iter().map(|x| (x.s, x.e)).collect();
+        v.sort_unstable();
+        let mut reach = 0usize;
+        for f in &mut v {
+            reach = reach.max(f.1);
+            f.1 = reach;
+        }
+        Reach(v)
+    }
+
+    /// The furthest end of the spans starting before `pos` (0 if none).
+    fn before(&self, pos: usize) -> usize {
+        let k = self.0.partition_point(|&(s, _)| s < pos);
+        k.checked_sub(1)
+            .and_then(|k| self.0.get(k))
+            .map_or(0, |&(_, reach)| reach)
+    }
+
+    /// Does a found span overlap `s..e`?
+    fn covers(&self, s: usize, e: usize) -> bool {
+        self.before(e) > s
+    }
 }
 
 /// The byte at `i`, if any.

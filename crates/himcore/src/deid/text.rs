@@ -6434,6 +6434,14 @@ mod tests {
         }
     }
 
+    /// Tagging each text's tagged output again changes nothing.
+    fn tags_the_same_twice(texts: &[&str]) {
+        for text in texts {
+            let once = tagged(text);
+            assert_eq!(tagged(&once), once, "{text:?}");
+        }
+    }
+
     /// `text` with the default policy (tags, every type removed).
     fn tagged(text: &str) -> String {
         engine()
@@ -6843,14 +6851,11 @@ mod tests {
         // over "Joan." only while the name before it was text; a facility
         // name started inside an identifier value ("DISCHAR&GE") only while
         // the identifier was text.
-        for text in [
+        tags_the_same_twice(&[
             "Seen by Dr. Zbigniewski. GE SU Zbigniewski CBenter with",
             "wife Joan. Home or. Homusenfe Joan. Homer, MA;021",
             "MRN: 01111111DISCHAR&GE SUMt.\nHospitalospita\nHospital \tcoence",
-        ] {
-            let once = tagged(text);
-            assert_eq!(tagged(&once), once, "{text}");
-        }
+        ]);
         tagged_contains(&[("Joan. Homer, MA.", "[CITY], [STATE]")]);
     }
 
@@ -6943,14 +6948,11 @@ mod tests {
         // starts inside "Patihttp", so a second pass sees a tag there and
         // the run "GA SUE S" ends before it; the first pass must read it
         // the same way, or tagging twice would change more.
-        for text in [
+        tags_the_same_twice(&[
             "x GA SUE S Patihttp://t.example.org",
             "Li \0\0GA SUE S Patihttp://t\0\0\0\0 1/30/22: 45",
             "Transfer from Maple Grove Dorchester, MA 02124 today",
-        ] {
-            let once = tagged(text);
-            assert_eq!(tagged(&once), once, "{text:?}");
-        }
+        ]);
     }
 
     #[test]

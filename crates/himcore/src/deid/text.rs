@@ -3331,14 +3331,11 @@ impl TextDeidentifier {
         // A note carries a few words, looked up in a list; a long text
         // joined from many notes, thousands, looked up by their lower-case
         // spelling in a table. The first type given a word wins.
+        // ASCII case folding, as the list's comparison does.
         let lower = |w: &str, key: &mut String| {
             key.clear();
-            if w.is_ascii() {
-                key.push_str(w);
-                key.make_ascii_lowercase();
-            } else {
-                key.extend(w.chars().flat_map(char::to_lowercase));
-            }
+            key.push_str(w);
+            key.make_ascii_lowercase();
         };
         let mut key = String::new();
         let table: Option<std::collections::HashMap<String, PhiType, FastHash>> =
@@ -3833,10 +3830,9 @@ impl TextDeidentifier {
                     let before = t.s.checked_sub(1).and_then(|p| b.get(p));
                     let next_lower = toks
                         .get(i)
-                        .is_some_and(|x| x.shape == Shape::Lower && x.s == t.e + 1);
+                        .is_some_and(|x| x.shape == Shape::Lower && plain_gap(text, t, x));
                     if len > 5
                         || !next_lower
-                        || b.get(t.e) != Some(&b' ')
                         || matches!(before, Some(b'.' | b'/' | b':' | b'-' | b','))
                     {
                         continue;
@@ -3959,33 +3955,6 @@ impl TextDeidentifier {
                 _ => {}
             }
         }
-    }
-
-    /// A lower-case street after token `n` (a house number when
-    /// `numbered`, else `on`/`near`), with the town, state and ZIP after
-    /// it: pushed, and the token index to go on from returned.
-    fn lower_street(
-        &self,
-        text: &str,
-        toks: &[Tok],
-        entries: &[Entry],
-        n: usize,
-        numbered: bool,
-        c: &mut Vec<Cand>,
-    ) -> Option<usize> {
-        let (street_end, next) = self.lower_street_at(text, toks, entries, n, numbered)?;
-        let start = if numbered {
-            toks.get(n)?.s
-        } else {
-            toks.get(n + 1)?.s
-        };
-        c.push(Cand {
-            s: start,
-            e: street_end,
-            ty: PhiType::Street,
-            conf: 0.75,
-        });
-        Some(self.lower_town_after(text, toks, entries, next, street_end, c))
     }
 
     /// A hospital named in lower case before `hosp`/`hospital` at token
@@ -4165,17 +4134,19 @@ impl TextDeidentifier {
         None
     }
 
-    /// The end of a lower-case street after token `n` (a house number, or
-    /// `on`/`near` when not `numbered`), and the index of the first token
-    /// after it (past a unit: `apt 4`, `#2b`, `unit 3`).
-    fn lower_street_at(
+    /// A lower-case street after token `n` (a house number when
+    /// `numbered`, else `on`/`near`), past a unit (`apt 4`, `#2b`, `unit
+    /// 3`), with the town, state and ZIP after it: pushed, and the token
+    /// index to go on from returned.
+    fn lower_street(
         &self,
         text: &str,
         toks: &[Tok],
         entries: &[Entry],
         n: usize,
         numbered: bool,
-    ) -> Option<(usize, usize)> {
+        c: &mut Vec<Cand>,
+    ) -> Option<usize> {
         let mut buf = [0u8; 16];
         let mut prev = toks.get(n)?;
         let mut j = n + 1;
@@ -4254,7 +4225,18 @@ impl TextDeidentifier {
                 j = k + 1;
             }
         }
-        Some((end, j))
+        let start = if numbered {
+            toks.get(n)?.s
+        } else {
+            toks.get(n + 1)?.s
+        };
+        c.push(Cand {
+            s: start,
+            e: end,
+            ty: PhiType::Street,
+            conf: 0.75,
+        });
+        Some(self.lower_town_after(text, toks, j, end, c))
     }
 
     /// The town, state and ZIP after a lower-case street ending at `end`,
@@ -4264,7 +4246,6 @@ impl TextDeidentifier {
         &self,
         text: &str,
         toks: &[Tok],
-        entries: &[Entry],
         j: usize,
         end: usize,
         c: &mut Vec<Cand>,
@@ -4279,8 +4260,8 @@ impl TextDeidentifier {
             return j;
         }
         // The longest run of up to three words that the gazetteer lists as
-        // a place ("fall river", "new bedford"), else one word in no word
-        // list ("swansea").
+        // a place ("fall river", "new bedford"); one word only when it is
+        // no common word ("taunton", not "park").
         for len in (1..=3usize).rev() {
             let (Some(a), Some(z)) = (toks.get(tj), toks.get(tj + len - 1)) else {
                 continue;
@@ -4304,9 +4285,7 @@ impl TextDeidentifier {
                 continue;
             }
             let town = text.get(a.s..z.e).unwrap_or("");
-            let listed = self.is_place(town) && (len > 1 || !self.is_common_word(town));
-            let unlisted = len == 1 && entries.get(tj).copied().is_some_and(unlisted_town);
-            if listed || unlisted {
+            if self.is_place(town) && (len > 1 || !self.is_common_word(town)) {
                 c.push(Cand {
                     s: a.s,
                     e: z.e,

@@ -1068,6 +1068,18 @@ const NAME_LABELS: &[&str] = &[
     "stepmother",
     "stepson",
     "stepdaughter",
+    "stepdad",
+    "stepmom",
+    "stepbrother",
+    "stepsister",
+    "mother-in-law",
+    "father-in-law",
+    "son-in-law",
+    "daughter-in-law",
+    "brother-in-law",
+    "sister-in-law",
+    "godmother",
+    "godfather",
     "landlord",
     "employer",
     "coworker",
@@ -1305,6 +1317,11 @@ impl TextDeidentifier {
             v.dedup();
             v.join("|")
         };
+        // Streets named after their kind, as in Spanish, French, Italian
+        // and Portuguese addresses: "1122 Calle Morelos", "77 Rue
+        // Sainte-Catherine", "12 Avenida de la Paz". Tried first: "Rue" is
+        // also a suffix, and "77 Rue" alone is too short for a street.
+        let foreign = r"(?:Calle|Rue|Avenida|Avda\.?|Av\.|Rua|Via|Viale|Corso|Piazza|Camino|Paseo|Carrera|Chemin|Estrada|Travessa|Jalan)[ \t]+(?:(?:de|del|la|las|los|da|do|dos|das|di|du|des|le)[ \t]+){0,2}\p{Lu}[\p{L}'-]*(?:\.?[ \t]+\p{Lu}[\p{L}'-]*){0,2}";
         let unit_alt = {
             let mut v: Vec<String> = dict
                 .units
@@ -1374,7 +1391,7 @@ impl TextDeidentifier {
             ))?,
 
             street: mre(&format!(
-                r"{b}\d{{1,6}}[A-Za-z]?(?:-\d+)?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|of|the|de|la)[ \t]+){{0,4}}(?:{suffix_alt}){b}\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW){b}\.?)?(?:,?[ \t]+(?:{unit_alt}){b}\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|,?[ \t]+#[ \t]*[A-Za-z0-9-]+)?"
+                r"{b}\d{{1,6}}[A-Za-z]?(?:-\d+)?[ \t]+(?:{foreign}|(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|of|the|de|la)[ \t]+){{0,4}}(?:{suffix_alt}){b}\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW){b}\.?)?(?:,?[ \t]+(?:{unit_alt}){b}\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|,?[ \t]+#[ \t]*[A-Za-z0-9-]+)?)"
             ))?,
             po_box: mre(&format!(r"(?i){b}p\.?\s?o\.?\s+box\s+\d+{b}"))?,
             city_state_zip: mre(&format!(
@@ -2078,9 +2095,9 @@ impl TextDeidentifier {
             // "cell 555 0199", "tel 617 555 0199": a phone number written in
             // groups with spaces goes whole, not just its first group.
             let mut end = val.start() + v.len();
+            let mut total = digits;
             if matches!(ty, PhiType::Phone | PhiType::Fax) && v.bytes().all(|b| b.is_ascii_digit())
             {
-                let mut total = digits;
                 loop {
                     let rest = bytes.get(end..).unwrap_or(&[]);
                     let n = rest
@@ -2099,6 +2116,19 @@ impl TextDeidentifier {
                     total += n;
                     end += 1 + n;
                 }
+            }
+            // "Home: 312 Rue Chenier": a short number before a capitalised
+            // word after `home` or `work` is a house number; the street
+            // rule takes it.
+            let house = ty == PhiType::Phone
+                && total < 7
+                && text.get(label.0..label.1).is_some_and(|l| {
+                    l.eq_ignore_ascii_case("home") || l.eq_ignore_ascii_case("work")
+                })
+                && bytes.get(end) == Some(&b' ')
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase);
+            if house {
+                continue;
             }
             push(c, val.start(), end, ty, 0.9);
         }
@@ -3887,6 +3917,23 @@ impl TextDeidentifier {
                             });
                         }
                     }
+                    // "spoke with john (son)": a first name in lower case
+                    // right before a relation in parentheses.
+                    let paren_next = b.get(t.e) == Some(&b'(')
+                        || (b.get(t.e) == Some(&b' ') && b.get(t.e + 1) == Some(&b'('));
+                    if paren_next
+                        && len >= 3
+                        && relation_in_parens(text.get(t.e..).unwrap_or(""))
+                        && self.lower_first_name(w)
+                    {
+                        c.push(Cand {
+                            s: t.s,
+                            e: t.e,
+                            ty: PhiType::Name,
+                            conf: 0.7,
+                        });
+                        continue;
+                    }
                     // "since thanksgiving", "christmas eve".
                     if is_lower_holiday_head(w) {
                         let rest = text.get(t.s..).unwrap_or("");
@@ -3938,7 +3985,10 @@ impl TextDeidentifier {
                     // "from new bedford", "in fall river": a place of two or
                     // three lower-case words that the gazetteer lists.
                     if t.fw == FW_PLACE {
-                        if let Some(k) = self.lower_place_words(text, toks, i, c) {
+                        if let Some(k) = self
+                            .lower_place_words(text, toks, i, c)
+                            .or_else(|| residence_town(text, toks, entries, i, c))
+                        {
                             i = k;
                         }
                     }
@@ -3961,6 +4011,16 @@ impl TextDeidentifier {
                 _ => {}
             }
         }
+    }
+
+    /// Is `w` (a lower-case word) a first name or an uncommon name, and no
+    /// clinical word? (`mark` and `will` are first names too: the caller
+    /// asks only where a person is meant.)
+    fn lower_first_name(&self, w: &str) -> bool {
+        let mut key = String::new();
+        norm_key_into(w, &mut key);
+        let e = self.dict.entry(&key);
+        !e.has(flag::CLINICAL) && (e.has(flag::FIRST) || (e.is_name() && !e.is_common()))
     }
 
     /// A hospital named in lower case before `hosp`/`hospital` at token
@@ -4169,7 +4229,9 @@ impl TextDeidentifier {
         }
         let suffix = loop {
             let tok = toks.get(j)?;
-            if !plain_gap(text, prev, tok) || tok.shape != Shape::Lower {
+            // "on w 3rd st": an ordinal names a street too.
+            let ordinal = tok.shape == Shape::Other && is_ordinal(text.get(tok.s..tok.e)?);
+            if !plain_gap(text, prev, tok) || !(tok.shape == Shape::Lower || ordinal) {
                 return None;
             }
             let w = lower_small(text.get(tok.s..tok.e)?, &mut buf)?;
@@ -5002,6 +5064,22 @@ const RELATIONS: &[&str] = &[
     "stepmother",
     "stepson",
     "stepdaughter",
+    "stepdad",
+    "stepmom",
+    "stepbrother",
+    "stepsister",
+    "mother-in-law",
+    "father-in-law",
+    "son-in-law",
+    "daughter-in-law",
+    "brother-in-law",
+    "sister-in-law",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandpa",
+    "godmother",
+    "godfather",
     "ex",
     "wife",
     "husband",
@@ -5056,6 +5134,129 @@ fn intro_or_relation_of_before(text: &str, toks: &[Tok], i: usize) -> bool {
         FW_IS => pp().is_some_and(|x| x.fw == FW_THIS),
         _ => pp().is_some() && prev_is_relation(text, toks, i - 1),
     }
+}
+
+/// Words that say where someone lives or has moved (`lives with her
+/// niece in`, `moved to`): the place after them is where.
+const RESIDENCE_VERBS: &[&str] = &[
+    "live",
+    "lives",
+    "lived",
+    "living",
+    "reside",
+    "resides",
+    "resided",
+    "residing",
+    "stay",
+    "stays",
+    "stayed",
+    "staying",
+    "moved",
+    "moving",
+    "relocated",
+];
+
+/// A town no list knows after a place word at token `i` (`in`, `to`,
+/// `from`, `near`), when a residence verb comes before it in the same
+/// clause: `lives with her niece in Mattapan`, `moved to Roslindale`. The
+/// capitalised words of four letters or more after it that no list knows,
+/// or that are places, are the town. Returns the token index after it.
+fn residence_town(
+    text: &str,
+    toks: &[Tok],
+    entries: &[Entry],
+    i: usize,
+    c: &mut Vec<Cand>,
+) -> Option<usize> {
+    let place_word = toks.get(i.checked_sub(1)?)?;
+    let first = toks.get(i)?;
+    let unknown = |k: usize| entries.get(k).is_some_and(|e| *e == Entry::default());
+    if first.shape != Shape::Title
+        || first.e - first.s < 4
+        || !unknown(i)
+        || !plain_gap(text, place_word, first)
+    {
+        return None;
+    }
+    // Back over at most six words of the clause to a residence verb.
+    let mut k = i - 1;
+    let mut verb = false;
+    while k > 0 && i - k <= 6 {
+        let (Some(p), Some(cur)) = (toks.get(k - 1), toks.get(k)) else {
+            break;
+        };
+        if text
+            .get(p.e..cur.s)
+            .is_none_or(|g| g.contains(['.', ';', ':', '\n', '(', ')']))
+        {
+            break;
+        }
+        let w = text.get(p.s..p.e).unwrap_or("");
+        if RESIDENCE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)) {
+            verb = true;
+            break;
+        }
+        k -= 1;
+    }
+    if !verb {
+        return None;
+    }
+    let mut end = i;
+    while end + 1 < toks.len() && end < i + 2 {
+        let (Some(cur), Some(next)) = (toks.get(end), toks.get(end + 1)) else {
+            break;
+        };
+        let place = entries
+            .get(end + 1)
+            .is_some_and(|e| e.has(flag::PLACE) && !e.is_common());
+        if next.shape != Shape::Title || !plain_gap(text, cur, next) || !(unknown(end + 1) || place)
+        {
+            break;
+        }
+        end += 1;
+    }
+    let last = toks.get(end)?;
+    c.push(Cand {
+        s: first.s,
+        e: last.e,
+        ty: PhiType::City,
+        conf: 0.6,
+    });
+    Some(end + 1)
+}
+
+/// An ordinal in digits, as streets are named: `3rd`, `42nd`, `101st`.
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && matches!(w.get(digits..), Some("st" | "nd" | "rd" | "th"))
+}
+
+/// Does `rest` (the text after a word) open with a relation in
+/// parentheses: ` (son)`, `(pt's daughter)`, ` (niece, HCP)`?
+fn relation_in_parens(rest: &str) -> bool {
+    let Some(inner) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('(')) else {
+        return false;
+    };
+    let inner = ["pt's ", "patient's ", "his ", "her ", "their "]
+        .iter()
+        .find_map(|p| {
+            inner
+                .get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .and_then(|_| inner.get(p.len()..))
+        })
+        .unwrap_or(inner);
+    let len = inner
+        .find(|ch: char| !(ch.is_ascii_alphabetic() || ch == '-'))
+        .unwrap_or(inner.len());
+    let mut buf = [0u8; 16];
+    inner
+        .get(len..)
+        .is_some_and(|r| r.starts_with([')', ',', '/']))
+        && inner
+            .get(..len)
+            .and_then(|w| lower_small(w, &mut buf))
+            .is_some_and(|w| RELATIONS.contains(&w))
 }
 
 fn prev_is_relation(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -6842,6 +7043,45 @@ mod tests {
             "MRN: 01111111DISCHAR&GE SUMt.\nHospitalospita\nHospital \tcoence",
         ]);
         tagged_contains(&[("Joan. Homer, MA.", "[CITY], [STATE]")]);
+    }
+
+    #[test]
+    fn step_and_in_law_relations_streets_abroad_and_towns_where_people_live() {
+        tagged_contains(&[
+            // A lower-case name after a step or in-law relation, and before
+            // a relation in parentheses.
+            (
+                "lives w/ mom and stepdad marcus in apt",
+                "stepdad [NAME] in",
+            ),
+            (
+                "her sister-in-law dolores called",
+                "sister-in-law [NAME] called",
+            ),
+            ("spoke with john (son) by phone", "with [NAME] (son)"),
+            ("met with mark (pt's son)", "with [NAME] (pt's son)"),
+            // Streets named after their kind.
+            ("moved to 1122 Calle Morelos, San Antonio", "to [STREET]"),
+            ("lives at 77 Rue Bonsecours.", "at [STREET]."),
+            ("12 Avenida de la Paz", "[STREET]"),
+            ("Home: 312 Rue Chenier, Lafayette", "Home: [STREET]"),
+            // Numbered streets in lower case.
+            ("apt on w 3rd st near the park", "on [STREET] near"),
+            // A town no list knows, where the patient lives.
+            ("lives with niece Ana in Mattapan.", "in [CITY]."),
+            ("resides in Roslindale with wife", "in [CITY] with"),
+            ("moved to Ashmont last year", "to [CITY] last"),
+        ]);
+        tagged_contains(&[
+            ("called back (daughter) later", "back (daughter)"),
+            ("discussed with family (son, daughter)", "family (son"),
+            ("Lives in Section 8 housing.", "in Section 8"),
+            ("lives in Pt's home", "in Pt's"),
+            ("results in Epic now", "in Epic"),
+            ("gave 2 Advil", "2 Advil"),
+            ("on 2nd dose", "on 2nd dose"),
+            ("cell 617 555 0199", "cell [PHONE]"),
+        ]);
     }
 
     #[test]

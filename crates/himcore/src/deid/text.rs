@@ -1626,6 +1626,31 @@ impl TextDeidentifier {
             let rest = text.get(x.e..).unwrap_or("");
             match x.ty {
                 PhiType::Date => {
+                    // "November the 3rd": the month before "the" is the
+                    // date's (capitalised, or written in full; not "may").
+                    let head = text.get(..x.s).unwrap_or("");
+                    if let Some(h) = head
+                        .strip_suffix(" the ")
+                        .or_else(|| head.strip_suffix(" The "))
+                    {
+                        let ws =
+                            h.len() - h.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+                        let w = h.get(ws..).unwrap_or("");
+                        let month = dates::month_of(w).is_some()
+                            && (w.starts_with(|ch: char| ch.is_ascii_uppercase())
+                                || (dates::MONTH_NAMES.contains(&w) && w != "may"));
+                        if month
+                            && (ws == 0
+                                || !b_at(text, ws - 1).is_some_and(|b| b.is_ascii_alphanumeric()))
+                        {
+                            extra.push(Cand {
+                                s: ws,
+                                e: x.e,
+                                ty: PhiType::Date,
+                                conf: 0.8,
+                            });
+                        }
+                    }
                     // "DOB 3/8/1933 (91)": the age beside a date of birth.
                     if let Some(r) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('(')) {
                         let digits = r.bytes().take_while(u8::is_ascii_digit).count();
@@ -3179,9 +3204,18 @@ impl TextDeidentifier {
                 let after = after.strip_prefix('.').unwrap_or(after);
                 after.is_empty() || after.starts_with("  ") || after.starts_with(['\n', '\r', '\t'])
             };
+            // After a title or a label, an initial with its period is the
+            // surname's ("RN: Kayleigh M. checked pt"); "I" and "A" are words.
+            let surname_initial = |t: &Tok| {
+                matches!(ctx, Ctx::Title | Ctx::Label)
+                    && b_at(text, t.e) == Some(b'.')
+                    && !matches!(b_at(text, t.s), Some(b'I' | b'A'))
+            };
             while k > i + 1
                 && toks.get(k - 1).is_some_and(|t| {
-                    t.shape == Shape::Initial && !(comma_at.is_some() && ends_field(t))
+                    t.shape == Shape::Initial
+                        && !(comma_at.is_some() && ends_field(t))
+                        && !surname_initial(t)
                 })
             {
                 k -= 1;
@@ -3888,6 +3922,20 @@ impl TextDeidentifier {
                         continue;
                     }
                     if let Some(k) = self.lower_street(text, toks, entries, i - 1, true, c) {
+                        i = k;
+                    }
+                }
+                Shape::Lower | Shape::Title
+                    if (2..=5).contains(&len)
+                        && matches!(
+                            first | 0x20,
+                            b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n'
+                        )
+                        && spelled_digit(text.get(t.s..t.e).unwrap_or("")).is_some() =>
+                {
+                    // "seven zero eight, five five five, ...": a number
+                    // dictated digit by digit.
+                    if let Some(k) = spelled_number(text, toks, i - 1, c) {
                         i = k;
                     }
                 }
@@ -5223,6 +5271,73 @@ fn residence_town(
         conf: 0.6,
     });
     Some(end + 1)
+}
+
+/// The digit a word spells (`zero`, `oh`, `one` ... `nine`, any case).
+fn spelled_digit(w: &str) -> Option<u8> {
+    let mut buf = [0u8; 16];
+    let d = match lower_small(w, &mut buf)? {
+        "zero" | "oh" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        _ => return None,
+    };
+    Some(d)
+}
+
+/// Seven digits or more spelled out from token `i`, apart only by spaces,
+/// commas or hyphens (`seven zero eight, five five five, zero one nine
+/// four`): a dictated telephone number, pushed as a phone. A count up or
+/// down (`nine eight seven six ...`, a memory test) is no number. Returns
+/// the token index after it.
+fn spelled_number(text: &str, toks: &[Tok], i: usize, c: &mut Vec<Cand>) -> Option<usize> {
+    let mut digits = Vec::with_capacity(10);
+    let mut k = i;
+    while let Some(t) = toks.get(k) {
+        if k > i {
+            let prev = toks.get(k - 1)?;
+            let gap = text.get(prev.e..t.s).unwrap_or("");
+            if gap.is_empty()
+                || gap.len() > 3
+                || !gap.bytes().all(|b| matches!(b, b' ' | b',' | b'-'))
+            {
+                break;
+            }
+        }
+        let Some(d) = spelled_digit(text.get(t.s..t.e).unwrap_or("")) else {
+            break;
+        };
+        digits.push(d);
+        k += 1;
+    }
+    if digits.len() < 7 {
+        return None;
+    }
+    let step = |up: bool| {
+        digits.windows(2).all(|w| match w {
+            [a, b] if up => *b == a + 1,
+            [a, b] => *a == b + 1,
+            _ => true,
+        })
+    };
+    if step(true) || step(false) {
+        return Some(k);
+    }
+    let (first, last) = (toks.get(i)?, toks.get(k - 1)?);
+    c.push(Cand {
+        s: first.s,
+        e: last.e,
+        ty: PhiType::Phone,
+        conf: 0.7,
+    });
+    Some(k)
 }
 
 /// An ordinal in digits, as streets are named: `3rd`, `42nd`, `101st`.
@@ -7081,6 +7196,29 @@ mod tests {
             ("gave 2 Advil", "2 Advil"),
             ("on 2nd dose", "on 2nd dose"),
             ("cell 617 555 0199", "cell [PHONE]"),
+        ]);
+    }
+
+    #[test]
+    fn dictated_numbers_and_dates_and_a_surname_initial_after_a_label() {
+        tagged_contains(&[
+            (
+                "reached at seven zero eight, five five five, zero one nine four.",
+                "at [PHONE].",
+            ),
+            ("date of service November the 3rd.", "service [DATE]."),
+            ("L&D RN: Kayleigh M.", "RN: [NAME]."),
+            ("RN: Kayleigh M. checked pt", "RN: [NAME]. checked"),
+        ]);
+        tagged_contains(&[
+            (
+                "counted backwards nine eight seven six five four three two one",
+                "nine eight seven six five four three two one",
+            ),
+            ("one or two, three times", "one or two, three times"),
+            ("it may the 3rd", "it may the"),
+            ("seen by Dr. Smith. A. fib noted", ". A. fib"),
+            ("Dr. Smith I. think", " I. think"),
         ]);
     }
 

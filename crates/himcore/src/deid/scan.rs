@@ -28,7 +28,8 @@ pub(crate) struct Triggers {
     /// Commas followed by spaces or tabs and a capital (", MA 02124").
     pub comma: Vec<usize>,
     pub hospital: Vec<(usize, usize)>,
-    /// Month names written in full ("in April"): word spans.
+    /// Month names written in full ("in April") or abbreviated as names are
+    /// ("in Oct"): word spans.
     pub month_words: Vec<(usize, usize)>,
     /// Ages over 89 in words ("ninety", "nonagenarian"): match spans.
     pub age_words: Vec<(usize, usize)>,
@@ -533,9 +534,12 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                     && MONTH_WORDS.iter().any(|m| m.as_bytes() == word)
                 {
                     t.date.push(ws);
+                    // Full names in any case, and abbreviations written
+                    // as names are ("Oct"; "OCT" is also a scan).
                     if MONTH_NAMES
                         .iter()
                         .any(|m| m.as_bytes().eq_ignore_ascii_case(word))
+                        || (len <= 4 && word.get(1).is_some_and(u8::is_ascii_lowercase))
                     {
                         t.month_words.push((ws, we));
                     }

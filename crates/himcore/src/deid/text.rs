@@ -3204,11 +3204,12 @@ impl TextDeidentifier {
                 let after = after.strip_prefix('.').unwrap_or(after);
                 after.is_empty() || after.starts_with("  ") || after.starts_with(['\n', '\r', '\t'])
             };
-            // After a title or a label, an initial with its period is the
-            // surname's ("RN: Kayleigh M. checked pt"); "I" and "A" are words.
+            // After a title or a label, an initial with a period or a comma
+            // is the surname's ("RN: Kayleigh M. checked pt", "Reply by:
+            // Becky L, MA"); "I" and "A" are words.
             let surname_initial = |t: &Tok| {
                 matches!(ctx, Ctx::Title | Ctx::Label)
-                    && b_at(text, t.e) == Some(b'.')
+                    && matches!(b_at(text, t.e), Some(b'.' | b','))
                     && !matches!(b_at(text, t.s), Some(b'I' | b'A'))
             };
             while k > i + 1
@@ -7209,6 +7210,9 @@ mod tests {
             ("date of service November the 3rd.", "service [DATE]."),
             ("L&D RN: Kayleigh M.", "RN: [NAME]."),
             ("RN: Kayleigh M. checked pt", "RN: [NAME]. checked"),
+            ("Reply by: Becky L, MA", "by: [NAME], MA"),
+            ("for 3 wks in Oct, returned", "in [DATE], returned"),
+            ("was 8.6 in Aug).", "in [DATE])."),
         ]);
         tagged_contains(&[
             (
@@ -7217,6 +7221,7 @@ mod tests {
             ),
             ("one or two, three times", "one or two, three times"),
             ("it may the 3rd", "it may the"),
+            ("OCT in OCT", "OCT in OCT"),
             ("seen by Dr. Smith. A. fib noted", ". A. fib"),
             ("Dr. Smith I. think", " I. think"),
         ]);

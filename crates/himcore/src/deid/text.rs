@@ -2143,15 +2143,17 @@ impl TextDeidentifier {
                 }
             }
             // "Home: 312 Rue Chenier": a short number before a capitalised
-            // word after `home` or `work` is a house number; the street
-            // rule takes it.
+            // word (or the tag it became) after `home` or `work` is a house
+            // number; the street rule takes it.
             let house = ty == PhiType::Phone
                 && total < 7
+                && v.bytes().all(|b| b.is_ascii_digit())
                 && text.get(label.0..label.1).is_some_and(|l| {
                     l.eq_ignore_ascii_case("home") || l.eq_ignore_ascii_case("work")
                 })
                 && bytes.get(end) == Some(&b' ')
-                && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase);
+                && (bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
+                    || tag_at(bytes, end + 1).is_some());
             if house {
                 continue;
             }
@@ -7198,6 +7200,14 @@ mod tests {
             ("on 2nd dose", "on 2nd dose"),
             ("cell 617 555 0199", "cell [PHONE]"),
         ]);
+    }
+
+    #[test]
+    fn a_house_number_after_home_tags_the_same_twice() {
+        // Found by fuzzing (fuzz/corpus/deid_text/crash-6ec272bf...): the
+        // number after "Home" was left as a house number before a capital,
+        // then taken as a phone before the tag that capital became.
+        tags_the_same_twice(&["Home phoneA617.5 Raman;", "Home 617 Raman said"]);
     }
 
     #[test]

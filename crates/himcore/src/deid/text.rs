@@ -2012,6 +2012,7 @@ impl TextDeidentifier {
             push(c, m.start(), m.start() + t.len(), PhiType::Url, 0.95);
         }
         self.bare_domains(text, c);
+        social_handles(text, c);
         children_ages(text, c);
         Self::cue_ages(text, &trig.age_cues, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
@@ -3006,6 +3007,20 @@ impl TextDeidentifier {
                 continue;
             }
             let ctx = self.context_before(text, &toks, i);
+            // "Mr. and Mrs. Delacroix", "dr and nurse": a function word
+            // after a title is no name. Capitalised, only "And" and "Or"
+            // ("Dr. An Nguyen", "Dr. A. Smith").
+            let w = text.get(t.s..t.e).unwrap_or("");
+            if ctx == Ctx::Title
+                && (2..=4).contains(&w.len())
+                && is_function_word(w)
+                && (t.shape == Shape::Lower
+                    || w.eq_ignore_ascii_case("and")
+                    || w.eq_ignore_ascii_case("or"))
+            {
+                i += 1;
+                continue;
+            }
             // Lower-case names ("dr smith", "husband, bob"): after a title any
             // name-list word that is not clinical; after a label an uncommon
             // name or a popular first name.
@@ -5276,6 +5291,104 @@ fn residence_town(
     Some(end + 1)
 }
 
+/// Words that announce a social-media handle.
+const HANDLE_CUES: &[&str] = &[
+    "instagram",
+    "insta",
+    "twitter",
+    "tiktok",
+    "facebook",
+    "snapchat",
+    "snap",
+    "handle",
+    "username",
+    "discord",
+    "reddit",
+    "threads",
+    "ig",
+    "fb",
+];
+
+/// Social-media handles: `@jdelacroix04`, `Instagram @ana.r_92`. An `@`
+/// that opens a word (not an email's) followed by 2 to 30 letters, digits,
+/// `_` or `.`, with a letter; when the handle is letters only, a cue word
+/// must come within the 40 bytes before (`@bedside`, `@HS` stay), and
+/// digits alone are a time (`@1420`).
+fn social_handles(text: &str, c: &mut Vec<Cand>) {
+    let b = text.as_bytes();
+    for at in memchr::memchr_iter(b'@', b) {
+        if at > 0
+            && !matches!(
+                b.get(at - 1),
+                Some(b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'"' | b'\'' | b':' | b',')
+            )
+        {
+            continue;
+        }
+        let s = at + 1;
+        let len = b
+            .get(s..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|x| x.is_ascii_alphanumeric() || matches!(x, b'_' | b'.'))
+            .count();
+        // A handle does not end with a period (the sentence's).
+        let h = text.get(s..s + len).unwrap_or("").trim_end_matches('.');
+        if !(2..=30).contains(&h.len()) || !h.bytes().any(|x| x.is_ascii_alphabetic()) {
+            continue;
+        }
+        let marked = h
+            .bytes()
+            .any(|x| x.is_ascii_digit() || x == b'_' || x == b'.');
+        let cued = || {
+            let mut from = at.saturating_sub(40);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            text.get(from..at)
+                .unwrap_or("")
+                .split(|ch: char| !ch.is_ascii_alphabetic())
+                .any(|w| HANDLE_CUES.iter().any(|cue| cue.eq_ignore_ascii_case(w)))
+        };
+        if marked || cued() {
+            c.push(Cand {
+                s,
+                e: s + h.len(),
+                ty: PhiType::Name,
+                conf: 0.7,
+            });
+        }
+    }
+}
+
+/// A word that joins or places others (`and`, `or`, `the`, `of`, ...),
+/// any case: never a name after a title.
+fn is_function_word(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    matches!(
+        lower_small(w, &mut buf),
+        Some(
+            "and"
+                | "or"
+                | "nor"
+                | "the"
+                | "a"
+                | "an"
+                | "of"
+                | "to"
+                | "in"
+                | "at"
+                | "on"
+                | "for"
+                | "with"
+                | "is"
+                | "was"
+                | "has"
+                | "had"
+        )
+    )
+}
+
 /// The digit a word spells (`zero`, `oh`, `one` ... `nine`, any case).
 fn spelled_digit(w: &str) -> Option<u8> {
     let mut buf = [0u8; 16];
@@ -7199,6 +7312,31 @@ mod tests {
             ("gave 2 Advil", "2 Advil"),
             ("on 2nd dose", "on 2nd dose"),
             ("cell 617 555 0199", "cell [PHONE]"),
+        ]);
+    }
+
+    #[test]
+    fn social_media_handles_and_no_function_word_after_a_title() {
+        tagged_contains(&[
+            (
+                "Instagram handle @jdelacroix04 posted",
+                "handle @[NAME] posted",
+            ),
+            ("IG: @ana.r_92.", "IG: @[NAME]."),
+            ("on tiktok as @sunnyday", "as @[NAME]"),
+            (
+                "Parents (Mr. and Mrs. Delacroix) flying",
+                "(Mr. and Mrs. [NAME])",
+            ),
+            ("Mr. And Mrs. Smith", "Mr. And Mrs. [NAME]"),
+            ("Dr. A. Smith", "Dr. [NAME]"),
+            ("Dr. An Nguyen", "Dr. [NAME]"),
+        ]);
+        tagged_contains(&[
+            ("pt @bedside", "@bedside"),
+            ("called @1420", "@1420"),
+            ("meds @HS", "@HS"),
+            ("seen by dr and nurse", "dr and nurse"),
         ]);
     }
 

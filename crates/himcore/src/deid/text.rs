@@ -2013,6 +2013,7 @@ impl TextDeidentifier {
         }
         self.bare_domains(text, c);
         social_handles(text, c);
+        intl_phones(text, c);
         children_ages(text, c);
         Self::cue_ages(text, &trig.age_cues, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
@@ -5291,6 +5292,62 @@ fn residence_town(
     Some(end + 1)
 }
 
+/// Telephone numbers in international form: `+351 912 345 678`, `+44 20
+/// 7946 0958`, `+52 (55) 1234-5678`. A `+` that opens a word, a country
+/// code of one to three digits, then groups of digits apart by one space,
+/// dot or hyphen (an area code may be in parentheses): 8 to 15 digits in
+/// all. `+2 edema` and `+1.5 L` are too short.
+fn intl_phones(text: &str, c: &mut Vec<Cand>) {
+    let b = text.as_bytes();
+    for plus in memchr::memchr_iter(b'+', b) {
+        if plus > 0 && b.get(plus - 1).is_some_and(|x| x.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let digits_at = |i: usize| {
+            b.get(i..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|x| x.is_ascii_digit())
+                .count()
+        };
+        let cc = digits_at(plus + 1);
+        if !(1..=3).contains(&cc) {
+            continue;
+        }
+        let (mut end, mut total, mut groups) = (plus + 1 + cc, cc, 0usize);
+        loop {
+            let mut i = end;
+            if !matches!(b.get(i), Some(b' ' | b'.' | b'-')) {
+                break;
+            }
+            i += 1;
+            let paren = b.get(i) == Some(&b'(');
+            i += usize::from(paren);
+            let n = digits_at(i);
+            if n == 0 || n > 4 || (paren && b.get(i + n) != Some(&b')')) {
+                break;
+            }
+            total += n;
+            groups += 1;
+            end = i + n + usize::from(paren);
+        }
+        let ends_word = !b.get(end).is_some_and(|x| x.is_ascii_alphanumeric());
+        if groups >= 2 && (8..=15).contains(&total) && ends_word {
+            let ty = if preceded_by(text, plus, 24, &["fax", "facsimile", "fx"]) {
+                PhiType::Fax
+            } else {
+                PhiType::Phone
+            };
+            c.push(Cand {
+                s: plus,
+                e: end,
+                ty,
+                conf: 0.9,
+            });
+        }
+    }
+}
+
 /// Words that announce a social-media handle.
 const HANDLE_CUES: &[&str] = &[
     "instagram",
@@ -7337,6 +7394,22 @@ mod tests {
             ("called @1420", "@1420"),
             ("meds @HS", "@HS"),
             ("seen by dr and nurse", "dr and nurse"),
+        ]);
+    }
+
+    #[test]
+    fn telephone_numbers_in_international_form() {
+        tagged_contains(&[
+            ("tel +351 912 345 678.", "tel [PHONE]."),
+            ("mother Annika +46 70 555 0192.", "[NAME] [PHONE]."),
+            ("call +52 (55) 1234-5678 now", "call [PHONE] now"),
+            ("fax +33 1 42 68 53 00", "fax [FAX]"),
+        ]);
+        tagged_contains(&[
+            ("+2 edema", "+2 edema"),
+            ("+1.5 L", "+1.5 L"),
+            ("K+ 4.1 Na+ 140 mEq", "K+ 4.1 Na+ 140"),
+            ("1+ 2+ 3+ pulses", "1+ 2+ 3+ pulses"),
         ]);
     }
 

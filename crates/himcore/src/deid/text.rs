@@ -4026,6 +4026,42 @@ impl TextDeidentifier {
                                 continue;
                             }
                         }
+                        // "spoke with john", "talked to mary": a first name in
+                        // lower case after a verb of talking and "with"/"to".
+                        (4, b'w') | (2, b't') if matches!(w, "with" | "to") => {
+                            let talked =
+                                i.checked_sub(2).and_then(|p| toks.get(p)).is_some_and(|p| {
+                                    plain_gap(text, p, t)
+                                        && text.get(p.s..p.e).is_some_and(|v| {
+                                            TALK_VERBS.iter().any(|x| x.eq_ignore_ascii_case(v))
+                                        })
+                                });
+                            if talked {
+                                if let Some(k) = self.lower_name_after(text, toks, i, c) {
+                                    i = k;
+                                    continue;
+                                }
+                            }
+                        }
+                        // "called john", "paged kim".
+                        (5..=8, b'c' | b'u' | b'n' | b'i' | b'p' | b't')
+                            if matches!(
+                                w,
+                                "called" | "updated" | "notified" | "informed" | "paged" | "texted"
+                            ) =>
+                        {
+                            if let Some(k) = self.lower_name_after(text, toks, i, c) {
+                                i = k;
+                                continue;
+                            }
+                        }
+                        // "thanks, Barb" closing a message.
+                        (3..=9, b't' | b'r' | b's' | b'c' | b'b') if is_sign_off(w) => {
+                            if let Some(k) = sign_off_name(text, toks, entries, i - 1, c) {
+                                i = k;
+                                continue;
+                            }
+                        }
                         // "ssn last 4: 8821".
                         (4, b'l') if w == "last" => {
                             if let Some(k) = ssn_last_four(text, toks, i - 1, c) {
@@ -4064,6 +4100,13 @@ impl TextDeidentifier {
                     // "Drs. Achebe and Lindqvist": every name of the list.
                     if len == 3 && matches!(text.get(t.s..t.e), Some("Drs" | "DRS")) {
                         i = doctors_list(text, toks, i - 1, c);
+                    } else if (3..=9).contains(&len)
+                        && matches!(first | 0x20, b't' | b'r' | b's' | b'c' | b'b')
+                        && is_sign_off(text.get(t.s..t.e).unwrap_or(""))
+                    {
+                        if let Some(k) = sign_off_name(text, toks, entries, i - 1, c) {
+                            i = k;
+                        }
                     } else if len == 4
                         && first | 0x20 == b'l'
                         && text
@@ -4078,6 +4121,61 @@ impl TextDeidentifier {
                 _ => {}
             }
         }
+    }
+
+    /// A first name in lower case at token `n`, right after a word that
+    /// calls for a person (`spoke with john`, `paged kim`), and a surname
+    /// after it (`mary smith`): a popular first name (given to
+    /// more than about 16,000 people) that is no clinical word and not one
+    /// of the common words that are also names (`bob`, `will`, `grace`;
+    /// SCOWL 10 to 20). Returns the token index after the name.
+    fn lower_name_after(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        n: usize,
+        c: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let prev = toks.get(n.checked_sub(1)?)?;
+        let t = toks.get(n)?;
+        let w = text.get(t.s..t.e)?;
+        if t.shape != Shape::Lower || w.len() < 3 || !plain_gap(text, prev, t) {
+            return None;
+        }
+        let mut key = String::new();
+        norm_key_into(w, &mut key);
+        let e = self.dict.entry(&key);
+        if !(e.has(flag::FIRST)
+            && e.first_pop() >= 14
+            && !e.has(flag::CLINICAL)
+            && (e.scowl() == 0 || e.scowl() >= 35))
+        {
+            return None;
+        }
+        let mut end = t.e;
+        let mut next = n + 1;
+        if let Some(s) = toks.get(next) {
+            let sw = text.get(s.s..s.e).unwrap_or("");
+            norm_key_into(sw, &mut key);
+            let se = self.dict.entry(&key);
+            let surname = (se.is_name() && !se.is_common())
+                || (se.has(flag::SURNAME) && se.surname_pop() >= 18 && se.scowl() > 10);
+            if s.shape == Shape::Lower
+                && plain_gap(text, t, s)
+                && surname
+                && !se.has(flag::CLINICAL)
+            {
+                end = s.e;
+                next += 1;
+            }
+        }
+        c.push(Cand {
+            s: t.s,
+            e: end,
+            ty: PhiType::Name,
+            conf: 0.6,
+        });
+        Some(next)
     }
 
     /// Is `w` (a lower-case word) a first name or an uncommon name, and no
@@ -5417,6 +5515,80 @@ fn social_handles(text: &str, c: &mut Vec<Cand>) {
         }
     }
 }
+
+/// Words that close a message before the writer's name.
+fn is_sign_off(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    matches!(
+        lower_small(w, &mut buf),
+        Some("thanks" | "thx" | "regards" | "sincerely" | "cheers" | "best")
+    )
+}
+
+/// The name that signs a message after a closing word at token `k`
+/// (`Thanks, Barb`, `Regards,\nMarisol T.`): a first name (any, even a
+/// word: `Barb`, `Hope`) that ends the line or the text, alone or with a
+/// surname or an initial. Returns the token index after it.
+fn sign_off_name(
+    text: &str,
+    toks: &[Tok],
+    entries: &[Entry],
+    k: usize,
+    c: &mut Vec<Cand>,
+) -> Option<usize> {
+    let close = toks.get(k)?;
+    let n = toks.get(k + 1)?;
+    let gap = text.get(close.e..n.s)?;
+    if !matches!(
+        gap,
+        ", " | ",\n" | ",\r\n" | " " | "\n" | "!\n" | "! " | ",  "
+    ) {
+        return None;
+    }
+    let e = entries.get(k + 1).copied().unwrap_or_default();
+    if n.shape != Shape::Title || !e.has(flag::FIRST) || e.has(flag::CLINICAL) || e.first_pop() < 10
+    {
+        return None;
+    }
+    let line_end = |at: usize| {
+        let rest = text.get(at..).unwrap_or("");
+        let rest = rest.trim_start_matches(['.', '!', ' ', '\t', '"', '\'']);
+        rest.is_empty() || rest.starts_with(['\n', '\r'])
+    };
+    let mut last = k + 1;
+    if !line_end(n.e) {
+        let m = toks.get(k + 2)?;
+        if !(matches!(m.shape, Shape::Title | Shape::Initial)
+            && name_gap(text, n, m)
+            && line_end(m.e))
+        {
+            return None;
+        }
+        last = k + 2;
+    }
+    let end = toks.get(last)?.e;
+    c.push(Cand {
+        s: n.s,
+        e: end,
+        ty: PhiType::Name,
+        conf: 0.7,
+    });
+    Some(last + 1)
+}
+
+/// Verbs of talking before `with`/`to` and a person (`spoke with john`).
+const TALK_VERBS: &[&str] = &[
+    "spoke",
+    "spoken",
+    "speak",
+    "speaking",
+    "talked",
+    "talking",
+    "talk",
+    "met",
+    "discussed",
+    "conferred",
+];
 
 /// A word that joins or places others (`and`, `or`, `the`, `of`, ...),
 /// any case: never a name after a title.
@@ -7410,6 +7582,27 @@ mod tests {
             ("+1.5 L", "+1.5 L"),
             ("K+ 4.1 Na+ 140 mEq", "K+ 4.1 Na+ 140"),
             ("1+ 2+ 3+ pulses", "1+ 2+ 3+ pulses"),
+        ]);
+    }
+
+    #[test]
+    fn lower_case_names_after_talking_and_names_signing_a_message() {
+        tagged_contains(&[
+            ("spoke with john today", "with [NAME] today"),
+            ("talked to mary smith re plan", "to [NAME] re plan"),
+            ("paged kim at 1400", "paged [NAME] at"),
+            ("Thanks, Barb", "Thanks, [NAME]"),
+            ("Regards,\nMarisol T.", "Regards,\n[NAME]."),
+        ]);
+        tagged_contains(&[
+            ("called back", "called back"),
+            ("called pharmacy", "called pharmacy"),
+            ("spoke with family", "with family"),
+            ("spoke with ed charge", "with ed charge"),
+            ("ambulated with max assist", "with max assist"),
+            ("called in sick", "called in sick"),
+            ("Thanks, Hope this helps.", "Thanks, Hope this"),
+            ("thanks for your help", "thanks for your help"),
         ]);
     }
 

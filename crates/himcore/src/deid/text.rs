@@ -3944,20 +3944,6 @@ impl TextDeidentifier {
                         i = k;
                     }
                 }
-                Shape::Lower | Shape::Title
-                    if (2..=5).contains(&len)
-                        && matches!(
-                            first | 0x20,
-                            b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n'
-                        )
-                        && spelled_digit(text.get(t.s..t.e).unwrap_or("")).is_some() =>
-                {
-                    // "seven zero eight, five five five, ...": a number
-                    // dictated digit by digit.
-                    if let Some(k) = spelled_number(text, toks, i - 1, c) {
-                        i = k;
-                    }
-                }
                 Shape::Lower => {
                     let w = text.get(t.s..t.e).unwrap_or("");
                     // "bday feb 14", "in oct": a month in lower case.
@@ -4019,6 +4005,16 @@ impl TextDeidentifier {
                         }
                     }
                     match (len, first) {
+                        // "seven zero eight, five five five, ...": a number
+                        // dictated digit by digit.
+                        (2..=5, b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n')
+                            if spelled_digit(w).is_some() =>
+                        {
+                            if let Some(k) = spelled_number(text, toks, i - 1, c) {
+                                i = k;
+                                continue;
+                            }
+                        }
                         // "lives at Hebrew SeniorLife": where the patient lives.
                         (2, b'a') if w == "at" => {
                             if let Some(k) = self.residence_after(text, toks, entries, i - 1, c) {
@@ -4044,7 +4040,7 @@ impl TextDeidentifier {
                             }
                         }
                         // "called john", "paged kim".
-                        (5..=8, b'c' | b'u' | b'n' | b'i' | b'p' | b't')
+                        (3..=8, b'c' | b'u' | b'n' | b'i' | b'p' | b't')
                             if matches!(
                                 w,
                                 "called" | "updated" | "notified" | "informed" | "paged" | "texted"
@@ -4100,8 +4096,14 @@ impl TextDeidentifier {
                     // "Drs. Achebe and Lindqvist": every name of the list.
                     if len == 3 && matches!(text.get(t.s..t.e), Some("Drs" | "DRS")) {
                         i = doctors_list(text, toks, i - 1, c);
+                    } else if (2..=5).contains(&len)
+                        && spelled_digit(text.get(t.s..t.e).unwrap_or("")).is_some()
+                    {
+                        if let Some(k) = spelled_number(text, toks, i - 1, c) {
+                            i = k;
+                        }
                     } else if (3..=9).contains(&len)
-                        && matches!(first | 0x20, b't' | b'r' | b's' | b'c' | b'b')
+                        && matches!(first, b'T' | b'R' | b'S' | b'C' | b'B')
                         && is_sign_off(text.get(t.s..t.e).unwrap_or(""))
                     {
                         if let Some(k) = sign_off_name(text, toks, entries, i - 1, c) {
@@ -5516,13 +5518,20 @@ fn social_handles(text: &str, c: &mut Vec<Cand>) {
     }
 }
 
-/// Words that close a message before the writer's name.
+/// Words that close a message before the writer's name (any case).
+#[inline]
 fn is_sign_off(w: &str) -> bool {
-    let mut buf = [0u8; 16];
-    matches!(
-        lower_small(w, &mut buf),
-        Some("thanks" | "thx" | "regards" | "sincerely" | "cheers" | "best")
-    )
+    let b = w.as_bytes();
+    let is = |x: &str| b.eq_ignore_ascii_case(x.as_bytes());
+    match (b.len(), b.first().map_or(0, |x| x | 0x20)) {
+        (6, b't') => is("thanks"),
+        (3, b't') => is("thx"),
+        (7, b'r') => is("regards"),
+        (9, b's') => is("sincerely"),
+        (6, b'c') => is("cheers"),
+        (4, b'b') => is("best"),
+        _ => false,
+    }
 }
 
 /// The name that signs a message after a closing word at token `k`
@@ -5619,19 +5628,23 @@ fn is_function_word(w: &str) -> bool {
 }
 
 /// The digit a word spells (`zero`, `oh`, `one` ... `nine`, any case).
+/// One dispatch on length and first letter: most words end there.
+#[inline]
 fn spelled_digit(w: &str) -> Option<u8> {
-    let mut buf = [0u8; 16];
-    let d = match lower_small(w, &mut buf)? {
-        "zero" | "oh" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
+    let b = w.as_bytes();
+    let is = |x: &str| b.eq_ignore_ascii_case(x.as_bytes());
+    let d = match (b.len(), b.first().map_or(0, |x| x | 0x20)) {
+        (4, b'z') if is("zero") => 0,
+        (2, b'o') if is("oh") => 0,
+        (3, b'o') if is("one") => 1,
+        (3, b't') if is("two") => 2,
+        (5, b't') if is("three") => 3,
+        (4, b'f') if is("four") => 4,
+        (4, b'f') if is("five") => 5,
+        (3, b's') if is("six") => 6,
+        (5, b's') if is("seven") => 7,
+        (5, b'e') if is("eight") => 8,
+        (4, b'n') if is("nine") => 9,
         _ => return None,
     };
     Some(d)

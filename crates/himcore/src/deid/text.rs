@@ -5323,9 +5323,10 @@ const RESIDENCE_VERBS: &[&str] = &[
     "relocated",
 ];
 
-/// A town no list knows after a place word at token `i` (`in`, `to`,
-/// `from`, `near`), when a residence verb comes before it in the same
-/// clause: `lives with her niece in Mattapan`, `moved to Roslindale`. The
+/// A town no list knows (or a place that is also a word, `Canton`) after a
+/// place word at token `i` (`in`, `to`, `from`, `near`), when a residence
+/// verb comes before it in the same clause: `lives with her niece in
+/// Mattapan`, `moved to Roslindale`, `lives nearby in Canton`. The
 /// capitalised words of four letters or more after it that no list knows,
 /// or that are places, are the town. Returns the token index after it.
 fn residence_town(
@@ -5338,9 +5339,14 @@ fn residence_town(
     let place_word = toks.get(i.checked_sub(1)?)?;
     let first = toks.get(i)?;
     let unknown = |k: usize| entries.get(k).is_some_and(|e| *e == Entry::default());
+    // A place that is also a word ("lives nearby in Canton"), but none of
+    // the commonest words ("Home", "Section 8").
+    let place_word_too = entries.get(i).is_some_and(|e| {
+        e.has(flag::PLACE) && !e.has(flag::STATE) && !e.has(flag::CLINICAL) && e.scowl() != 10
+    });
     if first.shape != Shape::Title
         || first.e - first.s < 4
-        || !unknown(i)
+        || !(unknown(i) || place_word_too)
         || !plain_gap(text, place_word, first)
     {
         return None;
@@ -7544,12 +7550,15 @@ mod tests {
             ("lives with niece Ana in Mattapan.", "in [CITY]."),
             ("resides in Roslindale with wife", "in [CITY] with"),
             ("moved to Ashmont last year", "to [CITY] last"),
+            ("Son lives nearby in Canton, visits", "in [CITY], visits"),
         ]);
         tagged_contains(&[
             ("called back (daughter) later", "back (daughter)"),
             ("discussed with family (son, daughter)", "family (son"),
             ("Lives in Section 8 housing.", "in Section 8"),
             ("lives in Pt's home", "in Pt's"),
+            ("lives in Home", "in Home"),
+            ("lives in Hope with son", "in Hope with"),
             ("results in Epic now", "in Epic"),
             ("gave 2 Advil", "2 Advil"),
             ("on 2nd dose", "on 2nd dose"),

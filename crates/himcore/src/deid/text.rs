@@ -950,7 +950,8 @@ const TITLES: &[&str] = &[
     "imam",
 ];
 
-// Labels after which a capitalised word is a person's name.
+// Labels after which a capitalised word is a person's name, with the
+// family and carer words of `RELATIONS`.
 const NAME_LABELS: &[&str] = &[
     "patient",
     "pt",
@@ -971,43 +972,8 @@ const NAME_LABELS: &[&str] = &[
     "signed",
     "dictated",
     "transcribed",
-    "spouse",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "mother",
-    "father",
-    "mom",
-    "dad",
-    "brother",
-    "sister",
     "sibling",
-    "friend",
-    "partner",
-    "boyfriend",
-    "girlfriend",
-    "fiance",
-    "fiancee",
     "guardian",
-    "caregiver",
-    "niece",
-    "nephew",
-    "aunt",
-    "uncle",
-    "grandson",
-    "granddaughter",
-    // Misspellings seen in hurried notes.
-    "grandaughter",
-    "daugther",
-    "neice",
-    "neighbour",
-    "grandmother",
-    "grandfather",
-    "grandma",
-    "grandpa",
-    "cousin",
-    "neighbor",
     "roommate",
     "poa",
     "hcp",
@@ -1062,24 +1028,6 @@ const NAME_LABELS: &[&str] = &[
     "advocate",
     "baby",
     "infant",
-    "ex",
-    "dtr",
-    "stepfather",
-    "stepmother",
-    "stepson",
-    "stepdaughter",
-    "stepdad",
-    "stepmom",
-    "stepbrother",
-    "stepsister",
-    "mother-in-law",
-    "father-in-law",
-    "son-in-law",
-    "daughter-in-law",
-    "brother-in-law",
-    "sister-in-law",
-    "godmother",
-    "godfather",
     "landlord",
     "employer",
     "coworker",
@@ -1418,14 +1366,14 @@ impl TextDeidentifier {
         for w in SOFT_CONTEXT {
             ctx_words.insert(*w, CTX_SOFT);
         }
-        for w in NAME_LABELS {
+        for w in NAME_LABELS.iter().chain(RELATIONS) {
             ctx_words.insert(*w, CTX_LABEL);
         }
         for w in TITLES {
             ctx_words.insert(*w, CTX_TITLE);
         }
         let mut ctx_bigrams = [0u32; 26];
-        for w in TITLES.iter().chain(NAME_LABELS) {
+        for w in TITLES.iter().chain(NAME_LABELS).chain(RELATIONS) {
             let b = w.as_bytes();
             if let (Some(x), Some(y)) = (b.first(), b.get(1)) {
                 if let Some(m) = ctx_bigrams.get_mut(usize::from(x.wrapping_sub(b'a'))) {
@@ -4743,7 +4691,10 @@ impl TextDeidentifier {
         }
         let labelish =
             g.is_empty() || g == ":" || g == "-" || g == ":-" || g == "#" || g == "(" || g == ",";
-        if labelish && (kind == CTX_LABEL || kind == CTX_TITLE && NAME_LABELS.contains(&pw)) {
+        if labelish
+            && (kind == CTX_LABEL
+                || kind == CTX_TITLE && (NAME_LABELS.contains(&pw) || RELATIONS.contains(&pw)))
+        {
             // "Patient is", "by mouth": only the next token is inspected, and it must look like a name.
             return Ctx::Label;
         }

@@ -5302,21 +5302,34 @@ fn residence_town(
     {
         return None;
     }
-    // Back over at most six words of the clause to a residence verb.
+    // Back over at most six words of the clause to a residence verb. A
+    // span found already counts as one word and its punctuation ends no
+    // clause, as the tag it becomes does on a second pass (`Lives at 84
+    // Elm Terrace Apt 2B with wife in ...`, `lives at 14 Oak St. with`).
+    let found = Reach::new(c);
     let mut k = i - 1;
+    let mut words = 0usize;
     let mut verb = false;
-    while k > 0 && i - k <= 6 {
+    while k > 0 && words < 6 {
         let (Some(p), Some(cur)) = (toks.get(k - 1), toks.get(k)) else {
             break;
         };
-        if text
-            .get(p.e..cur.s)
-            .is_none_or(|g| g.contains(['.', ';', ':', '\n', '(', ')']))
+        // Only the part of the gap outside found spans can end the clause.
+        let reach = found.before(p.e + 1);
+        let inside = reach >= cur.s;
+        if !inside
+            && text
+                .get(reach.max(p.e)..cur.s)
+                .is_none_or(|g| g.contains(['.', ';', ':', '\n', '(', ')']))
         {
             break;
         }
+        let covered = found.covers(p.s, p.e);
+        if !(inside && covered) {
+            words += 1;
+        }
         let w = text.get(p.s..p.e).unwrap_or("");
-        if RESIDENCE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)) {
+        if !covered && RESIDENCE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)) {
             verb = true;
             break;
         }
@@ -7576,6 +7589,19 @@ mod tests {
             ("called in sick", "called in sick"),
             ("Thanks, Hope this helps.", "Thanks, Hope this"),
             ("thanks for your help", "thanks for your help"),
+        ]);
+    }
+
+    #[test]
+    fn a_town_after_a_residence_verb_tags_the_same_twice() {
+        // Found by fuzzing (fuzz/corpus/deid_text/crash-82e0240f... and
+        // crash-a466b4e6...): the words back to the verb were counted one
+        // by one, and a street tagged on the first pass became one word on
+        // the second, bringing the verb within reach; a period inside a
+        // found street ended the clause only while it was text.
+        tags_the_same_twice(&[
+            "Lives at 84 Elm Terrace Apt 2B with wife to Sives",
+            "lives at 14 Oak St. with wife in Mattapan",
         ]);
     }
 

@@ -2935,7 +2935,7 @@ impl TextDeidentifier {
         let found = Reach::new(c);
         let covered = |t: &Tok| found.covers(t.s, t.e);
         self.detect_orgs(text, &toks, &entries, c);
-        self.phrase_rules(text, &toks, &entries, c);
+        let towns = self.phrase_rules(text, &toks, &entries, c);
         let n = toks.len();
         let mut i = 0usize;
         while i < n {
@@ -3336,6 +3336,7 @@ impl TextDeidentifier {
             i += 1;
         }
         self.propagate(text, &toks, &entries, c);
+        residence_towns(text, &toks, &entries, &towns, c);
     }
 
     /// A name or a facility found by its context is found everywhere in
@@ -3866,7 +3867,17 @@ impl TextDeidentifier {
     ///   before `hosp`, months and holidays in lower case;
     /// - residences after `lives at`, lists of names after `Drs.`, quoted
     ///   nicknames after a relation, the last four digits of an SSN.
-    fn phrase_rules(&self, text: &str, toks: &[Tok], entries: &[Entry], c: &mut Vec<Cand>) {
+    ///
+    /// Returns the tokens that may open a town after a residence verb, for
+    /// [`residence_towns`] once every other rule has run.
+    fn phrase_rules(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        entries: &[Entry],
+        c: &mut Vec<Cand>,
+    ) -> Vec<usize> {
+        let mut towns = Vec::new();
         let b = text.as_bytes();
         let mut i = 0usize;
         while i < toks.len() {
@@ -4032,11 +4043,10 @@ impl TextDeidentifier {
                     // "from new bedford", "in fall river": a place of two or
                     // three lower-case words that the gazetteer lists.
                     if t.fw == FW_PLACE {
-                        if let Some(k) = self
-                            .lower_place_words(text, toks, i, c)
-                            .or_else(|| residence_town(text, toks, entries, i, c))
-                        {
+                        if let Some(k) = self.lower_place_words(text, toks, i, c) {
                             i = k;
+                        } else if residence_town_head(text, toks, entries, i) {
+                            towns.push(i);
                         }
                     }
                 }
@@ -4071,6 +4081,7 @@ impl TextDeidentifier {
                 _ => {}
             }
         }
+        towns
     }
 
     /// A first name in lower case at token `n`, right after a word that
@@ -5274,40 +5285,66 @@ const RESIDENCE_VERBS: &[&str] = &[
     "relocated",
 ];
 
-/// A town no list knows (or a place that is also a word, `Canton`) after a
-/// place word at token `i` (`in`, `to`, `from`, `near`), when a residence
-/// verb comes before it in the same clause: `lives with her niece in
-/// Mattapan`, `moved to Roslindale`, `lives nearby in Canton`. The
-/// capitalised words of four letters or more after it that no list knows,
-/// or that are places, are the town. Returns the token index after it.
+/// Can token `i` open a town after a place word (see [`residence_towns`])?
+/// A capitalised word of four letters or more that no list knows, or a
+/// place that is also a word but none of the commonest words (`Canton`;
+/// not `Home`, `Section`), one space after `in`, `to`, `from` or `near`.
+fn residence_town_head(text: &str, toks: &[Tok], entries: &[Entry], i: usize) -> bool {
+    let (Some(place_word), Some(first)) = (i.checked_sub(1).and_then(|p| toks.get(p)), toks.get(i))
+    else {
+        return false;
+    };
+    let place_word_too = entries.get(i).is_some_and(|e| {
+        e.has(flag::PLACE) && !e.has(flag::STATE) && !e.has(flag::CLINICAL) && e.scowl() != 10
+    });
+    first.shape == Shape::Title
+        && first.e - first.s >= 4
+        && (entries.get(i).is_some_and(|e| *e == Entry::default()) || place_word_too)
+        && plain_gap(text, place_word, first)
+}
+
+/// Towns no list knows (or places that are also words) after a place word,
+/// when a residence verb comes before them in the same clause: `lives with
+/// her niece in Mattapan`, `moved to Roslindale`, `lives nearby in Canton`.
+/// `heads` are the tokens [`residence_town_head`] accepted. This runs after
+/// every other rule, so each span found (a street, a name) counts as one
+/// word back to the verb, as the tag it becomes does on a second pass; one
+/// sorted view of the spans serves every head.
+fn residence_towns(
+    text: &str,
+    toks: &[Tok],
+    entries: &[Entry],
+    heads: &[usize],
+    c: &mut Vec<Cand>,
+) {
+    if heads.is_empty() {
+        return;
+    }
+    let found = Reach::new(c);
+    for &i in heads {
+        if let Some(town) = residence_town(text, toks, entries, i, &found) {
+            c.push(town);
+        }
+    }
+}
+
+/// The town at head `i` when a residence verb comes before it within six
+/// words of the clause: the head and the capitalised words after it that
+/// no list knows or that are places.
 fn residence_town(
     text: &str,
     toks: &[Tok],
     entries: &[Entry],
     i: usize,
-    c: &mut Vec<Cand>,
-) -> Option<usize> {
-    let place_word = toks.get(i.checked_sub(1)?)?;
+    found: &Reach,
+) -> Option<Cand> {
     let first = toks.get(i)?;
     let unknown = |k: usize| entries.get(k).is_some_and(|e| *e == Entry::default());
-    // A place that is also a word ("lives nearby in Canton"), but none of
-    // the commonest words ("Home", "Section 8").
-    let place_word_too = entries.get(i).is_some_and(|e| {
-        e.has(flag::PLACE) && !e.has(flag::STATE) && !e.has(flag::CLINICAL) && e.scowl() != 10
-    });
-    if first.shape != Shape::Title
-        || first.e - first.s < 4
-        || !(unknown(i) || place_word_too)
-        || !plain_gap(text, place_word, first)
-    {
-        return None;
-    }
     // Back over at most six words of the clause to a residence verb. A
     // span found already counts as one word and its punctuation ends no
     // clause, as the tag it becomes does on a second pass (`Lives at 84
     // Elm Terrace Apt 2B with wife in ...`, `lives at 14 Oak St. with`).
-    let found = Reach::new(c);
-    let mut k = i - 1;
+    let mut k = i.checked_sub(1)?;
     let mut words = 0usize;
     let mut verb = false;
     while k > 0 && words < 6 {
@@ -5353,13 +5390,12 @@ fn residence_town(
         end += 1;
     }
     let last = toks.get(end)?;
-    c.push(Cand {
+    Some(Cand {
         s: first.s,
         e: last.e,
         ty: PhiType::City,
         conf: 0.6,
-    });
-    Some(end + 1)
+    })
 }
 
 /// Telephone numbers in international form: `+351 912 345 678`, `+44 20
@@ -7602,6 +7638,7 @@ mod tests {
         tags_the_same_twice(&[
             "Lives at 84 Elm Terrace Apt 2B with wife to Sives",
             "lives at 14 Oak St. with wife in Mattapan",
+            "Lives with her daughter Mary Ann Smith Jones in Mattapan",
         ]);
     }
 

@@ -3866,7 +3866,11 @@ impl TextDeidentifier {
     /// - towns of several lower-case words after a place word, hospitals
     ///   before `hosp`, months and holidays in lower case;
     /// - residences after `lives at`, lists of names after `Drs.`, quoted
-    ///   nicknames after a relation, the last four digits of an SSN.
+    ///   nicknames after a relation, the last four digits of an SSN;
+    /// - lower-case first names before a relation in parentheses (`john
+    ///   (son)`) and after a verb of talking or calling (`spoke with john`,
+    ///   `paged kim`), the name that signs a message (`Thanks, Barb`),
+    ///   numbers dictated digit by digit.
     ///
     /// Returns the tokens that may open a town after a residence verb, for
     /// [`residence_towns`] once every other rule has run.

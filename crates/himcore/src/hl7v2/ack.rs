@@ -207,7 +207,7 @@ fn build(
     t
 }
 
-/// Builds the acknowledgment of a parsed message (as a tree; [`write`] it).
+/// Builds the acknowledgment of a parsed message (as a tree; [`write()`] it).
 pub fn ack(
     msg: &Message<'_>,
     code: AckCode,

@@ -13,7 +13,7 @@
 //! - [`parse_many`]: every message of an input, each parsed independently, so
 //!   one bad message does not sink the others (for feeds and bindings).
 //! - [`Path`] / [`Message::get`]: `PID-5-1`, `PID-3(2)-1`, `OBX(2)-5`.
-//! - [`MessageTree`] and [`write`]: the owned, decoded model and the ER7 writer
+//! - [`MessageTree`] and [`write()`]: the owned, decoded model and the ER7 writer
 //!   (`parse(write(t)).to_tree() == t`).
 //! - [`ack`] / [`ack_input`] / [`ack_batch`]: AA/AE/AR acknowledgments with ERR segments.
 //! - [`split_messages`]: the ER7 text of each message of an input.

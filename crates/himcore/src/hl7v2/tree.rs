@@ -28,7 +28,7 @@ pub struct SegmentTree {
     pub fields: Vec<FieldTree>,
 }
 
-/// An owned, decoded message: what `him hl7 parse` prints and what [`write`] writes.
+/// An owned, decoded message: what `him hl7 parse` prints and what [`write()`] writes.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MessageTree {
     /// The delimiters to write with.

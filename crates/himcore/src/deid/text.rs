@@ -4147,9 +4147,7 @@ impl TextDeidentifier {
     /// clinical word? (`mark` and `will` are first names too: the caller
     /// asks only where a person is meant.)
     fn lower_first_name(&self, w: &str) -> bool {
-        let mut key = String::new();
-        norm_key_into(w, &mut key);
-        let e = self.dict.entry(&key);
+        let e = self.dict.entry(&norm_key(w));
         !e.has(flag::CLINICAL) && (e.has(flag::FIRST) || (e.is_name() && !e.is_common()))
     }
 
@@ -5732,22 +5730,23 @@ fn relation_in_parens(rest: &str) -> bool {
     let len = inner
         .find(|ch: char| !(ch.is_ascii_alphabetic() || ch == '-'))
         .unwrap_or(inner.len());
-    let mut buf = [0u8; 16];
     inner
         .get(len..)
         .is_some_and(|r| r.starts_with([')', ',', '/']))
-        && inner
-            .get(..len)
-            .and_then(|w| lower_small(w, &mut buf))
-            .is_some_and(|w| RELATIONS.contains(&w))
+        && inner.get(..len).is_some_and(is_relation)
+}
+
+/// Is `w` a family or carer word of [`RELATIONS`] (ASCII case ignored)?
+fn is_relation(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    lower_small(w, &mut buf).is_some_and(|w| RELATIONS.contains(&w))
 }
 
 fn prev_is_relation(text: &str, toks: &[Tok], i: usize) -> bool {
-    let mut buf = [0u8; 16];
     i.checked_sub(1)
         .and_then(|p| toks.get(p))
-        .and_then(|p| lower_small(text.get(p.s..p.e)?, &mut buf))
-        .is_some_and(|w| RELATIONS.contains(&w))
+        .and_then(|p| text.get(p.s..p.e))
+        .is_some_and(is_relation)
 }
 
 fn is_title(text: &str, t: &Tok) -> bool {

@@ -21,7 +21,7 @@ pub(crate) struct Triggers {
     pub street: Vec<usize>,
     pub labelled: Vec<usize>,
     pub po_box: Vec<usize>,
-    /// Log-in words ("by", "user", "login", "username").
+    /// Log-in words ("by"; "user", "login", "username" in any case).
     pub login: Vec<usize>,
     /// Dashes that open the text or follow white space (signatures).
     pub dash: Vec<usize>,
@@ -593,7 +593,14 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                 if let Some(end) = age_cue(word, we, b) {
                     t.age_cues.push((ws, end));
                 }
-                if matches!(word, b"by" | b"user" | b"login" | b"username") {
+                let login_word = || {
+                    matches!(word.len(), 4 | 5 | 8)
+                        && matches!(word.first().map(|x| x | 0x20), Some(b'u' | b'l'))
+                        && [&b"user"[..], b"login", b"username"]
+                            .iter()
+                            .any(|x| word.eq_ignore_ascii_case(x))
+                };
+                if word == b"by" || login_word() {
                     t.login.push(ws);
                 }
                 if len <= 2 && (word.eq_ignore_ascii_case(b"p") || word.eq_ignore_ascii_case(b"po"))

@@ -1352,7 +1352,7 @@ impl TextDeidentifier {
                 r"{b}(?:Route|Rte\.?|Highway|Hwy\.?|Rural Route|County Road|County Rd\.?|State Route|Interstate)[ \t]?#?[ \t]?\d{{1,4}}[A-Z]?{b}|{b}RR[ \t]?\d{{1,3}}[ \t]+Box[ \t]+\d{{1,5}}{b}"
             ))?,
             login: mre(
-                r"(?-u:\b)(?:by|user|login|username)\s*:?\s+(?:user\s+)?(?P<login>[a-z][a-z0-9._]{3,15})(?-u:\b)",
+                r"(?-u:\b)(?:by|(?i:user|login|username))\s*:?\s+(?:user\s+)?(?P<login>[a-z][a-z0-9._]{3,15})(?-u:\b)",
             )?,
             signature: mre(
                 r"--?\s?(?:(?P<slogin>[a-z][a-z0-9._]{3,15})\s+(?:RN|LPN|MD|NP|PA|CNA|RT|PT|OT|MA|SW|LICSW|PharmD|CNM)(?-u:\b)|(?P<initials>[A-Z]{2,3})[ \t]*(?m:$))",
@@ -1573,6 +1573,18 @@ impl TextDeidentifier {
         for x in c.iter() {
             let rest = text.get(x.e..).unwrap_or("");
             match x.ty {
+                PhiType::City => {
+                    // "lives in Grand Rapids MI", "from Pikeville KY.": a
+                    // state code right after a town found in context.
+                    if let Some((s, e)) = self.state_code_after(text, x.e, true) {
+                        extra.push(Cand {
+                            s,
+                            e,
+                            ty: PhiType::State,
+                            conf: 0.75,
+                        });
+                    }
+                }
                 PhiType::Date => {
                     // "November the 3rd": the month before "the" is the
                     // date's (capitalised, or written in full; not "may").
@@ -1961,6 +1973,7 @@ impl TextDeidentifier {
         }
         self.bare_domains(text, c);
         social_handles(text, c);
+        self.line_end_initials(text, c);
         intl_phones(text, c);
         children_ages(text, c);
         Self::cue_ages(text, &trig.age_cues, c);
@@ -2624,6 +2637,197 @@ impl TextDeidentifier {
         }
     }
 
+    /// Lower-case initials or a log-in name that sign a line after a dash
+    /// or a slash, once the sentence before has ended: `tylenol given.
+    /// -kd`, `no c/o. --tj`, `Advised. /ms`, `to provider inbox 2/3.
+    /// -jfuentes`, `-j.smith`. The mark follows white space after `.`, `!` or `?`, and
+    /// the signature ends the line. Words stay (`. -ok`, `. /prn`), and so
+    /// do a unit after a number (`80 /min`) and a one-word bullet (`-abx`
+    /// opening a line).
+    #[inline(never)]
+    fn line_end_initials(&self, text: &str, c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        let sign = |x: u8| x.is_ascii_lowercase() || x.is_ascii_digit() || x == b'.' || x == b'_';
+        for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+            let mut e = end;
+            while e > 0 && matches!(b.get(e - 1), Some(b' ' | b'\t' | b'\r')) {
+                e -= 1;
+            }
+            if e > 0 && b.get(e - 1) == Some(&b'.') {
+                e -= 1;
+            }
+            let mut s = e;
+            while s > 0 && e - s <= 16 && b.get(s - 1).copied().is_some_and(sign) {
+                s -= 1;
+            }
+            if !(2..=16).contains(&(e - s)) || !b.get(s).is_some_and(u8::is_ascii_lowercase) {
+                continue;
+            }
+            let mut m = s;
+            if s > 0 && b.get(s - 1) == Some(&b'/') {
+                m -= 1;
+            } else {
+                while m > 0 && s - m < 2 && b.get(m - 1) == Some(&b'-') {
+                    m -= 1;
+                }
+            }
+            let mut p = m;
+            while p > 0 && matches!(b.get(p - 1), Some(b' ' | b'\t')) {
+                p -= 1;
+            }
+            let after_sentence = p < m && p > 0 && matches!(b.get(p - 1), Some(b'.' | b'!' | b'?'));
+            if m == s || !after_sentence {
+                continue;
+            }
+            let Some(w) = text.get(s..e) else { continue };
+            // Two or three letters are initials; a longer signature is a
+            // log-in: a digit, a period or an underscore (`jsmith2`,
+            // `j.smith`), or an initial and a surname of four letters or
+            // more (`jfuentes`), not a word of shorthand (`-tele`).
+            let login = w.len() <= 3
+                || w.bytes().any(|x| !x.is_ascii_lowercase())
+                || w.get(1..).is_some_and(|rest| {
+                    let e = self.dict.entry(rest);
+                    rest.len() >= 4 && e.has(flag::SURNAME) && !e.is_common()
+                });
+            if !login {
+                continue;
+            }
+            let entry = self.dict.entry(w);
+            let word = entry.is_common()
+                || (entry.scowl() > 0 && entry.scowl() <= 60)
+                || SIGNATURE_NOT_INITIALS
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(w));
+            if !word {
+                c.push(Cand {
+                    s,
+                    e,
+                    ty: PhiType::Name,
+                    conf: 0.6,
+                });
+            }
+        }
+    }
+
+    /// A USPS state code after one space at byte `at` (`Kalispell MT.`),
+    /// as a byte range. A code that is also a word, a credential or a
+    /// clinical abbreviation (`OR`, `MD`, `MI`, `CT`, `NC`, ...) counts only
+    /// before the end of the text, a line or a clause, or a ZIP code
+    /// (`Hamden CT).`, not `Lowell CT showed`); so does every code when
+    /// `any_after` is false.
+    #[inline(never)]
+    fn state_code_after(&self, text: &str, at: usize, any_after: bool) -> Option<(usize, usize)> {
+        let b = text.as_bytes();
+        let code = b.get(at + 1..at + 3)?;
+        if b.get(at) != Some(&b' ') || !code.iter().all(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let code = text.get(at + 1..at + 3)?;
+        let rest = text.get(at + 3..).unwrap_or("");
+        let next = rest.bytes().next();
+        if next.is_some_and(|x| x.is_ascii_alphanumeric() || x >= 0x80) {
+            return None;
+        }
+        let zip = rest.strip_prefix(' ').is_some_and(|z| {
+            let zb = z.as_bytes();
+            zb.len() >= 5
+                && zb.iter().take(5).all(u8::is_ascii_digit)
+                && !zb.get(5).is_some_and(u8::is_ascii_alphanumeric)
+        });
+        let ends = zip || matches!(next, None | Some(b'.' | b',' | b';' | b')' | b'\n' | b'\r'));
+        let plain = !matches!(
+            code,
+            "MD" | "PA"
+                | "DO"
+                | "MS"
+                | "OR"
+                | "ME"
+                | "IN"
+                | "OK"
+                | "HI"
+                | "OH"
+                | "MI"
+                | "CT"
+                | "NC"
+                | "SC"
+                | "LA"
+                | "GA"
+                | "AR"
+                | "DC"
+                | "ND"
+                | "SD"
+                | "TX"
+                | "PR"
+                | "VA"
+                | "ID"
+                | "MA"
+                | "CO"
+                | "DE"
+                | "AL"
+                | "NE"
+        );
+        ((ends || (any_after && plain)) && self.dict.state_codes.contains(code))
+            .then_some((at + 1, at + 3))
+    }
+
+    /// A town in the gazetteer right before the state code at token `k`
+    /// that ends a clause (`outside Kalispell MT.`, `(Garden Grove CA)`,
+    /// `Rapid City SD.`): up to three capitalised words, read as one place
+    /// name; one word alone must not be a common word. Credentials never
+    /// (`Jordan MD.`).
+    #[inline(never)]
+    fn town_state_code(&self, text: &str, toks: &[Tok], k: usize, c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        let Some(t) = toks.get(k) else { return };
+        if k == 0
+            || b.get(t.s - 1) != Some(&b' ')
+            || matches!(b.get(t.s..t.e), Some(b"MD" | b"PA" | b"DO" | b"MS"))
+        {
+            return;
+        }
+        let Some((ss, se)) = self.state_code_after(text, t.s - 1, false) else {
+            return;
+        };
+        let Some(last) = toks.get(k - 1) else { return };
+        if last.e + 1 != t.s {
+            return;
+        }
+        let mut key = String::new();
+        for len in (1..=3usize.min(k)).rev() {
+            let Some(first) = toks.get(k - len) else {
+                continue;
+            };
+            let run = (k - len..k).all(|q| {
+                toks.get(q).is_some_and(|x| {
+                    x.shape == Shape::Title
+                        && (q == k - len || toks.get(q - 1).is_some_and(|p| plain_gap(text, p, x)))
+                })
+            });
+            if !run {
+                continue;
+            }
+            norm_key_into(text.get(first.s..last.e).unwrap_or(""), &mut key);
+            let e = self.dict.entry(&key);
+            if !e.has(flag::PLACE) || e.has(flag::STATE) || (len == 1 && e.is_common()) {
+                continue;
+            }
+            c.push(Cand {
+                s: first.s,
+                e: last.e,
+                ty: PhiType::City,
+                conf: 0.75,
+            });
+            c.push(Cand {
+                s: ss,
+                e: se,
+                ty: PhiType::State,
+                conf: 0.75,
+            });
+            return;
+        }
+    }
+
     fn zip_after_state(&self, text: &str, s: usize, e: usize, c: &mut Vec<Cand>) {
         let b = text.as_bytes();
         let mut p = s;
@@ -2841,7 +3045,12 @@ impl TextDeidentifier {
 
     /// The lexicon entry of each token worth a look-up (capitalised words,
     /// and lower-case words right after a title or name label).
-    fn token_entries(&self, text: &str, toks: &[Tok]) -> Vec<Entry> {
+    fn token_entries(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        unknown_lower: &mut Vec<usize>,
+    ) -> Vec<Entry> {
         let mut key = String::new();
         let mut entries: Vec<Entry> = Vec::with_capacity(toks.len());
         for (ti, t) in toks.iter().enumerate() {
@@ -2889,6 +3098,9 @@ impl TextDeidentifier {
                         matches!(tail, "m" | "ve" | "d" | "ll" | "re" | "t")
                     })
                 };
+                if lower_candidate && e == Entry::default() && !joined {
+                    unknown_lower.push(ti);
+                }
                 if joined && !e.is_name() && !contraction() {
                     // O'Brien -> obrien (Census spelling), Mary-Ann -> maryann.
                     let parts = if key.contains('-') {
@@ -2928,7 +3140,23 @@ impl TextDeidentifier {
 
     fn detect_tokens(&self, text: &str, c: &mut Vec<Cand>) {
         let toks = tokenize(text);
-        let entries = self.token_entries(text, &toks);
+        // Lower-case words looked up after a label or a relation and found
+        // in no list ("husband chuks").
+        let mut unknown_lower = Vec::new();
+        let entries = self.token_entries(text, &toks, &mut unknown_lower);
+        for &u in &unknown_lower {
+            if let Some(t) = toks
+                .get(u)
+                .filter(|_| unknown_after_relation(text, &toks, u))
+            {
+                c.push(Cand {
+                    s: t.s,
+                    e: t.e,
+                    ty: PhiType::Name,
+                    conf: 0.6,
+                });
+            }
+        }
         // What the patterns found, by start: a run of name words stops at a
         // word they cover ("GA SUE S Patihttp://t..."), as it stops at the
         // tag that word becomes in a second pass.
@@ -2941,6 +3169,9 @@ impl TextDeidentifier {
         while i < n {
             let Some(t) = toks.get(i) else { break };
             let cap = matches!(t.shape, Shape::Title | Shape::Upper | Shape::Initial);
+            if t.shape == Shape::Upper && t.e - t.s == 2 {
+                self.town_state_code(text, &toks, i, c);
+            }
             if !cap && entries.get(i).is_none_or(|e| *e == Entry::default()) {
                 i += 1;
                 continue;
@@ -3087,7 +3318,9 @@ impl TextDeidentifier {
             }
             // Extend over a run of capitalised tokens on one line.
             // "Last, First" once: after a label ("Patient: GREEN, HOPE M"),
-            // or when a surname comes before a first name ("Baker, Grace").
+            // or when a surname, or a capitalised word in no list, comes
+            // before a first name ("Baker, Grace", "Lindqvist, Astrid"; not
+            // "Blvd, Jamaica": a first name that is also a town).
             let mut j = i + 1;
             let mut comma_at: Option<usize> = None;
             let mut particles = 0usize;
@@ -3115,10 +3348,15 @@ impl TextDeidentifier {
                     && (tj.shape == Shape::Title || (tj.shape == Shape::Upper && tj.e - tj.s >= 4))
                     && !entries.get(j).is_some_and(|e| e.has(flag::STATE))
                     && (matches!(ctx, Ctx::Label | Ctx::Title)
-                        || (entries.get(j - 1).is_some_and(|e| e.has(flag::SURNAME))
-                            && entries
-                                .get(j)
-                                .is_some_and(|e| e.has(flag::FIRST) && !e.has(flag::CLINICAL))));
+                        || (entries.get(j - 1).is_some_and(|e| {
+                            e.has(flag::SURNAME)
+                                || (*e == Entry::default()
+                                    && prev.shape == Shape::Title
+                                    && prev.e - prev.s >= 4
+                                    && !entries.get(j).is_some_and(|n| n.has(flag::PLACE)))
+                        }) && entries
+                            .get(j)
+                            .is_some_and(|e| e.has(flag::FIRST) && !e.has(flag::CLINICAL))));
                 if covered(tj) {
                     break;
                 }
@@ -5737,9 +5975,99 @@ fn relation_in_parens(rest: &str) -> bool {
 }
 
 /// Is `w` a family or carer word of [`RELATIONS`] (ASCII case ignored)?
+/// For each length up to 15, the first letters (bit 0 = `a`) that some
+/// relation word of that length starts with: a cheap test before the list.
+// Evaluated when the crate builds: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+const RELATION_HEADS: [u32; 16] = {
+    let mut t = [0u32; 16];
+    let mut i = 0;
+    while i < RELATIONS.len() {
+        let w = RELATIONS[i].as_bytes();
+        if w.len() < 16 && !w.is_empty() && w[0].is_ascii_lowercase() {
+            t[w.len()] |= 1 << (w[0] - b'a');
+        }
+        i += 1;
+    }
+    t
+};
+
 fn is_relation(w: &str) -> bool {
+    let head = w.as_bytes().first().map_or(0, |b| b | 0x20);
+    let may = head.is_ascii_lowercase()
+        && RELATION_HEADS
+            .get(w.len())
+            .is_some_and(|m| m & (1 << (head - b'a')) != 0);
+    if !may {
+        return false;
+    }
     let mut buf = [0u8; 16];
     lower_small(w, &mut buf).is_some_and(|w| RELATIONS.contains(&w))
+}
+
+/// Does a lower-case word start as a name can: a vowel (or `y`) in its
+/// first three letters, and two opening consonants only as a name opens
+/// (`chuks`, `nguyen`, `kwame`; not `hcpoa`, `gtts`, `dpoa`).
+fn pronounceable_start(w: &[u8]) -> bool {
+    let vowel = |x: u8| matches!(x, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let (Some(&a), Some(&b)) = (w.first(), w.get(1)) else {
+        return false;
+    };
+    if !w.iter().take(3).any(|x| vowel(*x)) {
+        return false;
+    }
+    vowel(a)
+        || vowel(b)
+        || matches!(
+            [a, b],
+            [b'b' | b'c' | b'f' | b'g' | b'k' | b'p' | b's', b'l']
+                | [
+                    b'b' | b'c' | b'd' | b'f' | b'g' | b'k' | b'p' | b't' | b'w',
+                    b'r'
+                ]
+                | [
+                    b'b' | b'c' | b'd' | b'g' | b'j' | b'k' | b'p' | b's' | b't' | b'w' | b'z',
+                    b'h'
+                ]
+                | [b's', b'c' | b'k' | b'm' | b'n' | b'p' | b't' | b'w']
+                | [b'd' | b'g' | b'k' | b't', b'w']
+                | [b'n', b'g']
+                | [b'k', b'n']
+                | [b't', b's']
+                | [b'd', b'j']
+        )
+}
+
+/// "husband chuks visited", "dtr oluwaseun called": a lower-case word in
+/// no list (no name, place or English word) right after a family or
+/// household relation word is that person's name. Four to twelve letters
+/// that start as a name can ([`pronounceable_start`]: not `hcpoa`),
+/// ending the clause or followed by a space.
+#[inline(never)]
+fn unknown_after_relation(text: &str, toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p)) else {
+        return false;
+    };
+    // Cheapest tests first: most unknown words follow no relation. A
+    // relation has three letters or more (`ex` is a prefix here).
+    if !(4..=12).contains(&(t.e - t.s)) || !(3..=15).contains(&(p.e - p.s)) {
+        return false;
+    }
+    let b = text.as_bytes();
+    if p.e + 1 != t.s
+        || b.get(p.e) != Some(&b' ')
+        || !matches!(
+            b.get(t.e),
+            None | Some(b' ' | b',' | b'.' | b')' | b';' | b'\n' | b'\r')
+        )
+    {
+        return false;
+    }
+    let w = b.get(t.s..t.e).unwrap_or(&[]);
+    is_relation(text.get(p.s..p.e).unwrap_or(""))
+        && w.iter().all(u8::is_ascii_lowercase)
+        && pronounceable_start(w)
 }
 
 fn prev_is_relation(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -7642,6 +7970,94 @@ mod tests {
             "Lives at 84 Elm Terrace Apt 2B with wife to Sives",
             "lives at 14 Oak St. with wife in Mattapan",
             "Lives with her daughter Mary Ann Smith Jones in Mattapan",
+        ]);
+    }
+
+    #[test]
+    fn lower_case_sign_offs_and_log_ins_after_a_sentence() {
+        tagged_contains(&[
+            ("Pain 4/10, tylenol given. -kd", "given. -[NAME]"),
+            ("no c/o. f/u next wk. --tj\nNext line", "wk. --[NAME]\n"),
+            ("Advised. /jk", "Advised. /[NAME]"),
+            ("form to provider inbox. -jfuentes", "inbox. -[NAME]"),
+            ("Reviewed with pt. -j.smith.", "pt. -[NAME]."),
+            ("Username jlarkin58 for portal.", "Username [NAME] for"),
+            ("USER: jlarkin58", "USER: [NAME]"),
+        ]);
+        // Words, shorthand, bullets and units stay.
+        tagged_contains(&[
+            ("Cultures neg. -ve for MRSA.", "-ve for"),
+            ("HR 80 /min. -tele", "-tele"),
+            ("Pt ok. -ok", "-ok"),
+            ("-abx", "-abx"),
+            ("rate 80 -bpm", "-bpm"),
+            ("Login ok.", "Login ok."),
+        ]);
+        tags_the_same_twice(&["given. -kd", "inbox. -jfuentes", "Username jlarkin58"]);
+    }
+
+    #[test]
+    fn the_relation_prefilter_admits_every_relation_word() {
+        for w in RELATIONS {
+            assert!(is_relation(w), "{w}");
+            assert!(is_relation(&w.to_uppercase()), "{w}");
+        }
+        for w in ["patient", "nurse", "wifi", "sons", ""] {
+            assert!(!is_relation(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_state_code_after_a_town_without_a_comma() {
+        tagged_contains(&[
+            (
+                "lives in Pikeville KY. Home visit",
+                "in [CITY] [STATE]. Home",
+            ),
+            ("trailer outside Kalispell MT.", "outside [CITY] [STATE]."),
+            ("Dr. Pham (Garden Grove CA) reviewed", "([CITY] [STATE])"),
+            ("family in Rapid City SD. Accepted", "] [STATE]. Accepted"),
+            (
+                "from home in Burlington VT after syncope",
+                "in [CITY] [STATE] after",
+            ),
+            ("Funeral Home, Manchester NH 03101.", "[STATE] [ZIP]"),
+        ]);
+        // A code that is also a word or an abbreviation needs the clause to
+        // end; a credential after a word is no state.
+        tagged_contains(&[
+            ("Transferred to Lowell CT showed no bleed.", " CT showed"),
+            ("Consult from Ortho MD. Follow up.", "Ortho MD. Follow"),
+            ("Hx of MI. CT head neg.", "Hx of MI. CT head"),
+        ]);
+        tags_the_same_twice(&["outside Kalispell MT.", "in Rapid City SD."]);
+    }
+
+    #[test]
+    fn a_surname_in_no_list_before_a_comma_and_a_first_name() {
+        tagged_contains(&[
+            ("Bed 5 - Lindqvist, Astrid 77F s/p ORIF", "- [NAME] [AGE]"),
+            ("Bed 6 - Nakamura-Cole, Jun 59M DKA", "- [NAME] [AGE]"),
+        ]);
+        // A town after a street word and a comma stays a town.
+        let t = tagged("lives at 88-20 Parsons Blvd, Jamaica NY; PT eval");
+        assert!(t.contains("[STREET], "), "{t}");
+        assert!(!t.contains("Blvd"), "{t}");
+    }
+
+    #[test]
+    fn an_unknown_lower_case_word_after_a_relation_is_a_name() {
+        tagged_contains(&[
+            ("husband chuks visited 1200-1500", "husband [NAME] visited"),
+            ("dtr oluwaseun called back.", "dtr [NAME] called"),
+        ]);
+        // Shorthand that no name starts like stays, and so does "ex".
+        tagged_contains(&[
+            ("Wife hcpoa at bedside.", "Wife hcpoa at"),
+            ("wife gtts adjusted?", "wife gtts adjusted"),
+            ("son dpoa aware", "son dpoa aware"),
+            ("ex smoker", "ex smoker"),
+            ("mother reports pt eating better.", "mother reports pt"),
         ]);
     }
 

@@ -3172,6 +3172,11 @@ impl TextDeidentifier {
             if t.shape == Shape::Upper && t.e - t.s == 2 {
                 self.town_state_code(text, &toks, i, c);
             }
+            if t.shape == Shape::Upper && (3..=6).contains(&(t.e - t.s)) {
+                if let Some(h) = hospital_acronym(text, &toks, &entries, i) {
+                    c.push(h);
+                }
+            }
             if !cap && entries.get(i).is_none_or(|e| *e == Entry::default()) {
                 i += 1;
                 continue;
@@ -3799,7 +3804,7 @@ impl TextDeidentifier {
                             .zip(toks.get(i))
                             .and_then(|(a, b)| text.get(a.e..b.s))
                             .unwrap_or("");
-                        start_ok = matches!(g, ": " | ":  " | " (" | ":\t" | " - ");
+                        start_ok = matches!(g, ": " | ":  " | " (" | ":\t" | " - " | " ");
                     }
                     _ => {}
                 }
@@ -6005,6 +6010,32 @@ fn is_relation(w: &str) -> bool {
     lower_small(w, &mut buf).is_some_and(|w| RELATIONS.contains(&w))
 }
 
+/// A hospital's initials after a word that places it (`transferred from
+/// BMC`, `previously at MGH`, `records from BIDMC`): three to six capitals
+/// ending in `MC` (medical center) or `GH` (general hospital), in no word
+/// list. `the CMC joint` stays (carpometacarpal).
+#[inline(never)]
+fn hospital_acronym(text: &str, toks: &[Tok], entries: &[Entry], i: usize) -> Option<Cand> {
+    let t = toks.get(i)?;
+    let w = text.as_bytes().get(t.s..t.e)?;
+    if !(w.ends_with(b"MC") || w.ends_with(b"GH")) || w == b"CMC" {
+        return None;
+    }
+    let e = entries.get(i).copied().unwrap_or_default();
+    if e.has(flag::CLINICAL) || e.scowl() > 0 {
+        return None;
+    }
+    let p = toks.get(i.checked_sub(1)?)?;
+    let mut buf = [0u8; 16];
+    let pw = lower_small(text.get(p.s..p.e)?, &mut buf)?;
+    (plain_gap(text, p, t) && matches!(pw, "at" | "from" | "to" | "in")).then_some(Cand {
+        s: t.s,
+        e: t.e,
+        ty: PhiType::Hospital,
+        conf: 0.7,
+    })
+}
+
 /// Does a lower-case word start as a name can: a vowel (or `y`) in its
 /// first three letters, and two opening consonants only as a name opens
 /// (`chuks`, `nguyen`, `kwame`; not `hcpoa`, `gtts`, `dpoa`).
@@ -6915,6 +6946,28 @@ fn is_org_suffix(w: &[u8]) -> bool {
                 | b"mosque"
                 | b"synagogue"
                 | b"court"
+                // Trades and services: with an uncommon word before, or
+                // three words ("Aloha Builders", "Great Lakes Rehab
+                // Supply"; not "Medical Supply").
+                | b"builders"
+                | b"construction"
+                | b"roofing"
+                | b"plumbing"
+                | b"landscaping"
+                | b"paving"
+                | b"salon"
+                | b"barbershop"
+                | b"mortuary"
+                | b"trucking"
+                | b"motors"
+                | b"bakery"
+                | b"restaurant"
+                | b"diner"
+                | b"supply"
+                | b"partners"
+                | b"alliance"
+                | b"staffing"
+                | b"cleaners"
         )
 }
 
@@ -8005,6 +8058,43 @@ mod tests {
         for w in ["patient", "nurse", "wifi", "sons", ""] {
             assert!(!is_relation(w), "{w}");
         }
+    }
+
+    #[test]
+    fn hospital_initials_after_a_place_word() {
+        tagged_contains(&[
+            ("Transferred from BMC ED after CT.", "from [HOSPITAL] ED"),
+            ("Previously at MGH for cath.", "at [HOSPITAL] for"),
+            ("records from BIDMC pending", "from [HOSPITAL] pending"),
+        ]);
+        // Other initials, and the joint, stay.
+        tagged_contains(&[
+            ("transferred to OSH for higher care", "to OSH for"),
+            ("pain at CMC joint", "at CMC joint"),
+            ("recovering from SAH, to ICU", "from SAH, to ICU"),
+            ("BMC labs pending", "BMC labs"),
+        ]);
+    }
+
+    #[test]
+    fn an_employer_after_the_word_and_trades_by_their_last_word() {
+        tagged_contains(&[
+            (
+                "Pt's employer Northside Auto Body wants a note.",
+                "employer [ORG] wants",
+            ),
+            ("(employer Aloha Builders). No LOC", "(employer [ORG])"),
+            (
+                "hairdresser at Bellissima Salon. Nausea",
+                "at [ORG]. Nausea",
+            ),
+            ("faxed to Acadiana Therapy Partners today", "to [ORG] today"),
+        ]);
+        tagged_contains(&[
+            ("employer aware of restrictions", "employer aware"),
+            ("Parenteral Nutrition Note", "Parenteral Nutrition Note"),
+            ("needs Medical Supply order", "Medical Supply order"),
+        ]);
     }
 
     #[test]

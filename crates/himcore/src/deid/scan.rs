@@ -23,6 +23,9 @@ pub(crate) struct Triggers {
     pub po_box: Vec<usize>,
     /// Log-in words ("by"; "user", "login", "username" in any case).
     pub login: Vec<usize>,
+    /// "the" and a day written as an ordinal word ("the ninth",
+    /// "the twenty-first"): the start of "the", and the ordinal's bounds.
+    pub ordinal_days: Vec<(usize, usize, usize)>,
     /// Dashes that open the text or follow white space (signatures).
     pub dash: Vec<usize>,
     /// Commas followed by spaces or tabs and a capital (", MA 02124").
@@ -454,8 +457,11 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
             if chunk_mixed {
                 t.alnum.push(ws);
             }
-            // IPv6 group: up to four hex digits and a colon.
-            let hex_group = word.len() <= 4 && nb == b':' && word.iter().all(u8::is_ascii_hexdigit);
+            // IPv6 group: up to four hex digits and a colon; a hardware
+            // (MAC) address's first pair and a dash ("00-1a-2b-...").
+            let hex_group = word.len() <= 4
+                && (nb == b':' || (word.len() == 2 && nb == b'-' && at(we + 3) == b'-'))
+                && word.iter().all(u8::is_ascii_hexdigit);
             if lead > 0 {
                 let x = at(ws + lead);
                 let sep = maybe_space(x) || x == b'-' || x == b'.';
@@ -550,6 +556,8 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                     }
                     if at(q).is_ascii_digit() {
                         t.date.push(ws);
+                    } else if let Some(e) = spelled_ordinal_day(b, q) {
+                        t.ordinal_days.push((ws, q, e));
                     }
                 } else if (matches!(first, b'C' | b'T' | b'E' | b'H')
                     && HOLIDAYS.iter().any(|h| h.as_bytes() == word))
@@ -776,6 +784,29 @@ fn age_cue(word: &[u8], we: usize, b: &[u8]) -> Option<usize> {
         (4, b'd') if is(b"died") => follows(&[b" at "]),
         (6, b'p') if is(b"passed") => follows(&[b" away at ", b" at "]),
         (4, b'b') if is(b"born") => follows(&[b" in ", b" "]),
+        // "Pt was 91 at time of death": the patient's age after the
+        // subject and the verb (the value and what follows are checked by
+        // the detector; "pt is 92" has its own pattern).
+        (3, b'w') if is(b"was") => {
+            let before = b.get(..we - word.len()).unwrap_or(&[]);
+            let before = before.strip_suffix(b" ")?;
+            let subject = [&b"pt"[..], b"patient", b"she", b"he"].iter().any(|w| {
+                before.len() >= w.len()
+                    && before
+                        .get(before.len() - w.len()..)
+                        .is_some_and(|x| x.eq_ignore_ascii_case(w))
+                    && !before
+                        .len()
+                        .checked_sub(w.len() + 1)
+                        .and_then(|k| before.get(k))
+                        .is_some_and(u8::is_ascii_alphanumeric)
+            });
+            if subject {
+                follows(&[b" "])
+            } else {
+                None
+            }
+        }
         // "she will be 91", "he'll be 92 in May".
         (2, b'b') if is(b"be") => {
             let before = b.get(..we - 2).unwrap_or(&[]);
@@ -795,6 +826,53 @@ fn age_cue(word: &[u8], we: usize, b: &[u8]) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// The end of a day of the month written as an ordinal word at `at`
+/// (`first` ... `thirty-first`, any case), when a word ends there.
+fn spelled_ordinal_day(b: &[u8], at: usize) -> Option<usize> {
+    const DAYS: &[&[u8]] = &[
+        b"first",
+        b"second",
+        b"third",
+        b"fourth",
+        b"fifth",
+        b"sixth",
+        b"seventh",
+        b"eighth",
+        b"ninth",
+        b"tenth",
+        b"eleventh",
+        b"twelfth",
+        b"thirteenth",
+        b"fourteenth",
+        b"fifteenth",
+        b"sixteenth",
+        b"seventeenth",
+        b"eighteenth",
+        b"nineteenth",
+        b"twentieth",
+        b"thirtieth",
+    ];
+    const UNITS: &[&[u8]] = &[
+        b"first", b"second", b"third", b"fourth", b"fifth", b"sixth", b"seventh", b"eighth",
+        b"ninth",
+    ];
+    let rest = b.get(at..)?;
+    let len = rest
+        .iter()
+        .take(20)
+        .take_while(|x| x.is_ascii_alphabetic() || **x == b'-')
+        .count();
+    if !(5..=18).contains(&len) || rest.get(len).is_some_and(|x| x.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let w = rest.get(..len)?;
+    let is = |x: &[u8], y: &[u8]| x.eq_ignore_ascii_case(y);
+    let twenty = w.get(..7).is_some_and(|p| is(p, b"twenty-"))
+        && w.get(7..).is_some_and(|u| UNITS.iter().any(|x| is(u, x)));
+    let day = twenty || is(w, b"thirty-first") || DAYS.iter().any(|d| is(w, d));
+    day.then_some(at + len)
 }
 
 /// Pushes `p` keeping the list ascending and free of duplicates (positions

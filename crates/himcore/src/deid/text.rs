@@ -1321,7 +1321,7 @@ impl TextDeidentifier {
             email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")?,
             url: re(r"(?i:https?://|ftp://|www\.)[^\s<>{}\x22']+")?,
             numbers: mre(&format!(
-                r"(?:\+?1[-.\s]?|{b}001[-.\s]?)?(?:\(\d{{3}}\)\s?\d{{3}}[-.\s]?\d{{4}}|{b}\d{{3}}[-.\s]\d{{3}}[-.\s]\d{{4}})(?:\s?(?:x|X|ext\.?|Ext\.?|extension)\s?\d{{1,6}})?{b}|{b}\d{{3}}[- ]\d{{2}}[- ]\d{{4}}{b}|{b}(?:\d{{1,3}}\.){{3}}\d{{1,3}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{7}}[0-9A-Fa-f]{{1,4}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:[0-9A-Fa-f:]*|{b}\d{{6,}}{b}|{b}\d{{5}}(?:-\d{{4}})?{b}|{b}\d{{3}}-\d{{4}}{b}"
+                r"(?:\+?1[-.\s]?|{b}001[-.\s]?)?(?:\(\d{{3}}\)\s?\d{{3}}[-.\s]?\d{{4}}|{b}\d{{3}}[-.\s]\d{{3}}[-.\s]\d{{4}})(?:\s?(?:x|X|ext\.?|Ext\.?|extension)\s?\d{{1,6}})?{b}|{b}\d{{3}}[- ]\d{{2}}[- ]\d{{4}}{b}|{b}(?:\d{{1,3}}\.){{3}}\d{{1,3}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{7}}[0-9A-Fa-f]{{1,4}}{b}|{b}(?:[0-9A-Fa-f]{{1,4}}:){{1,6}}:[0-9A-Fa-f:]*|{b}[0-9A-Fa-f]{{2}}(?::[0-9A-Fa-f]{{2}}){{5}}{b}|{b}[0-9A-Fa-f]{{2}}(?:-[0-9A-Fa-f]{{2}}){{5}}{b}|{b}\d{{6,}}{b}|{b}\d{{5}}(?:-\d{{4}})?{b}|{b}\d{{3}}-\d{{4}}{b}"
             ))?,
             labelled: mre(&format!(r"{b}(?i-u:(?P<label>{LABEL_ALT})){LABEL_TAIL_RE}"))?,
             labelled_head: mre(&format!(r"{b}(?i-u:{LABEL_ALT})"))?,
@@ -1501,6 +1501,33 @@ impl TextDeidentifier {
                 continue;
             }
             let after = text.get(end..).unwrap_or("");
+            // After "pt was" / "she is" only an age over 89 that ends the
+            // clause or comes before a year word or "at time"/"when" ("Pt
+            // was 91 at time of death"); "pt was 92 on 2L" is a saturation.
+            let verb = text
+                .get(cue_start..at)
+                .is_some_and(|v| v.eq_ignore_ascii_case("is ") || v.eq_ignore_ascii_case("was "));
+            if verb {
+                let tail_ok = after.is_empty()
+                    || after.starts_with(['.', ',', ';', '\n', '\r'])
+                        && !after.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
+                    || [" years", " yrs", " yo", " y/o", " at time", " when"]
+                        .iter()
+                        .any(|f| {
+                            after
+                                .get(..f.len())
+                                .is_some_and(|a| a.eq_ignore_ascii_case(f))
+                        });
+                if value.is_some_and(|v| v >= 90) && tail_ok {
+                    c.push(Cand {
+                        s: at,
+                        e: end,
+                        ty: PhiType::Age,
+                        conf: 0.6,
+                    });
+                }
+                continue;
+            }
             // "I am 5.5 months", "turned 1,000": a decimal or a thousands
             // mark is no clause end.
             let decimal = after.starts_with(['.', ','])
@@ -1977,6 +2004,7 @@ impl TextDeidentifier {
         intl_phones(text, c);
         children_ages(text, c);
         Self::cue_ages(text, &trig.age_cues, c);
+        ordinal_days(text, &trig.ordinal_days, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
         // the match's shape says which it is.
         each_hit(&r.numbers, text, gate.map(|g| g.numbers.as_slice()), |m| {
@@ -1995,6 +2023,17 @@ impl TextDeidentifier {
                 })
             {
                 push(c, m.start(), m.end(), PhiType::Ssn, 0.95);
+            } else if tb.len() == 17
+                && tb.iter().enumerate().all(|(i, b)| {
+                    if i % 3 == 2 {
+                        matches!(b, b':' | b'-')
+                    } else {
+                        b.is_ascii_hexdigit()
+                    }
+                })
+            {
+                // A hardware (MAC) address: "00:1A:2B:3C:4D:5E".
+                push(c, m.start(), m.end(), PhiType::Device, 0.85);
             } else if t.contains(':') {
                 if t.matches(':').count() >= 2 && t.len() >= 6 {
                     push(c, m.start(), m.end(), PhiType::Ip, 0.8);
@@ -5717,6 +5756,46 @@ const HANDLE_CUES: &[&str] = &[
     "fb",
 ];
 
+/// A day of the month written as an ordinal word after "the" (found by
+/// the scan): `discharged on the ninth.`, `until the twenty-first of
+/// May`, `by the third at noon`. A word that dates must come before "the"
+/// (`on`, `by`, `until`, `till`, `since`, `before`, `after`), and the
+/// clause must end after the ordinal, or `of` and a month, `at`, `for`,
+/// `and` or `or` follow: `on the first day` and `the ninth rib` stay.
+fn ordinal_days(text: &str, found: &[(usize, usize, usize)], c: &mut Vec<Cand>) {
+    for &(the, s, e) in found {
+        let before = word_before(text, the, &[' ']);
+        let dating = ["on", "by", "until", "till", "since", "before", "after"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(before));
+        if !dating {
+            continue;
+        }
+        let after = text.get(e..).unwrap_or("");
+        let ends =
+            after.is_empty() || after.starts_with(['.', ',', ';', ')', '!', '?', '\n', '\r']);
+        // "the twenty-first of May": the month joins the span.
+        let month = after.strip_prefix(" of ").and_then(|m| {
+            let w = m
+                .split(|ch: char| !ch.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            dates::month_of(w).map(|_| w.len())
+        });
+        let joined = [" at ", " for ", " and ", " or "]
+            .iter()
+            .any(|w| after.starts_with(w));
+        if ends || month.is_some() || joined {
+            c.push(Cand {
+                s,
+                e: e + month.map_or(0, |m| 4 + m),
+                ty: PhiType::Date,
+                conf: 0.7,
+            });
+        }
+    }
+}
+
 /// Social-media handles: `@jdelacroix04`, `Instagram @ana.r_92`. An `@`
 /// that opens a word (not an email's) followed by 2 to 30 letters, digits,
 /// `_` or `.`, with a letter; when the handle is letters only, a cue word
@@ -8095,6 +8174,33 @@ mod tests {
             ("Parenteral Nutrition Note", "Parenteral Nutrition Note"),
             ("needs Medical Supply order", "Medical Supply order"),
         ]);
+    }
+
+    #[test]
+    fn an_old_age_after_pt_was_ordinal_days_and_hardware_addresses() {
+        tagged_contains(&[
+            ("Pt was 91 at time of death.", "was [AGE] at"),
+            ("Pt was 90, per family, when she moved in.", "was [AGE],"),
+            ("discharged on the ninth.", "on the [DATE]."),
+            (
+                "Return by the twenty-first of May for labs.",
+                "the [DATE] for",
+            ),
+            ("f/u until the third at noon.", "the [DATE] at"),
+            ("MAC 00:1A:2B:3C:4D:5E logged", "MAC [DEVICE] logged"),
+            ("MAC 00-1a-2b-3c-4d-5e.", "MAC [DEVICE]."),
+        ]);
+        // A saturation, a rate, a younger age; an ordinal that counts.
+        tagged_contains(&[
+            ("pt was 92 on 2L NC.", "was 92 on"),
+            ("HR was 91 at rest.", "was 91 at"),
+            ("Pt was 45.", "was 45."),
+            ("On the first day post op", "the first day"),
+            ("fracture of the ninth rib.", "the ninth rib"),
+            ("Came in on the second attempt.", "the second attempt"),
+            ("Time 10:30:45 today", "10:30:45"),
+        ]);
+        tags_the_same_twice(&["on the ninth.", "by the twenty-first of May"]);
     }
 
     #[test]

@@ -269,20 +269,22 @@ pub fn run(cmd: DeidCommand, quiet: bool) -> Result<Outcome, CliError> {
             }
             let secs = started.elapsed().as_secs_f64();
             let r = evaluate(&docs);
-            println!(
+            let mut out = JsonLines::stdout();
+            out.text(&format!(
                 "{:<12} {:>6} {:>6} {:>6} {:>6} {:>8} {:>9} {:>6}",
                 "type", "gold", "found", "pred", "ok", "recall", "precision", "F2"
-            );
+            ))?;
             for (t, s) in r
                 .per_type
                 .iter()
                 .chain(std::iter::once((&"OVERALL".to_string(), &r.overall)))
             {
-                println!(
+                out.text(&format!(
                     "{:<12} {:>6} {:>6} {:>6} {:>6} {:>8.4} {:>9.4} {:>6.4}",
                     t, s.gold, s.found, s.predicted, s.correct, s.recall, s.precision, s.f2
-                );
+                ))?;
             }
+            out.finish()?;
             eprintln!(
                 "{} documents, {} bytes in {:.3}s",
                 docs.len(),

@@ -69,6 +69,15 @@ impl JsonLines {
             .map_err(|e| CliError(format!("writing output: {e}")))
     }
 
+    /// Writes one line of text (a table row, a report); a closed pipe
+    /// (`him ... | head`) is an error to report, not a panic.
+    pub fn text(&mut self, line: &str) -> Result<(), CliError> {
+        self.out
+            .write_all(line.as_bytes())
+            .and_then(|()| self.out.write_all(b"\n"))
+            .map_err(|e| CliError(format!("writing output: {e}")))
+    }
+
     /// Flushes buffered lines now (to show progress as it happens).
     pub fn flush(&mut self) -> Result<(), CliError> {
         self.out

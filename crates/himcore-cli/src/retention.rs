@@ -305,7 +305,9 @@ pub fn run(cmd: RetentionCommand, quiet: bool) -> Result<Outcome, CliError> {
             let cert = DestructionCertificate::issue(&list, &req)
                 .map_err(|e| CliError(format!("{}: {e}", e.code())))?;
             let text = serde_json::to_string_pretty(&cert).map_err(|e| CliError(e.to_string()))?;
-            println!("{text}");
+            let mut out = JsonLines::stdout();
+            out.text(&text)?;
+            out.finish()?;
             Ok(Outcome::findings_if(findings))
         }
     }
@@ -320,18 +322,20 @@ fn print_rules(engine: &RetentionEngine, json: bool) -> Result<Outcome, CliError
         out.finish()?;
         return Ok(Outcome::Ok);
     }
+    let mut out = JsonLines::stdout();
     for r in engine.rules() {
         let status = serde_json::to_value(r.verification.status)
             .ok()
             .and_then(|v| v.as_str().map(String::from))
             .unwrap_or_default();
-        println!(
+        out.text(&format!(
             "{}\n  {}\n  citation: {}\n  period: {}\n  verification: {status}\n",
             r.id,
             r.title,
             r.citation,
             serde_json::to_string(&r.period).unwrap_or_default()
-        );
+        ))?;
     }
+    out.finish()?;
     Ok(Outcome::Ok)
 }

@@ -139,3 +139,30 @@ fn eval_scores_kept_types_as_not_predicted() {
     assert!(overall(&out).starts_with("2 2 2 2 1.0000 1.0000"), "{out}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn eval_into_a_closed_pipe_reports_an_error_instead_of_panicking() {
+    // `him deid eval gold | head -1` closes standard output early: the
+    // table writer reports the closed pipe (exit 2) and never panics.
+    let gold = "{\"id\":1,\"text\":\"lives in Dorchester, MA 02124\",\"spans\":[{\"start\":9,\"end\":19,\"type\":\"CITY\"}]}\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_him"))
+        .args(["deid", "eval", "-q", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end before the table is written.
+    drop(child.stdout.take());
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(gold.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("writing output"), "{err}");
+}

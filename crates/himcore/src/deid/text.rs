@@ -948,6 +948,11 @@ const TITLES: &[&str] = &[
     "rabbi",
     "pastor",
     "imam",
+    "deacon",
+    "atty",
+    "attorney",
+    "officer",
+    "sgt",
 ];
 
 // Labels after which a capitalised word is a person's name, with the
@@ -1697,6 +1702,12 @@ impl TextDeidentifier {
                                 });
                             }
                         }
+                    }
+                    // "Gene and Lorraine Whitfield": a first name before
+                    // "and" and a full name shares its surname, even when it
+                    // is also a word.
+                    if let Some(w) = self.first_name_and_before(text, x) {
+                        extra.push(w);
                     }
                     // A hand-off "Nomvula -> Trevor": both sides are people.
                     let handoff = |w: &str| {
@@ -2747,6 +2758,49 @@ impl TextDeidentifier {
                 });
             }
         }
+    }
+
+    /// The first name before `and`/`&` and the found full name `x` (two
+    /// words or more: `Gene and Lorraine Whitfield`, `Hope & Mark
+    /// Delgado`): a capitalised first name that Census and SSA lists give
+    /// to more than about a thousand people, even when it is also a word.
+    /// `Patient and Mary Smith` stays, and so does a first name before one
+    /// word (`Gene and Lorraine`).
+    fn first_name_and_before(&self, text: &str, x: &Cand) -> Option<Cand> {
+        let name = text.get(x.s..x.e)?;
+        if !name.trim().contains(' ') {
+            return None;
+        }
+        let head = text.get(..x.s)?;
+        let head = head
+            .strip_suffix(" and ")
+            .or_else(|| head.strip_suffix(" & "))?;
+        let len = head
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
+        let s = head.len() - len;
+        let w = head.get(s..)?;
+        let b = w.as_bytes();
+        if !(2..=12).contains(&len)
+            || !b.first().is_some_and(u8::is_ascii_uppercase)
+            || !b.iter().skip(1).all(u8::is_ascii_lowercase)
+            || s > 0
+                && !matches!(
+                    text.as_bytes().get(s - 1),
+                    Some(b' ' | b'\t' | b'\n' | b'(' | b',')
+                )
+        {
+            return None;
+        }
+        let e = self.dict.entry(&w.to_ascii_lowercase());
+        (e.has(flag::FIRST) && e.first_pop() >= 10 && !e.has(flag::CLINICAL)).then_some(Cand {
+            s,
+            e: s + len,
+            ty: PhiType::Name,
+            conf: 0.6,
+        })
     }
 
     /// A USPS state code after one space at byte `at` (`Kalispell MT.`),
@@ -7222,6 +7276,9 @@ fn prev_is_word_title(text: &str, toks: &[Tok], i: usize) -> bool {
                     | "doctor"
                     | "professor"
                     | "miss"
+                    | "deacon"
+                    | "attorney"
+                    | "officer"
             )
         })
 }
@@ -8201,6 +8258,26 @@ mod tests {
             ("Time 10:30:45 today", "10:30:45"),
         ]);
         tags_the_same_twice(&["on the ninth.", "by the twenty-first of May"]);
+    }
+
+    #[test]
+    fn legal_and_uniformed_titles_and_a_first_name_before_and_a_full_name() {
+        tagged_contains(&[
+            (
+                "guardian ad litem Atty. Prudence Okafor-Stein, Esq.",
+                "Atty. [NAME]",
+            ),
+            ("Deacon Abernathy visited", "Deacon [NAME] visited"),
+            (
+                "Adoptive parents Gene and Lorraine Whitfield.",
+                "parents [NAME] and [NAME].",
+            ),
+        ]);
+        tagged_contains(&[
+            ("Patient and Mary Smith came.", "Patient and [NAME]"),
+            ("officer on duty", "officer on duty"),
+        ]);
+        tags_the_same_twice(&["parents Gene and Lorraine Whitfield."]);
     }
 
     #[test]

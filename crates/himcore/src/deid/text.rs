@@ -5685,7 +5685,10 @@ fn residence_town(
     let mut k = i.checked_sub(1)?;
     let mut words = 0usize;
     let mut verb = false;
-    while k > 0 && words < 6 {
+    // Tokens joined without white space make one word; a bound on tokens
+    // keeps the walk short in text with no spaces at all.
+    let stop = i.saturating_sub(24);
+    while k > 0 && k > stop && words < 6 {
         let (Some(p), Some(cur)) = (toks.get(k - 1), toks.get(k)) else {
             break;
         };
@@ -5700,7 +5703,12 @@ fn residence_town(
             break;
         }
         let covered = found.covers(p.s, p.e);
-        if !(inside && covered) {
+        // Words are apart by white space: "c-9" is one word, as the
+        // "c-[AGE]" it becomes is one token.
+        let apart = text
+            .get(p.e..cur.s)
+            .is_some_and(|g| g.contains(|ch: char| ch.is_whitespace()));
+        if !(inside && covered) && apart {
             words += 1;
         }
         let w = text.get(p.s..p.e).unwrap_or("");
@@ -8332,6 +8340,19 @@ mod tests {
             ("ex smoker", "ex smoker"),
             ("mother reports pt eating better.", "mother reports pt"),
         ]);
+    }
+
+    #[test]
+    fn a_town_after_a_residence_verb_counts_joined_tokens_as_one_word() {
+        // Found by fuzzing (fuzz/corpus/deid_text/crash-ff429459...): "c-9"
+        // was two tokens on the first pass and "c-[AGE]" one on the
+        // second, which brought the verb within six words.
+        tags_the_same_twice(&[
+            "live m D c-9 year-old m from Dorc",
+            "lives w D c-9 year-old man from Dorchester",
+        ]);
+        let t = tagged("live m D c-9 year-old m from Dorc");
+        assert!(t.ends_with("from [CITY]"), "{t}");
     }
 
     #[test]

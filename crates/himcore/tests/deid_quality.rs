@@ -125,11 +125,11 @@ fn dev_notes_keep_their_recall_and_precision() {
 #[test]
 fn holdout_notes_keep_their_recall_and_precision() {
     let all = score("clinician_notes_holdout.jsonl", false, false);
-    assert!(all.overall.recall >= 0.982, "{}", all.overall.recall);
+    assert!(all.overall.recall >= 0.984, "{}", all.overall.recall);
     assert!(all.overall.precision >= 0.965, "{}", all.overall.precision);
     floor(&all, "AGE", 0.93);
     let sh = score("clinician_notes_holdout.jsonl", true, false);
-    assert!(sh.overall.recall >= 0.98, "{}", sh.overall.recall);
+    assert!(sh.overall.recall >= 0.987, "{}", sh.overall.recall);
     floor(&sh, "NAME", 0.975);
     floor(&sh, "DATE", 0.975);
     floor(&sh, "MRN", 0.99);

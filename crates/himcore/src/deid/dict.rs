@@ -256,6 +256,10 @@ impl Dictionaries {
                 }
             }
         }
+        // Sized to the keys (not the reserve): half the buckets, half the
+        // cache lines a probe can land on.
+        hot.shrink_to_fit();
+        hot_long.shrink_to_fit();
         let mut states = HashMap::new();
         let mut state_codes = HashSet::new();
         for line in STATES.lines() {

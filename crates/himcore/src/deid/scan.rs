@@ -586,9 +586,7 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                 // "Pt is 92.", "she is 91 and".
                 if matches!(first | 0x20, b'p' | b'h' | b's')
                     && maybe_space(nb)
-                    && [&b"pt"[..], b"patient", b"he", b"she"]
-                        .iter()
-                        .any(|w| word.eq_ignore_ascii_case(w))
+                    && AGE_SUBJECTS.iter().any(|w| word.eq_ignore_ascii_case(w))
                 {
                     let mut q = we;
                     while q < n && maybe_space(at(q)) {
@@ -790,7 +788,7 @@ fn age_cue(word: &[u8], we: usize, b: &[u8]) -> Option<usize> {
         (3, b'w') if is(b"was") => {
             let before = b.get(..we - word.len()).unwrap_or(&[]);
             let before = before.strip_suffix(b" ")?;
-            let subject = [&b"pt"[..], b"patient", b"she", b"he"].iter().any(|w| {
+            let subject = AGE_SUBJECTS.iter().any(|w| {
                 before.len() >= w.len()
                     && before
                         .get(before.len() - w.len()..)
@@ -828,19 +826,17 @@ fn age_cue(word: &[u8], we: usize, b: &[u8]) -> Option<usize> {
     }
 }
 
+/// The subjects whose age a verb announces ("pt is 92", "she was 91").
+const AGE_SUBJECTS: &[&[u8]] = &[b"pt", b"patient", b"he", b"she"];
+
 /// The end of a day of the month written as an ordinal word at `at`
 /// (`first` ... `thirty-first`, any case), when a word ends there.
 fn spelled_ordinal_day(b: &[u8], at: usize) -> Option<usize> {
-    const DAYS: &[&[u8]] = &[
-        b"first",
-        b"second",
-        b"third",
-        b"fourth",
-        b"fifth",
-        b"sixth",
-        b"seventh",
-        b"eighth",
+    const UNITS: &[&[u8]] = &[
+        b"first", b"second", b"third", b"fourth", b"fifth", b"sixth", b"seventh", b"eighth",
         b"ninth",
+    ];
+    const TENS_AND_TEENS: &[&[u8]] = &[
         b"tenth",
         b"eleventh",
         b"twelfth",
@@ -853,10 +849,6 @@ fn spelled_ordinal_day(b: &[u8], at: usize) -> Option<usize> {
         b"nineteenth",
         b"twentieth",
         b"thirtieth",
-    ];
-    const UNITS: &[&[u8]] = &[
-        b"first", b"second", b"third", b"fourth", b"fifth", b"sixth", b"seventh", b"eighth",
-        b"ninth",
     ];
     let rest = b.get(at..)?;
     let len = rest
@@ -871,7 +863,8 @@ fn spelled_ordinal_day(b: &[u8], at: usize) -> Option<usize> {
     let is = |x: &[u8], y: &[u8]| x.eq_ignore_ascii_case(y);
     let twenty = w.get(..7).is_some_and(|p| is(p, b"twenty-"))
         && w.get(7..).is_some_and(|u| UNITS.iter().any(|x| is(u, x)));
-    let day = twenty || is(w, b"thirty-first") || DAYS.iter().any(|d| is(w, d));
+    let day =
+        twenty || is(w, b"thirty-first") || UNITS.iter().chain(TENS_AND_TEENS).any(|d| is(w, d));
     day.then_some(at + len)
 }
 

@@ -3270,6 +3270,22 @@ impl TextDeidentifier {
                     c.push(h);
                 }
             }
+            // `Husband ("Butch")`: the quoted nickname after a capitalised
+            // relation, as after a lower-case one.
+            if t.shape == Shape::Title
+                && b_at(text, t.e) == Some(b' ')
+                && matches!(b_at(text, t.e + 1), Some(b'(' | b'"' | b'\'' | 0xe2))
+                && text.get(t.s..t.e).is_some_and(is_relation)
+            {
+                if let Some((qs, qe)) = quoted_word(text.get(t.e..).unwrap_or("")) {
+                    c.push(Cand {
+                        s: t.e + qs,
+                        e: t.e + qe,
+                        ty: PhiType::Name,
+                        conf: 0.7,
+                    });
+                }
+            }
             if !cap && entries.get(i).is_none_or(|e| *e == Entry::default()) {
                 i += 1;
                 continue;
@@ -7998,6 +8014,8 @@ mod tests {
                 "Drs. [NAME], [NAME], and [NAME] saw",
             ),
             ("pt's husband (\"Butch\") visited", "husband (\"[NAME]\")"),
+            ("Husband (\"Butch\") visited", "Husband (\"[NAME]\")"),
+            ("Son 'Bud' called", "Son '[NAME]' called"),
             ("son 'Bud' called", "son '[NAME]' called"),
         ]);
         tagged_contains(&[

@@ -183,6 +183,11 @@ pub(crate) fn accept_date(text: &str, s: usize, e: usize) -> Option<(usize, usiz
                 }
                 Some((s, e))
             }
+            // YYYY-MM, YYYY/MM: a month of a year ("Echo 2026-03").
+            [a, b] if a.len() == 4 && b.len() == 2 && !m.contains('.') => {
+                let (y, mo) = (num(a)?, num(b)?);
+                ((1900..=2099).contains(&y) && (1..=12).contains(&mo)).then_some((s, e))
+            }
             [a, b] => {
                 // M/YYYY
                 let mo = num(a)?;

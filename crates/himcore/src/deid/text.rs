@@ -1332,7 +1332,7 @@ impl TextDeidentifier {
             labelled_head: mre(&format!(r"{b}(?i-u:{LABEL_ALT})"))?,
             labelled_tail: mre(LABEL_TAIL_RE)?,
             date: mre(&format!(
-                r"{b}\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{b}|{b}\d{{1,2}}[/-]\d{{1,2}}[/-](?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}(?:st|nd|rd|th)?[-\s](?:of\s+)?{m}\.?(?:[-\s,]+(?:\d{{4}}|'?\d{{2}}))?{b}|{b}{m}(?:\.\s*|\s+)\d{{1,2}}(?:st|nd|rd|th)?{b}(?:,?\s+(?:\d{{4}}|'\d{{2}}){b})?|{b}{m}\.?,?\s+(?:of\s+)?\d{{4}}{b}|{b}{m}[-/]\d{{2,4}}{b}|{b}{m}\.?\s+[']\d{{2}}{b}|{b}(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}{b}|{b}\d{{1,2}}/\d{{1,2}}{b}|{b}(?:the|The)\s+\d{{1,2}}(?:st|nd|rd|th){b}|{b}(?:Christmas|Thanksgiving|Easter|Hanukkah|Halloween|New Year's(?: Day| Eve)?){b}",
+                r"{b}\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{b}|{b}\d{{1,2}}[/-]\d{{1,2}}[/-](?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}(?:st|nd|rd|th)?[-\s](?:of\s+)?{m}\.?(?:[-\s,]+(?:\d{{4}}|'?\d{{2}}))?{b}|{b}{m}(?:\.\s*|\s+)\d{{1,2}}(?:st|nd|rd|th)?{b}(?:,?\s+(?:\d{{4}}|'\d{{2}}){b})?|{b}{m}\.?,?\s+(?:of\s+)?\d{{4}}{b}|{b}{m}[-/]\d{{2,4}}{b}|{b}{m}\.?\s+[']\d{{2}}{b}|{b}(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}{b}|{b}(?:19|20)\d{{2}}[-/](?:0[1-9]|1[0-2]){b}|{b}\d{{1,2}}/\d{{1,2}}{b}|{b}(?:the|The)\s+\d{{1,2}}(?:st|nd|rd|th){b}|{b}(?:Christmas|Thanksgiving|Easter|Hanukkah|Halloween|New Year's(?: Day| Eve)?){b}",
                 m = MONTHS
             ))?,
             age: mre(&format!(
@@ -8895,6 +8895,8 @@ mod tests {
             ("since 4/28 she", "4/28"),
             ("dated 2020-04-28.", "2020-04-28"),
             ("returns on the 3rd for labs", "3rd"),
+            ("Echo 2026-03. Colonoscopy 2019/11.", "2026-03"),
+            ("Echo 2026-03. Colonoscopy 2019/11.", "2019/11"),
             ("DOB 12 Mar 1941", "12 Mar 1941"),
         ] {
             assert!(found(t, d, PhiType::Date), "{t}");
@@ -8906,6 +8908,8 @@ mod tests {
         assert!(not_found("pain 7/10 at rest", "7/10"));
         assert!(not_found("strength 5/5 bilaterally", "5/5"));
         assert!(not_found("BP 132/78 HR 84", "132/78"));
+        assert!(not_found("during the 2019-2020 season", "2019-20"));
+        assert!(not_found("range 2010-13 noted", "2010-13"));
     }
 
     #[test]

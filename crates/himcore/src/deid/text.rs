@@ -3277,14 +3277,7 @@ impl TextDeidentifier {
                 && matches!(b_at(text, t.e + 1), Some(b'(' | b'"' | b'\'' | 0xe2))
                 && text.get(t.s..t.e).is_some_and(is_relation)
             {
-                if let Some((qs, qe)) = quoted_word(text.get(t.e..).unwrap_or("")) {
-                    c.push(Cand {
-                        s: t.e + qs,
-                        e: t.e + qe,
-                        ty: PhiType::Name,
-                        conf: 0.7,
-                    });
-                }
+                quoted_nickname(text, t, c);
             }
             if !cap && entries.get(i).is_none_or(|e| *e == Entry::default()) {
                 i += 1;
@@ -4276,14 +4269,7 @@ impl TextDeidentifier {
                     let quote_next = b.get(t.e) == Some(&b' ')
                         && matches!(b.get(t.e + 1), Some(b'(' | b'"' | b'\'' | 0xe2));
                     if quote_next && RELATIONS.contains(&w) {
-                        if let Some((qs, qe)) = quoted_word(text.get(t.e..).unwrap_or("")) {
-                            c.push(Cand {
-                                s: t.e + qs,
-                                e: t.e + qe,
-                                ty: PhiType::Name,
-                                conf: 0.7,
-                            });
-                        }
+                        quoted_nickname(text, t, c);
                     }
                     // "spoke with john (son)": a first name in lower case
                     // right before a relation in parentheses.
@@ -6256,6 +6242,19 @@ fn unknown_after_relation(text: &str, toks: &[Tok], i: usize) -> bool {
     is_relation(text.get(p.s..p.e).unwrap_or(""))
         && w.iter().all(u8::is_ascii_lowercase)
         && pronounceable_start(w)
+}
+
+/// The nickname in quotes right after token `t` (a relation word:
+/// `husband ("Butch")`, `Son 'Bud'`), as a name.
+fn quoted_nickname(text: &str, t: &Tok, c: &mut Vec<Cand>) {
+    if let Some((qs, qe)) = quoted_word(text.get(t.e..).unwrap_or("")) {
+        c.push(Cand {
+            s: t.e + qs,
+            e: t.e + qe,
+            ty: PhiType::Name,
+            conf: 0.7,
+        });
+    }
 }
 
 fn prev_is_relation(text: &str, toks: &[Tok], i: usize) -> bool {

@@ -1506,12 +1506,12 @@ impl TextDeidentifier {
                 continue;
             }
             let after = text.get(end..).unwrap_or("");
-            // After "pt was" / "she is" only an age over 89 that ends the
+            // After "pt was" / "she was" only an age over 89 that ends the
             // clause or comes before a year word or "at time"/"when" ("Pt
             // was 91 at time of death"); "pt was 92 on 2L" is a saturation.
             let verb = text
                 .get(cue_start..at)
-                .is_some_and(|v| v.eq_ignore_ascii_case("is ") || v.eq_ignore_ascii_case("was "));
+                .is_some_and(|v| v.eq_ignore_ascii_case("was "));
             if verb {
                 let tail_ok = after.is_empty()
                     || after.starts_with(['.', ',', ';', '\n', '\r'])
@@ -2542,10 +2542,8 @@ impl TextDeidentifier {
             if let Some(g) = group(&r.login, text, m, caps, "login") {
                 // A log-in name is not an English or clinical word ("by
                 // mouth") nor a service ("seen by ortho").
-                let e = self.dict.entry(g.as_str());
-                let word = e.is_common()
-                    || (e.scowl() > 0 && e.scowl() <= 60)
-                    || SERVICES.contains(&g.as_str());
+                let word =
+                    reads_as_word(self.dict.entry(g.as_str())) || SERVICES.contains(&g.as_str());
                 if !word {
                     push(c, g.start(), g.end(), PhiType::Name, 0.7);
                 }
@@ -2561,8 +2559,7 @@ impl TextDeidentifier {
             }
             let caps = caps.get_or_insert_with(|| r.signature.create_captures());
             if let Some(g) = group(&r.signature, text, m, caps, "slogin") {
-                let e = self.dict.entry(g.as_str());
-                let word = e.is_common() || (e.scowl() > 0 && e.scowl() <= 60);
+                let word = reads_as_word(self.dict.entry(g.as_str()));
                 if !word {
                     push(c, g.start(), g.end(), PhiType::Name, 0.7);
                 }
@@ -2743,9 +2740,7 @@ impl TextDeidentifier {
             if !login {
                 continue;
             }
-            let entry = self.dict.entry(w);
-            let word = entry.is_common()
-                || (entry.scowl() > 0 && entry.scowl() <= 60)
+            let word = reads_as_word(self.dict.entry(w))
                 || SIGNATURE_NOT_INITIALS
                     .iter()
                     .any(|x| x.eq_ignore_ascii_case(w));
@@ -6177,6 +6172,12 @@ fn hospital_acronym(text: &str, toks: &[Tok], entries: &[Entry], i: usize) -> Op
         ty: PhiType::Hospital,
         conf: 0.7,
     })
+}
+
+/// A signature or log-in that reads as a word: common English or
+/// clinical vocabulary, or any word up to SCOWL size 60 (`-ve`, `by mouth`).
+fn reads_as_word(e: Entry) -> bool {
+    e.is_common() || (e.scowl() > 0 && e.scowl() <= 60)
 }
 
 /// Does a lower-case word start as a name can: a vowel (or `y`) in its

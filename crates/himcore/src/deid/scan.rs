@@ -36,6 +36,9 @@ pub(crate) struct Triggers {
     pub month_words: Vec<(usize, usize)>,
     /// Ages over 89 in words ("ninety", "nonagenarian"): match spans.
     pub age_words: Vec<(usize, usize)>,
+    /// Ages as the ordinal of a birthday ("90th birthday", "her
+    /// ninetieth b-day"): the ordinal's number or word.
+    pub birthdays: Vec<(usize, usize)>,
     /// Words an age or a birth year follows ("I'm ", "turned ", "died at ",
     /// "born "): the cue's start and the byte after it, where the number
     /// would begin.
@@ -491,6 +494,14 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                     t.date.push(ws);
                 }
                 // Ages: "92 yo", "84-year-old", "45M".
+                // "90th birthday": an age.
+                if lead <= 3
+                    && len == lead + 2
+                    && ordinal_suffix(word.get(lead..).unwrap_or(&[]))
+                    && birthday_follows(b.get(we..).unwrap_or(&[]))
+                {
+                    t.birthdays.push((ws, ws + lead));
+                }
                 if lead <= 3 {
                     let mut q = ws + lead;
                     while q < n && (maybe_space(at(q)) || at(q) == b'-') {
@@ -568,6 +579,14 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                 // "age 92", "Age: 92", "aged 91", "AGE92".
                 if matches!(first | 0x20, b'n' | b'c' | b's' | b'o') {
                     age_word(word, ws, b.get(we..).unwrap_or(&[]), &mut t.age_words);
+                }
+                // "her ninetieth birthday", "hundredth b-day".
+                if matches!(first | 0x20, b'n' | b'h')
+                    && (word.eq_ignore_ascii_case(b"ninetieth")
+                        || word.eq_ignore_ascii_case(b"hundredth"))
+                    && birthday_follows(b.get(we..).unwrap_or(&[]))
+                {
+                    t.birthdays.push((ws, we));
                 }
                 if matches!(first, b'a' | b'A') {
                     let letters = word.iter().take_while(|x| x.is_ascii_alphabetic()).count();
@@ -726,6 +745,33 @@ fn facility_tail(b: &[u8], e: usize) -> usize {
     end
 }
 
+/// An ordinal's suffix, any case: `st`, `nd`, `rd`, `th`.
+fn ordinal_suffix(w: &[u8]) -> bool {
+    [&b"st"[..], b"nd", b"rd", b"th"]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// Does `after` open with a birthday (" birthday", "-birthday", " bday",
+/// " b-day", any case) that ends a word?
+fn birthday_follows(after: &[u8]) -> bool {
+    let Some((&sep, rest)) = after.split_first() else {
+        return false;
+    };
+    if !matches!(sep, b' ' | b'-') {
+        return false;
+    }
+    [&b"birthday"[..], b"bday", b"b-day"].iter().any(|w| {
+        rest.get(..w.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+            && {
+                let tail = rest.get(w.len()..).unwrap_or(&[]);
+                let tail = tail.strip_prefix(b"s").unwrap_or(tail);
+                !tail.first().is_some_and(u8::is_ascii_alphanumeric)
+            }
+    })
+}
+
 /// Ages over 89 written in words, as spans of the word that says so.
 fn age_word(word: &[u8], ws: usize, after: &[u8], out: &mut Vec<(usize, usize)>) {
     let starts = |p: &[u8]| {
@@ -761,8 +807,8 @@ fn age_word(word: &[u8], ws: usize, after: &[u8], out: &mut Vec<(usize, usize)>)
 
 /// The end of an age cue starting with `word` (which ends at `we`): "I'm ",
 /// "I am ", "turned ", "turning ", "turns ", "died at ", "passed away at ",
-/// "passed at ", "born ", "born in ", "be " after "will"/"'ll" (ASCII case
-/// ignored), or `None`.
+/// "passed at ", "born ", "born in ", "DOB: ", "be " after "will"/"'ll"
+/// (ASCII case ignored), or `None`.
 #[inline]
 fn age_cue(word: &[u8], we: usize, b: &[u8]) -> Option<usize> {
     let after = b.get(we..).unwrap_or(&[]);
@@ -782,6 +828,8 @@ fn age_cue(word: &[u8], we: usize, b: &[u8]) -> Option<usize> {
         (4, b'd') if is(b"died") => follows(&[b" at "]),
         (6, b'p') if is(b"passed") => follows(&[b" away at ", b" at "]),
         (4, b'b') if is(b"born") => follows(&[b" in ", b" "]),
+        // "DOB: 1926", "DOB 1931": a birth year alone after its label.
+        (3, b'd') if is(b"dob") => follows(&[b": ", b":", b" "]),
         // "Pt was 91 at time of death": the patient's age after the
         // subject and the verb (the value and what follows are checked by
         // the detector; "pt is 92" has its own pattern).

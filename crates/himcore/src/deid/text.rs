@@ -1485,10 +1485,11 @@ impl TextDeidentifier {
             if b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                 continue;
             }
-            let born = text
-                .as_bytes()
-                .get(cue_start..cue_start + 4)
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"born"));
+            // "born 1931", "DOB: 1926": a birth year.
+            let born = [&b"born"[..], b"dob"].iter().any(|w| {
+                b.get(cue_start..cue_start + w.len())
+                    .is_some_and(|x| x.eq_ignore_ascii_case(w))
+            });
             if born {
                 let year = text.get(at..end).and_then(|y| y.parse::<u32>().ok());
                 if digits == 4 && year.is_some_and(|y| (1880..=2099).contains(&y)) {
@@ -2359,6 +2360,10 @@ impl TextDeidentifier {
                 push(c, m.start(), m.end(), PhiType::Date, 0.8);
             }
         }
+        // "90th birthday", "her ninetieth b-day": the birthday's ordinal.
+        for &(ms, me) in &trig.birthdays {
+            push(c, ms, me, PhiType::Age, 0.8);
+        }
         for &(ms, me) in &trig.age_words {
             let m = Hit { s: ms, e: me, text };
             let word = text
@@ -2695,10 +2700,16 @@ impl TextDeidentifier {
     fn line_end_initials(&self, text: &str, c: &mut Vec<Cand>) {
         let b = text.as_bytes();
         let sign = |x: u8| x.is_ascii_lowercase() || x.is_ascii_digit() || x == b'.' || x == b'_';
+        let mut next_line = 0usize;
         for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+            let line_start = std::mem::replace(&mut next_line, end + 1);
             let mut e = end;
             while e > 0 && matches!(b.get(e - 1), Some(b' ' | b'\t' | b'\r')) {
                 e -= 1;
+            }
+            if let Some(x) = self.reference_initials(text, line_start, e) {
+                c.push(x);
+                continue;
             }
             if e > 0 && b.get(e - 1) == Some(&b'.') {
                 e -= 1;
@@ -2753,6 +2764,37 @@ impl TextDeidentifier {
                 });
             }
         }
+    }
+
+    /// A line that holds only a dictated letter's reference initials, the
+    /// author's in capitals and the typist's in lower case (`RLM/jkt`,
+    /// `JS:kl`): two to four letters each, joined by `/` or `:`. `RN/lpn`,
+    /// `IU/kg` and `and/or` stay: a role, a unit, or two words.
+    fn reference_initials(&self, text: &str, start: usize, end: usize) -> Option<Cand> {
+        let line = text.get(start..end)?;
+        let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
+        let w = line.get(lead..)?;
+        let (a, z) = w.split_once(['/', ':'])?;
+        let shaped = (2..=4).contains(&a.len())
+            && (2..=4).contains(&z.len())
+            && a.bytes().all(|x| x.is_ascii_uppercase())
+            && z.bytes().all(|x| x.is_ascii_lowercase());
+        if !shaped
+            || SIGNATURE_NOT_INITIALS
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(a) || x.eq_ignore_ascii_case(z))
+            || DOSE_UNITS.contains(&z)
+            || DOSE_UNITS.contains(&a.to_ascii_lowercase().as_str())
+        {
+            return None;
+        }
+        let word = |x: &str| reads_as_word(self.dict.entry(&x.to_ascii_lowercase()));
+        (!(word(a) && word(z))).then_some(Cand {
+            s: start + lead,
+            e: end,
+            ty: PhiType::Name,
+            conf: 0.6,
+        })
     }
 
     /// The first name before `and`/`&` and the found full name `x` (two
@@ -3264,6 +3306,9 @@ impl TextDeidentifier {
                 if let Some(h) = hospital_acronym(text, &toks, &entries, i) {
                     c.push(h);
                 }
+                if let Some(h) = care_home_before(text, &toks, i) {
+                    c.push(h);
+                }
             }
             // `Husband ("Butch")`: the quoted nickname after a capitalised
             // relation, as after a lower-case one.
@@ -3674,6 +3719,18 @@ impl TextDeidentifier {
                 continue;
             }
             i += 1;
+        }
+        // Counties, in the few notes that name one (a name run can take
+        // `County` along, so the main loop may never stop on it).
+        let b = text.as_bytes();
+        if memchr::memmem::find(b, b"ounty").is_some()
+            || memchr::memmem::find(b, b"OUNTY").is_some()
+        {
+            for k in 0..n {
+                if let Some(x) = county_at(text, &toks, &entries, k) {
+                    c.push(x);
+                }
+            }
         }
         self.propagate(text, &toks, &entries, c);
         residence_towns(text, &toks, &entries, &towns, c);
@@ -6174,6 +6231,82 @@ fn hospital_acronym(text: &str, toks: &[Tok], entries: &[Entry], i: usize) -> Op
     })
 }
 
+/// Care-home acronyms a facility's name comes before (`Sunrise SNF`).
+/// `NH` is also New Hampshire, so it is not one.
+const CARE_HOMES: &[&[u8]] = &[
+    b"SNF", b"ALF", b"ALR", b"ECF", b"IRF", b"LTAC", b"LTACH", b"LTC", b"TCU",
+];
+
+/// The facility named before a care-home acronym at `i`, after a place
+/// word: `d/c to Sunrise SNF`, `back to Seaside Commons ALF`, `from
+/// MAPLEWOOD LTC`: up to four capitalised words, each one space apart.
+/// `to SNF`, `Medicare SNF benefit` and `pending SNF` stay.
+fn care_home_before(text: &str, toks: &[Tok], i: usize) -> Option<Cand> {
+    let t = toks.get(i)?;
+    let w = text.as_bytes().get(t.s..t.e)?;
+    if !CARE_HOMES.contains(&w) {
+        return None;
+    }
+    let mut k = i;
+    while k > 0 && i - k < 4 {
+        let (p, next) = (toks.get(k - 1)?, toks.get(k)?);
+        let word = text.get(p.s..p.e)?;
+        let cap = p.shape == Shape::Title || (p.shape == Shape::Upper && p.e - p.s >= 4);
+        if !cap || !plain_gap(text, p, next) || is_function_word(word) {
+            break;
+        }
+        k -= 1;
+    }
+    let (first, p) = (toks.get(k)?, toks.get(k.checked_sub(1)?)?);
+    let mut buf = [0u8; 16];
+    let place_word = p.shape == Shape::Lower
+        && matches!(
+            lower_small(text.get(p.s..p.e)?, &mut buf),
+            Some("to" | "at" | "from" | "in" | "into")
+        );
+    (k < i && place_word && plain_gap(text, p, first)).then(|| Cand {
+        s: first.s,
+        e: toks.get(i - 1).map_or(first.e, |x| x.e),
+        ty: PhiType::Hospital,
+        conf: 0.7,
+    })
+}
+
+/// A county named before `County` at `i` (`Cumberland County`, `San
+/// Bernardino County`, `ORANGE COUNTY`): a geographic subdivision smaller
+/// than a state. The word right before may be a common word (`Orange`),
+/// words further back may not (`Visited Cumberland County` keeps
+/// `Visited`); `the County` stays.
+fn county_at(text: &str, toks: &[Tok], entries: &[Entry], i: usize) -> Option<Cand> {
+    let t = toks.get(i)?;
+    let w = text.get(t.s..t.e)?;
+    if t.e - t.s != 6 || (w != "County" && w != "COUNTY") {
+        return None;
+    }
+    let mut k = i;
+    while k > 0 && i - k < 3 {
+        let (p, next) = (toks.get(k - 1)?, toks.get(k)?);
+        let e = entries.get(k - 1).copied().unwrap_or_default();
+        let ok = matches!(p.shape, Shape::Title | Shape::Upper)
+            && plain_gap(text, p, next)
+            && !is_function_word(text.get(p.s..p.e)?)
+            && !e.has(flag::CLINICAL)
+            && (k == i || !e.is_common());
+        if !ok {
+            break;
+        }
+        k -= 1;
+    }
+    let first = toks.get(k)?;
+    // Sure enough to type the span over a name rule's (`Orange County`).
+    (k < i).then_some(Cand {
+        s: first.s,
+        e: t.e,
+        ty: PhiType::City,
+        conf: 0.9,
+    })
+}
+
 /// A signature or log-in that reads as a word: common English or
 /// clinical vocabulary, or any word up to SCOWL size 60 (`-ve`, `by mouth`).
 fn reads_as_word(e: Entry) -> bool {
@@ -8284,6 +8417,48 @@ mod tests {
             ("Time 10:30:45 today", "10:30:45"),
         ]);
         tags_the_same_twice(&["on the ninth.", "by the twenty-first of May"]);
+    }
+
+    #[test]
+    fn counties_care_homes_birthdays_birth_years_and_reference_initials() {
+        tagged_contains(&[
+            ("Grew up in Aroostook County; moved.", "in [CITY]; moved"),
+            ("Pt from Orange County, CA.", "from [CITY], CA"),
+            ("SAN BERNARDINO COUNTY", "[CITY]"),
+            ("Returned to Sunrise SNF today.", "to [HOSPITAL] SNF today"),
+            ("d/c to Seaside Commons ALF.", "to [HOSPITAL] ALF."),
+            ("back to MAPLEWOOD LTC.", "to [HOSPITAL] LTC."),
+            (
+                "Celebrated 90th birthday last month.",
+                "Celebrated [AGE] birthday",
+            ),
+            ("Her 100th Birthday party", "Her [AGE] Birthday"),
+            ("her ninetieth b-day", "her [AGE] b-day"),
+            ("DOB: 1926. DOB 1931 per pt.", "DOB: [DATE]. DOB [DATE] per"),
+            ("DD: 11/09/2026\nRLM/jkt", "\n[NAME]"),
+            ("signed\n  JS:kl\n", "\n  [NAME]\n"),
+        ]);
+        // Words before `County` further back than one, `the County`, care
+        // homes with no name or no place word, percentiles, units, roles.
+        tagged_contains(&[
+            ("Visited Cumberland County.", "Visited ["),
+            ("the County nurse", "the County nurse"),
+            ("Discharged to SNF.", "to SNF."),
+            (
+                "Medicare SNF benefit. Pending SNF placement.",
+                "Medicare SNF benefit. Pending SNF",
+            ),
+            ("Weight at 90th percentile.", "at 90th percentile"),
+            (
+                "Sig: 1 tab PO BID. Sig 2 puffs q4h prn.",
+                "Sig: 1 tab PO BID. Sig 2 puffs",
+            ),
+            (
+                "and/or\nRN/lpn\nIU/kg\nmg/dl",
+                "and/or\nRN/lpn\nIU/kg\nmg/dl",
+            ),
+        ]);
+        tags_the_same_twice(&["in Aroostook County;", "to Sunrise SNF", "90th birthday"]);
     }
 
     #[test]

@@ -145,7 +145,11 @@ pub(crate) fn accept_date(text: &str, s: usize, e: usize) -> Option<(usize, usiz
         let d = num(&day)?;
         return ((1..=31).contains(&d)).then_some((s + off, e));
     }
-    let parts: Vec<&str> = m.split(['/', '-', '.']).collect();
+    // "11//25/26": a doubled slash is a typo, not an empty part.
+    let parts: Vec<&str> = m
+        .split(['/', '-', '.'])
+        .filter(|p| !p.is_empty() || !m.contains("//"))
+        .collect();
     if m.bytes()
         .all(|b| b.is_ascii_digit() || b == b'/' || b == b'-' || b == b'.')
     {
@@ -555,6 +559,8 @@ mod tests {
         assert_eq!(shift_date_text("4/28", 3).unwrap(), "5/1");
         assert_eq!(shift_date_text("3rd", 1).unwrap(), "4th");
         assert_eq!(shift_date_text("12 MAR 1941", 1).unwrap(), "13 MAR 1941");
+        assert_eq!(shift_date_text("11//25/26", 1).unwrap(), "11//26/26");
+        assert_eq!(shift_date_text("Nov 25,2026", 6).unwrap(), "Dec 1,2026");
     }
 
     #[test]
@@ -562,5 +568,7 @@ mod tests {
         assert!(accept_date("13/45/2020", 0, 10).is_none());
         assert!(accept_date("7/10", 0, 4).is_none());
         assert!(accept_date("on 7/10", 3, 7).is_some());
+        assert!(accept_date("11//25/26", 0, 9).is_some());
+        assert!(accept_date("11//45/26", 0, 9).is_none());
     }
 }

@@ -1332,7 +1332,7 @@ impl TextDeidentifier {
             labelled_head: mre(&format!(r"{b}(?i-u:{LABEL_ALT})"))?,
             labelled_tail: mre(LABEL_TAIL_RE)?,
             date: mre(&format!(
-                r"{b}\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{b}|{b}\d{{1,2}}[/-]\d{{1,2}}[/-](?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}(?:st|nd|rd|th)?[-\s](?:of\s+)?{m}\.?(?:[-\s,]+(?:\d{{4}}|'?\d{{2}}))?{b}|{b}{m}(?:\.\s*|\s+)\d{{1,2}}(?:st|nd|rd|th)?{b}(?:,?\s+(?:\d{{4}}|'\d{{2}}){b})?|{b}{m}\.?,?\s+(?:of\s+)?\d{{4}}{b}|{b}{m}[-/]\d{{2,4}}{b}|{b}{m}\.?\s+[']\d{{2}}{b}|{b}(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}{b}|{b}(?:19|20)\d{{2}}[-/](?:0[1-9]|1[0-2]){b}|{b}\d{{1,2}}/\d{{1,2}}{b}|{b}(?:the|The)\s+\d{{1,2}}(?:st|nd|rd|th){b}|{b}(?:Christmas|Thanksgiving|Easter|Hanukkah|Halloween|New Year's(?: Day| Eve)?){b}",
+                r"{b}\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{b}|{b}\d{{1,2}}(?:/{{1,2}}|-)\d{{1,2}}(?:/{{1,2}}|-)(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}(?:st|nd|rd|th)?[-\s](?:of\s+)?{m}\.?(?:[-\s,]+(?:\d{{4}}|'?\d{{2}}))?{b}|{b}{m}(?:\.\s*|\s+)\d{{1,2}}(?:st|nd|rd|th)?{b}(?:(?:,?\s+|,)(?:\d{{4}}|'\d{{2}}){b})?|{b}{m}\.?,?\s+(?:of\s+)?\d{{4}}{b}|{b}{m}[-/]\d{{2,4}}{b}|{b}{m}\.?\s+[']\d{{2}}{b}|{b}(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}{b}|{b}(?:19|20)\d{{2}}[-/](?:0[1-9]|1[0-2]){b}|{b}\d{{1,2}}/\d{{1,2}}{b}|{b}(?:the|The)\s+\d{{1,2}}(?:st|nd|rd|th){b}|{b}(?:Christmas|Thanksgiving|Easter|Hanukkah|Halloween|New Year's(?: Day| Eve)?){b}",
                 m = MONTHS
             ))?,
             age: mre(&format!(
@@ -9076,6 +9076,16 @@ mod tests {
         ] {
             assert!(found(t, d, PhiType::Date), "{t}");
         }
+    }
+
+    #[test]
+    fn a_doubled_slash_or_a_comma_with_no_space_keeps_the_date_whole() {
+        tagged_contains(&[
+            ("seen 11//25/26 in clinic", "seen [DATE] in"),
+            ("f/u 11/25//26 w/ PCP", "f/u [DATE] w/"),
+            ("Admitted Nov 25,2026 via ED.", "Admitted [DATE] via"),
+        ]);
+        tags_the_same_twice(&["seen 11//25/26 in clinic", "Admitted Nov 25,2026 via ED."]);
     }
 
     #[test]

@@ -151,6 +151,15 @@ fn csv_fields(line: &str) -> Vec<String> {
     out
 }
 
+/// What name lists record for a person with no name (`Baby`, `Male`,
+/// `Unknown`, `FNU` for "first name unknown"): placeholders, not names. Census
+/// 2020 counts 27,916 people first-named `Male`, SSA 9,570 girls named
+/// `Unknown`; keeping them would make `MALE SEEN BY` a name.
+const PLACEHOLDER_NAMES: &[&str] = &[
+    "unknown", "baby", "infant", "babyboy", "babygirl", "male", "female", "boy", "girl",
+    "notnamed", "unnamed", "noname", "fnu", "lnu", "nfn", "nln",
+];
+
 fn run(mode: Mode) -> Result<(), String> {
     let root = workspace_root();
     let src = root.join("data-sources/deid");
@@ -166,7 +175,7 @@ fn run(mode: Mode) -> Result<(), String> {
             };
             let count: u64 = count.trim().parse().unwrap_or(0);
             let key = norm(name);
-            if key.len() >= 2 && !key.contains(' ') {
+            if key.len() >= 2 && !key.contains(' ') && !PLACEHOLDER_NAMES.contains(&key.as_str()) {
                 set_pop(&mut lex, key, SURNAME, SUR_POP_SHIFT, count);
             }
         }
@@ -180,7 +189,7 @@ fn run(mode: Mode) -> Result<(), String> {
         let f: Vec<&str> = line.split(',').collect();
         if let (Some(name), Some(count)) = (f.first(), f.get(2)) {
             let key = norm(name);
-            if key.len() >= 2 && !key.contains(' ') {
+            if key.len() >= 2 && !key.contains(' ') && !PLACEHOLDER_NAMES.contains(&key.as_str()) {
                 set_pop(
                     &mut lex,
                     key,
@@ -201,7 +210,7 @@ fn run(mode: Mode) -> Result<(), String> {
             // Names given fewer than 100 times in 140 years are mostly
             // spelling variants that collide with ordinary words.
             let key = norm(name);
-            if count >= 100 && key.len() >= 2 {
+            if count >= 100 && key.len() >= 2 && !PLACEHOLDER_NAMES.contains(&key.as_str()) {
                 set_pop(&mut lex, key, FIRST, FIRST_POP_SHIFT, count);
             }
         }
@@ -213,7 +222,7 @@ fn run(mode: Mode) -> Result<(), String> {
         for line in read_gz(&src, f)?.lines() {
             if let Some(name) = line.split_whitespace().next() {
                 let key = norm(name);
-                if key.len() >= 2 {
+                if key.len() >= 2 && !PLACEHOLDER_NAMES.contains(&key.as_str()) {
                     set_pop(&mut lex, key, FIRST, FIRST_POP_SHIFT, 1000);
                 }
             }

@@ -1336,7 +1336,7 @@ impl TextDeidentifier {
                 m = MONTHS
             ))?,
             age: mre(&format!(
-                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?:y/?o{b}|yo[mMfF]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[ds:]?\s*:?\s*(?:{b}(?:is|was|of)\s+)?)(?P<m>\d{{1,3}}){b}|{b}[MF]/\d{{1,3}}{b}|(?i:{b}(?:pt|patient|he|she)\s+is\s+(?:now\s+)?)\d{{1,3}}(?:[.,;]|\s+(?:and|years?|yrs?){b}|\z)|{b}(?P<k>\d{{1,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}"
+                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?i:y/?o{b}|yo[mf]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[ds:]?\s*:?\s*(?:{b}(?:is|was|of)\s+)?)(?P<m>\d{{1,3}}){b}|{b}[MF]/\d{{1,3}}{b}|(?i:{b}(?:pt|patient|he|she)\s+is\s+(?:now\s+)?)\d{{1,3}}(?:[.,;]|\s+(?:and|years?|yrs?){b}|\z)|{b}(?P<k>\d{{1,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}"
             ))?,
 
             alnum_id: mre(&format!(
@@ -2523,6 +2523,9 @@ impl TextDeidentifier {
             // a bare "12 St" is too short to be an address.
             let before = m.start().checked_sub(1).and_then(|i| bytes.get(i)).copied();
             let words: Vec<&str> = t.split_whitespace().collect();
+            // "67 YO MALE SEEN BY DR": an age or a count in capitals, not a
+            // street's name.
+            let age_or_count = words.get(1).is_some_and(|w| CAPS_UNITS.contains(w));
             // "-4.2 L. Cr peaked": a decimal is not a house number, and a
             // street needs a name word of two letters or more.
             let named = words
@@ -2531,7 +2534,12 @@ impl TextDeidentifier {
                 .filter(|w| w.bytes().filter(u8::is_ascii_alphabetic).count() >= 2)
                 .count()
                 >= 2;
-            if words.len() >= 2 && named && before != Some(b'.') && before != Some(b'-') {
+            if words.len() >= 2
+                && named
+                && !age_or_count
+                && before != Some(b'.')
+                && before != Some(b'-')
+            {
                 push(c, m.start(), m.end(), PhiType::Street, 0.85);
             }
             c.len() > found
@@ -3504,7 +3512,12 @@ impl TextDeidentifier {
                         }) && entries
                             .get(j)
                             .is_some_and(|e| e.has(flag::FIRST) && !e.has(flag::CLINICAL))));
-                if covered(tj) {
+                // "DR JONES IN ED": in capitals, a function word ends the run.
+                if covered(tj)
+                    || (tj.shape == Shape::Upper
+                        && tj.e - tj.s <= 4
+                        && text.get(tj.s..tj.e).is_some_and(is_function_word))
+                {
                     break;
                 }
                 if comma {
@@ -3595,6 +3608,10 @@ impl TextDeidentifier {
                     && !(first_e.has(flag::CLINICAL) && last_e.has(flag::CLINICAL))
                     && !(first_e.scowl() == 10 && last_e.scowl() == 10)
                     && toks.get(last).is_some_and(|t| t.shape != Shape::Initial)
+                    // "TO ER" in capitals: a function word is no first name.
+                    && !toks.get(i).is_some_and(|t| {
+                        t.shape == Shape::Upper && text.get(t.s..t.e).is_some_and(is_function_word)
+                    })
             };
             let first_last = first_and_surname(k - 1);
             let last_first = comma_at.is_some_and(|c| {
@@ -5454,6 +5471,13 @@ fn is_lower_street_suffix(w: &str) -> bool {
             | "highway"
     )
 }
+
+/// Age and time units in capitals, which never open a street's name (`67
+/// YO MALE SEEN BY DR`, `3 DAYS AGO ON MAIN ST`).
+const CAPS_UNITS: &[&str] = &[
+    "YO", "YOM", "YOF", "YR", "YRS", "YEAR", "YEARS", "MO", "MOS", "MONTHS", "WK", "WKS", "WEEKS",
+    "DAYS", "HR", "HRS", "HOURS", "MIN", "MINS",
+];
 
 /// Words that are never the name of a lower-case street: function words,
 /// units, times and counts (`2 mm st`, `3 pm dr`, `2 hr drive`, `4 days on
@@ -9086,6 +9110,35 @@ mod tests {
             ("Admitted Nov 25,2026 via ED.", "Admitted [DATE] via"),
         ]);
         tags_the_same_twice(&["seen 11//25/26 in clinic", "Admitted Nov 25,2026 via ED."]);
+    }
+
+    #[test]
+    fn notes_in_capitals_keep_their_ages_and_lose_no_words_to_names() {
+        tagged_contains(&[
+            (
+                "67 YO MALE SEEN BY DR JONES IN ED.",
+                "[AGE] YO MALE SEEN BY DR [NAME] IN ED.",
+            ),
+            (
+                "45 YR OLD FEMALE PRESENTS TO ER.",
+                "[AGE] YR OLD FEMALE PRESENTS TO ER.",
+            ),
+            (
+                "PT IS A 72 YO WOMAN. LIVES AT 14 ELM ST.",
+                "A [AGE] YO WOMAN. LIVES AT [STREET]",
+            ),
+            ("MR SMITH AND WIFE AT BEDSIDE.", "MR [NAME] AND WIFE"),
+            (
+                "SEEN BY DR MARIA DE LA CRUZ ON 11/2.",
+                "DR [NAME] ON [DATE]",
+            ),
+            // Placeholders the name lists record for the unnamed.
+            (
+                "FEMALE REPORTS PAIN. Male presents with CP.",
+                "FEMALE REPORTS PAIN. Male presents",
+            ),
+            ("Infant: Baby Boy Quispe, MRN 123456", "Baby Boy [NAME]"),
+        ]);
     }
 
     #[test]

@@ -2523,9 +2523,15 @@ impl TextDeidentifier {
             // a bare "12 St" is too short to be an address.
             let before = m.start().checked_sub(1).and_then(|i| bytes.get(i)).copied();
             let words: Vec<&str> = t.split_whitespace().collect();
-            // "67 YO MALE SEEN BY DR": an age or a count in capitals, not a
-            // street's name.
-            let age_or_count = words.get(1).is_some_and(|w| CAPS_UNITS.contains(w));
+            // "67 YO MALE SEEN BY DR", "2019 AT BRIGHAM ... WITH CP": an
+            // age, a count or a function word in capitals, not a street's
+            // name.
+            let age_or_count = words.get(1).is_some_and(|w| {
+                CAPS_UNITS.contains(w)
+                    || (*w != "THE"
+                        && w.bytes().all(|b| b.is_ascii_uppercase())
+                        && is_function_word(w))
+            });
             // "-4.2 L. Cr peaked": a decimal is not a house number, and a
             // street needs a name word of two letters or more.
             let named = words
@@ -3356,6 +3362,12 @@ impl TextDeidentifier {
                 i += 1;
                 continue;
             }
+            // "WITH PT AND SON", "IN DUBLIN": in capitals, a function word
+            // starts no name.
+            if ctx != Ctx::Title && shouted_function_word(text, t) {
+                i += 1;
+                continue;
+            }
             // Lower-case names ("dr smith", "husband, bob"): after a title any
             // name-list word that is not clinical; after a label an uncommon
             // name or a popular first name.
@@ -3513,11 +3525,7 @@ impl TextDeidentifier {
                             .get(j)
                             .is_some_and(|e| e.has(flag::FIRST) && !e.has(flag::CLINICAL))));
                 // "DR JONES IN ED": in capitals, a function word ends the run.
-                if covered(tj)
-                    || (tj.shape == Shape::Upper
-                        && tj.e - tj.s <= 4
-                        && text.get(tj.s..tj.e).is_some_and(is_function_word))
-                {
+                if covered(tj) || shouted_function_word(text, tj) {
                     break;
                 }
                 if comma {
@@ -5111,9 +5119,26 @@ impl TextDeidentifier {
         }
         let labelish =
             g.is_empty() || g == ":" || g == "-" || g == ":-" || g == "#" || g == "(" || g == ",";
+        // "PT STATES", "PT WAS BORN": in capitals, the patient label run
+        // into one of the commonest words (SCOWL 10 and 20) heads a
+        // sentence, not a name (`HUSBAND FRANK` is a name).
+        let shouted_word = || {
+            g.is_empty()
+                && matches!(pw, "pt" | "pts" | "patient")
+                && p.shape == Shape::Upper
+                && t.shape == Shape::Upper
+                && text
+                    .get(t.s..t.e)
+                    .map(str::to_ascii_lowercase)
+                    .is_some_and(|w| {
+                        let e = self.dict.entry(&w);
+                        e.scowl() > 0 && e.scowl() <= 20
+                    })
+        };
         if labelish
             && (kind == CTX_LABEL
                 || kind == CTX_TITLE && (NAME_LABELS.contains(&pw) || RELATIONS.contains(&pw)))
+            && !shouted_word()
         {
             // "Patient is", "by mouth": only the next token is inspected, and it must look like a name.
             return Ctx::Label;
@@ -6071,6 +6096,16 @@ const TALK_VERBS: &[&str] = &[
 
 /// A word that joins or places others (`and`, `or`, `the`, `of`, ...),
 /// any case: never a name after a title.
+/// A function word in capitals (`WITH`, `IN`, `BY`, `FROM`): in a note
+/// written in capitals it neither starts nor joins a name.
+fn shouted_function_word(text: &str, t: &Tok) -> bool {
+    t.shape == Shape::Upper
+        && t.e - t.s <= 4
+        && text.get(t.s..t.e).is_some_and(|w| {
+            is_function_word(w) || ["BY", "FROM", "INTO", "ONTO", "VIA", "PER"].contains(&w)
+        })
+}
+
 fn is_function_word(w: &str) -> bool {
     let mut buf = [0u8; 16];
     matches!(
@@ -9131,6 +9166,24 @@ mod tests {
             (
                 "SEEN BY DR MARIA DE LA CRUZ ON 11/2.",
                 "DR [NAME] ON [DATE]",
+            ),
+            (
+                "PT STATES SHE IS FINE. PT WAS BORN IN DUBLIN.",
+                "PT STATES SHE IS FINE. PT WAS BORN IN [",
+            ),
+            (
+                "PLAN DISCUSSED WITH PT AND SON ROBERT.",
+                "DISCUSSED WITH PT AND SON [NAME].",
+            ),
+            (
+                "PT FOUND BY NEIGHBOR (MR. DIAZ).",
+                "FOUND BY NEIGHBOR (MR. [NAME])",
+            ),
+            ("LIVES WITH HUSBAND FRANK.", "HUSBAND [NAME]."),
+            ("PT IS A 91 YO F FROM HOME.", "[AGE] YO F FROM HOME."),
+            (
+                "S/P CABG 2019 AT BRIGHAM PRESENTS WITH CP.",
+                "CABG 2019 AT [",
             ),
             // Placeholders the name lists record for the unnamed.
             (

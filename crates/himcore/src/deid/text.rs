@@ -973,6 +973,14 @@ const NAME_LABELS: &[&str] = &[
     "np",
     "pa",
     "md",
+    "sw",
+    "cna",
+    "lpn",
+    "pa-c",
+    "crna",
+    "lcsw",
+    "licsw",
+    "msw",
     "cosigned",
     "signed",
     "dictated",
@@ -3397,7 +3405,8 @@ impl TextDeidentifier {
                                     || (e.has(flag::FIRST)
                                         && e.first_pop() >= 14
                                         && e.scowl() > 10
-                                        && prev_is_relation(text, &toks, i))
+                                        && (prev_is_relation(text, &toks, i)
+                                            || prev_is_role(text, &toks, i)))
                                     || (e.has(flag::FIRST)
                                         && e.first_pop() >= 12
                                         && t.s > 0
@@ -6450,6 +6459,21 @@ fn quoted_nickname(text: &str, t: &Tok, c: &mut Vec<Cand>) {
     }
 }
 
+/// Is the token before `i` a clinician's role written in lower case (`rn
+/// tom`, `sw bob`, `cna sue`: the person in that role)?
+fn prev_is_role(text: &str, toks: &[Tok], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .filter(|p| p.shape == Shape::Lower)
+        .and_then(|p| text.get(p.s..p.e))
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "rn" | "np" | "pa" | "md" | "sw" | "cna" | "lpn" | "pa-c" | "crna" | "lcsw" | "msw"
+            )
+        })
+}
+
 fn prev_is_relation(text: &str, toks: &[Tok], i: usize) -> bool {
     i.checked_sub(1)
         .and_then(|p| toks.get(p))
@@ -9191,6 +9215,24 @@ mod tests {
                 "FEMALE REPORTS PAIN. Male presents",
             ),
             ("Infant: Baby Boy Quispe, MRN 123456", "Baby Boy [NAME]"),
+        ]);
+    }
+
+    #[test]
+    fn a_popular_first_name_after_a_lower_case_role_is_the_person() {
+        tagged_contains(&[
+            ("family meeting w/ dr singh and sw tom.", "and sw [NAME]."),
+            ("report to rn tom.", "rn [NAME]."),
+            ("pa-c dan aware of k 3.1.", "pa-c [NAME] aware"),
+            ("cna bob helped.", "cna [NAME] helped"),
+        ]);
+        // The commonest words (SCOWL 10) stay words after a role.
+        tagged_contains(&[
+            (
+                "rn will call. sw will follow.",
+                "rn will call. sw will follow.",
+            ),
+            ("rn aware. lpn gave meds.", "rn aware. lpn gave meds."),
         ]);
     }
 

@@ -4452,9 +4452,22 @@ impl TextDeidentifier {
                                 continue;
                             }
                         }
+                        // "lives at brookhaven senior living", "vna from
+                        // merrimack valley home health", "sunnyside rehab",
+                        // "lahey clinic": a care home or a clinic named in
+                        // lower case.
+                        (5, b'r' | b'm') | (6, b'c' | b'l' | b'h')
+                            if matches!(w, "rehab" | "manor" | "clinic" | "living")
+                                || (w == "health"
+                                    && i >= 2
+                                    && toks.get(i - 2).and_then(|p| text.get(p.s..p.e))
+                                        == Some("home")) =>
+                        {
+                            self.lower_facility_before(text, toks, i - 1, true, c);
+                        }
                         // "was at morton hosp".
                         (4 | 5 | 8, b'h') if matches!(w, "hosp" | "hosp." | "hospital") => {
-                            self.lower_facility_before(text, toks, i - 1, c);
+                            self.lower_facility_before(text, toks, i - 1, false, c);
                             continue;
                         }
                         // "on main st", "near elm street": a street with no
@@ -4578,8 +4591,18 @@ impl TextDeidentifier {
     /// A hospital named in lower case before `hosp`/`hospital` at token
     /// `h`: up to three lower-case words, one of them a name or a place
     /// that is not a common word (`was at morton hosp`, `charlton memorial
-    /// hospital`). `the state hospital` stays.
-    fn lower_facility_before(&self, text: &str, toks: &[Tok], h: usize, c: &mut Vec<Cand>) {
+    /// hospital`). `the state hospital` stays. `strict` (for the words
+    /// that also name a kind of care: `clinic`, `rehab`, `living`) wants
+    /// a place, or a name that is no English word at all (`home pacer
+    /// clinic` stays).
+    fn lower_facility_before(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        h: usize,
+        strict: bool,
+        c: &mut Vec<Cand>,
+    ) {
         let Some(suffix) = toks.get(h) else { return };
         let mut start = None;
         let mut key = String::new();
@@ -4596,7 +4619,12 @@ impl TextDeidentifier {
             if e.has(flag::CLINICAL) || matches!(key.as_str(), "the" | "a" | "at" | "to" | "from") {
                 break;
             }
-            if (e.is_name() || e.has(flag::PLACE)) && !e.is_common() {
+            let named = if strict {
+                e.has(flag::PLACE) || (e.is_name() && e.scowl() == 0)
+            } else {
+                e.is_name() || e.has(flag::PLACE)
+            };
+            if named && !e.is_common() {
                 start = Some(w.s);
             }
             k -= 1;
@@ -9233,6 +9261,37 @@ mod tests {
                 "rn will call. sw will follow.",
             ),
             ("rn aware. lpn gave meds.", "rn aware. lpn gave meds."),
+        ]);
+    }
+
+    #[test]
+    fn care_homes_and_clinics_named_in_lower_case() {
+        tagged_contains(&[
+            (
+                "lives at brookhaven senior living in lexington.",
+                "at [HOSPITAL] in",
+            ),
+            (
+                "dc'd home w/ vna from merrimack valley home health.",
+                "from [HOSPITAL].",
+            ),
+            ("f/u at lahey clinic in 2 wks.", "at [HOSPITAL] in"),
+            ("dc to sunnyside rehab.", "to [HOSPITAL]."),
+        ]);
+        tagged_contains(&[
+            (
+                "went to the clinic. needs assisted living.",
+                "the clinic. needs assisted living.",
+            ),
+            (
+                "pt to rehab today. home health to follow.",
+                "to rehab today. home health to",
+            ),
+            (
+                "pt's home pacer clinic would call.",
+                "home pacer clinic would",
+            ),
+            ("mental health clinic appt.", "mental health clinic appt."),
         ]);
     }
 

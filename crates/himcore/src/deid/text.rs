@@ -2793,6 +2793,12 @@ impl TextDeidentifier {
     /// `JS:kl`): two to four letters each, joined by `/` or `:`. `RN/lpn`,
     /// `IU/kg` and `and/or` stay: a role, a unit, or two words.
     fn reference_initials(&self, text: &str, start: usize, end: usize) -> Option<Cand> {
+        // The typist's initials end the line in lower case: most lines
+        // stop here.
+        let b = text.as_bytes();
+        if end < start + 5 || !b.get(end - 1).is_some_and(u8::is_ascii_lowercase) {
+            return None;
+        }
         let line = text.get(start..end)?;
         let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
         let w = line.get(lead..)?;
@@ -3754,13 +3760,11 @@ impl TextDeidentifier {
             }
             i += 1;
         }
-        // Counties, in the few notes that name one (a name run can take
-        // `County` along, so the main loop may never stop on it).
+        // Counties: a pass of their own (a name run can take `County`
+        // along, so the main loop may never stop on it).
         let b = text.as_bytes();
-        if memchr::memmem::find(b, b"ounty").is_some()
-            || memchr::memmem::find(b, b"OUNTY").is_some()
-        {
-            for k in 0..n {
+        for (k, t) in toks.iter().enumerate() {
+            if t.e - t.s == 6 && b.get(t.s) == Some(&b'C') {
                 if let Some(x) = county_at(text, &toks, &entries, k) {
                     c.push(x);
                 }
@@ -6138,9 +6142,33 @@ const TALK_VERBS: &[&str] = &[
 fn shouted_function_word(text: &str, t: &Tok) -> bool {
     t.shape == Shape::Upper
         && t.e - t.s <= 4
-        && text.get(t.s..t.e).is_some_and(|w| {
-            is_function_word(w) || ["BY", "FROM", "INTO", "ONTO", "VIA", "PER"].contains(&w)
-        })
+        && matches!(
+            text.as_bytes().get(t.s..t.e),
+            Some(
+                b"AND"
+                    | b"OR"
+                    | b"NOR"
+                    | b"THE"
+                    | b"AN"
+                    | b"OF"
+                    | b"TO"
+                    | b"IN"
+                    | b"AT"
+                    | b"ON"
+                    | b"FOR"
+                    | b"WITH"
+                    | b"IS"
+                    | b"WAS"
+                    | b"HAS"
+                    | b"HAD"
+                    | b"BY"
+                    | b"FROM"
+                    | b"INTO"
+                    | b"ONTO"
+                    | b"VIA"
+                    | b"PER"
+            )
+        )
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -6327,20 +6355,18 @@ fn hospital_acronym(text: &str, toks: &[Tok], entries: &[Entry], i: usize) -> Op
     })
 }
 
-/// Care-home acronyms a facility's name comes before (`Sunrise SNF`).
-/// `NH` is also New Hampshire, so it is not one.
-const CARE_HOMES: &[&[u8]] = &[
-    b"SNF", b"ALF", b"ALR", b"ECF", b"IRF", b"LTAC", b"LTACH", b"LTC", b"TCU",
-];
-
 /// The facility named before a care-home acronym at `i`, after a place
 /// word: `d/c to Sunrise SNF`, `back to Seaside Commons ALF`, `from
 /// MAPLEWOOD LTC`: up to four capitalised words, each one space apart.
 /// `to SNF`, `Medicare SNF benefit` and `pending SNF` stay.
 fn care_home_before(text: &str, toks: &[Tok], i: usize) -> Option<Cand> {
     let t = toks.get(i)?;
-    let w = text.as_bytes().get(t.s..t.e)?;
-    if !CARE_HOMES.contains(&w) {
+    // Care-home acronyms (`NH` is also New Hampshire, so it is not one).
+    let care_home = matches!(
+        text.as_bytes().get(t.s..t.e)?,
+        b"SNF" | b"ALF" | b"ALR" | b"ECF" | b"IRF" | b"LTAC" | b"LTACH" | b"LTC" | b"TCU"
+    );
+    if !care_home {
         return None;
     }
     let mut k = i;

@@ -602,10 +602,14 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                 if len == 1 && matches!(first, b'M' | b'F') && nb == b'/' {
                     t.age.push(ws);
                 }
-                // "Pt is 92.", "she is 91 and".
-                if matches!(first | 0x20, b'p' | b'h' | b's')
-                    && maybe_space(nb)
-                    && AGE_SUBJECTS.iter().any(|w| word.eq_ignore_ascii_case(w))
+                // "Pt is 92.", "she is 91 and", "Husband is 61.".
+                if matches!(
+                    first | 0x20,
+                    b'p' | b'h' | b's' | b'w' | b'm' | b'f' | b'd' | b'b' | b'g'
+                ) && maybe_space(nb)
+                    && AGE_SUBJECTS
+                        .iter()
+                        .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
                 {
                     let mut q = we;
                     while q < n && maybe_space(at(q)) {
@@ -840,7 +844,7 @@ fn age_cue(word: &[u8], we: usize, b: &[u8]) -> Option<usize> {
                 before.len() >= w.len()
                     && before
                         .get(before.len() - w.len()..)
-                        .is_some_and(|x| x.eq_ignore_ascii_case(w))
+                        .is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
                     && !before
                         .len()
                         .checked_sub(w.len() + 1)
@@ -874,8 +878,29 @@ fn age_cue(word: &[u8], we: usize, b: &[u8]) -> Option<usize> {
     }
 }
 
-/// The subjects whose age a verb announces ("pt is 92", "she was 91").
-const AGE_SUBJECTS: &[&[u8]] = &[b"pt", b"patient", b"he", b"she"];
+/// The subjects whose age a verb announces ("pt is 92", "she was 91",
+/// "Husband is 61."), or that a bare age follows ("Wife (79)",
+/// "Daughter, 16, at bedside").
+pub(crate) const AGE_SUBJECTS: &[&str] = &[
+    "pt",
+    "patient",
+    "he",
+    "she",
+    "husband",
+    "wife",
+    "spouse",
+    "partner",
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "son",
+    "daughter",
+    "sister",
+    "brother",
+    "grandmother",
+    "grandfather",
+];
 
 /// The end of a day of the month written as an ordinal word at `at`
 /// (`first` ... `thirty-first`, any case), when a word ends there.

@@ -1344,7 +1344,8 @@ impl TextDeidentifier {
                 m = MONTHS
             ))?,
             age: mre(&format!(
-                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?i:y/?o{b}|yo[mf]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[ds:]?\s*:?\s*(?:{b}(?:is|was|of)\s+)?)(?P<m>\d{{1,3}}){b}|{b}[MF]/\d{{1,3}}{b}|(?i:{b}(?:pt|patient|he|she)\s+is\s+(?:now\s+)?)\d{{1,3}}(?:[.,;]|\s+(?:and|years?|yrs?){b}|\z)|{b}(?P<k>\d{{1,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}"
+                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?i:y/?o{b}|yo[mf]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[ds:]?\s*:?\s*(?:{b}(?:is|was|of)\s+)?)(?P<m>\d{{1,3}}){b}|{b}[MF]/\d{{1,3}}{b}|(?i:{b}(?:{subjects})\s+is\s+(?:now\s+)?)\d{{1,3}}(?:[.,;]|\s+(?:and|years?|yrs?){b}|\z)|{b}(?P<k>\d{{1,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}",
+                subjects = scan::AGE_SUBJECTS.join("|")
             ))?,
 
             alnum_id: mre(&format!(
@@ -1594,12 +1595,46 @@ impl TextDeidentifier {
             let value = text
                 .get(num_at..num_at + n)
                 .and_then(|y| y.parse::<u32>().ok());
+            // "Wife (79)": a bare number in parentheses after a relation.
+            let closes = closes
+                || (!sex_first && tail.first() == Some(&b')') && age_subject_before(text, open));
             if closes && value.is_some_and(|v| (1..=120).contains(&v)) {
                 c.push(Cand {
                     s: num_at,
                     e: num_at + n,
                     ty: PhiType::Age,
                     conf: 0.7,
+                });
+            }
+        }
+    }
+
+    /// "Daughter, 16, at bedside", "Pt, 47, presents": a bare number
+    /// between commas after the patient or a relation.
+    fn comma_ages(text: &str, c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        for comma in memchr::memchr_iter(b',', b) {
+            let rest = b.get(comma + 1..).unwrap_or(&[]);
+            if rest.first() != Some(&b' ') {
+                continue;
+            }
+            let n = rest
+                .get(1..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|x| x.is_ascii_digit())
+                .count();
+            if !(1..=3).contains(&n) || rest.get(1 + n) != Some(&b',') {
+                continue;
+            }
+            let (s, e) = (comma + 2, comma + 2 + n);
+            let value = text.get(s..e).and_then(|v| v.parse::<u32>().ok());
+            if value.is_some_and(|v| (1..=120).contains(&v)) && age_subject_before(text, comma) {
+                c.push(Cand {
+                    s,
+                    e,
+                    ty: PhiType::Age,
+                    conf: 0.6,
                 });
             }
         }
@@ -2024,6 +2059,7 @@ impl TextDeidentifier {
         intl_phones(text, c);
         children_ages(text, c);
         Self::cue_ages(text, &trig.age_cues, c);
+        Self::comma_ages(text, c);
         ordinal_days(text, &trig.ordinal_days, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
         // the match's shape says which it is.
@@ -6528,6 +6564,24 @@ fn prev_is_role(text: &str, toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// Is the word that ends right before `pos` (one space between allowed)
+/// the patient or a relation whose age may follow ([`scan::AGE_SUBJECTS`])?
+fn age_subject_before(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    let mut e = pos;
+    if e > 0 && b.get(e - 1) == Some(&b' ') {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && b.get(s - 1).is_some_and(u8::is_ascii_alphabetic) {
+        s -= 1;
+    }
+    let Some(w) = text.get(s..e) else {
+        return false;
+    };
+    (2..=11).contains(&w.len()) && scan::AGE_SUBJECTS.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
 fn prev_is_relation(text: &str, toks: &[Tok], i: usize) -> bool {
     i.checked_sub(1)
         .and_then(|p| toks.get(p))
@@ -9319,6 +9373,36 @@ mod tests {
             ),
             ("mental health clinic appt.", "mental health clinic appt."),
         ]);
+    }
+
+    #[test]
+    fn ages_of_relatives_and_bare_ages_after_the_patient() {
+        tagged_contains(&[
+            ("Husband is 61.", "Husband is [AGE]."),
+            (
+                "Pt's mother is 88 and lives with them.",
+                "mother is [AGE] and",
+            ),
+            ("Wife (79) is primary caregiver.", "Wife ([AGE]) is"),
+            ("Daughter, 16, at bedside.", "Daughter, [AGE], at"),
+            (
+                "Pt, 47, presents with CP. Her sister, 52, also",
+                "Pt, [AGE], presents",
+            ),
+            ("Her sister, 52, also has CAD.", "sister, [AGE], also"),
+        ]);
+        tagged_contains(&[
+            (
+                "Mother is 2 hrs away. Sister is 1 of 5 children.",
+                "Mother is 2 hrs away. Sister is 1 of",
+            ),
+            (
+                "HR 88, RR 16. Pt, 2 days post op.",
+                "HR 88, RR 16. Pt, 2 days",
+            ),
+            ("Vol (79) mL; see the (79)", "Vol (79) mL; see the (79)"),
+        ]);
+        tags_the_same_twice(&["Wife (79) is here.", "Daughter, 16, at bedside."]);
     }
 
     #[test]

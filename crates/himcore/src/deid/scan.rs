@@ -507,7 +507,17 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                     while q < n && (maybe_space(at(q)) || at(q) == b'-') {
                         q += 1;
                     }
-                    if matches!(at(q), b'y' | b'Y' | b'/') || matches!(x, b'y' | b'M' | b'F') {
+                    // "3 week old", "6 mo old", "10-day-old": a young age.
+                    let young = || {
+                        matches!(at(q) | 0x20, b'w' | b'm' | b'd')
+                            && b.get(q..(q + 12).min(n)).is_some_and(|w| {
+                                w.windows(3).any(|x| x.eq_ignore_ascii_case(b"old"))
+                            })
+                    };
+                    if matches!(at(q), b'y' | b'Y' | b'/')
+                        || matches!(x, b'y' | b'M' | b'F')
+                        || young()
+                    {
                         t.age.push(ws);
                     }
                 }

@@ -1344,7 +1344,7 @@ impl TextDeidentifier {
                 m = MONTHS
             ))?,
             age: mre(&format!(
-                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?i:y/?o{b}|yo[mf]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old){b}?|(?i:{b}age[ds:]?\s*:?\s*(?:{b}(?:is|was|of)\s+)?)(?P<m>\d{{1,3}}){b}|{b}[MF]/\d{{1,3}}{b}|(?i:{b}(?:{subjects})\s+is\s+(?:now\s+)?)\d{{1,3}}(?:[.,;]|\s+(?:and|years?|yrs?){b}|\z)|{b}(?P<k>\d{{1,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}",
+                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?i:y/?o{b}|yo[mf]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old|(?:weeks?|wks?|months?|mos?|days?)[- ]old){b}?|(?i:{b}age[ds:]?\s*:?\s*(?:{b}(?:is|was|of)\s+)?)(?P<m>\d{{1,3}}){b}|{b}[MF]/\d{{1,3}}{b}|(?i:{b}(?:{subjects})\s+is\s+(?:now\s+)?)\d{{1,3}}(?:[.,;]|\s+(?:and|years?|yrs?){b}|\z)|{b}(?P<k>\d{{1,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}",
                 subjects = scan::AGE_SUBJECTS.join("|")
             ))?,
 
@@ -9403,6 +9403,27 @@ mod tests {
             ("Vol (79) mL; see the (79)", "Vol (79) mL; see the (79)"),
         ]);
         tags_the_same_twice(&["Wife (79) is here.", "Daughter, 16, at bedside."]);
+    }
+
+    #[test]
+    fn young_ages_in_weeks_months_and_days_old() {
+        tagged_contains(&[
+            (
+                "This 3 week old infant presents",
+                "This [AGE] week old infant",
+            ),
+            ("6 mo old boy, ex-32 weeker.", "[AGE] mo old boy"),
+            (
+                "10-day-old neonate; 18 mos old",
+                "[AGE]-day-old neonate; [AGE] mos old",
+            ),
+            ("4 WK OLD MALE", "[AGE] WK OLD MALE"),
+        ]);
+        // Durations and doses stay.
+        tagged_contains(&[(
+            "x 3 weeks. 5 mg daily. Held 2 days, old dressing removed.",
+            "x 3 weeks. 5 mg daily. Held 2 days, old",
+        )]);
     }
 
     #[test]

@@ -4010,6 +4010,22 @@ impl TextDeidentifier {
                 let gap_ok = toks
                     .get(p)
                     .is_some_and(|pt| toks.get(i).is_some_and(|t| plain_gap(text, pt, t)));
+                // "works for the MBTA": `the` between the cue and the name.
+                let (p, pw) = match pw {
+                    Some(b"the") if gap_ok && p > 0 => {
+                        let pp = p - 1;
+                        let w = lower(text, toks, pp, &mut buf);
+                        let joined_the = toks
+                            .get(pp)
+                            .zip(toks.get(p))
+                            .is_some_and(|(a, b)| plain_gap(text, a, b));
+                        match w {
+                            Some(b"at" | b"for" | b"by") if joined_the => (pp, w),
+                            _ => (p, None),
+                        }
+                    }
+                    _ => (p, pw),
+                };
                 match pw {
                     Some(b"at" | b"for" | b"by") if gap_ok => {
                         let mut k = p;
@@ -4054,10 +4070,21 @@ impl TextDeidentifier {
                 // Capitalised words after "works at" name the employer;
                 // one word only when it is not an ordinary word ("Walmart",
                 // not "Home").
+                // One word in capitals of three letters or fewer is an
+                // employer's initials (`works at IBM`, `for the MBTA`) unless
+                // it is clinical shorthand, a role or the VA (`works at ICU`).
                 let short_caps = j == i + 1
-                    && toks
-                        .get(i)
-                        .is_some_and(|t| t.shape == Shape::Upper && t.e - t.s <= 3);
+                    && toks.get(i).is_some_and(|t| {
+                        t.shape == Shape::Upper
+                            && t.e - t.s <= 3
+                            && (t.e - t.s < 2
+                                || entries.get(i).is_some_and(|e| e.has(flag::CLINICAL))
+                                || text.get(t.s..t.e).is_some_and(|w| {
+                                    SIGNATURE_NOT_INITIALS.contains(&w)
+                                        || ["VA", "VNA", "SNF", "ALF", "ICU", "CCU", "PACU", "NICU"]
+                                            .contains(&w)
+                                }))
+                    });
                 if !first_is_title && !short_caps && worthy(i, j, 2) {
                     if let (Some(a), Some(b)) = (toks.get(i), toks.get(j - 1)) {
                         c.push(Cand {
@@ -9424,6 +9451,29 @@ mod tests {
             "x 3 weeks. 5 mg daily. Held 2 days, old dressing removed.",
             "x 3 weeks. 5 mg daily. Held 2 days, old",
         )]);
+    }
+
+    #[test]
+    fn an_employer_in_initials_and_after_the() {
+        tagged_contains(&[
+            ("Works for the MBTA as a bus driver.", "for the [ORG] as"),
+            ("works at IBM in Armonk.", "works at [ORG] in"),
+            ("employed by GE for 30 yrs.", "by [ORG] for"),
+            (
+                "Volunteers at the Greater Boston Food Bank.",
+                "at the [ORG].",
+            ),
+        ]);
+        tagged_contains(&[
+            (
+                "RN, works at ICU nights. Works at the ED.",
+                "works at ICU nights. Works at the ED.",
+            ),
+            (
+                "not enrolled at VA yet; works for the state.",
+                "at VA yet; works for the state",
+            ),
+        ]);
     }
 
     #[test]

@@ -3374,6 +3374,18 @@ impl TextDeidentifier {
                     c.push(h);
                 }
             }
+            // "Pen Bay (Rockport)", "Sister (Portsmouth)": a listed town
+            // alone in parentheses, when it is no common word.
+            if t.shape == Shape::Title
+                && t.s > 0
+                && b_at(text, t.s - 1) == Some(b'(')
+                && b_at(text, t.e) == Some(b')')
+                && entries
+                    .get(i)
+                    .is_some_and(|e| e.has(flag::PLACE) && !e.is_common() && !e.has(flag::CLINICAL))
+            {
+                c.push(Cand::town(t));
+            }
             // `Husband ("Butch")`: the quoted nickname after a capitalised
             // relation, as after a lower-case one.
             if t.shape == Shape::Title
@@ -9474,6 +9486,19 @@ mod tests {
                 "at VA yet; works for the state",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_listed_town_alone_in_parentheses() {
+        tagged_contains(&[
+            ("records from Pen Bay (Rockport).", "([CITY])."),
+            ("Sister (Portsmouth) has ca.", "Sister ([CITY]) has"),
+            ("sister in Cabo Verde (Praia) sends money", "([CITY]) sends"),
+        ]);
+        tagged_contains(&[(
+            "Given Lasix (Furosemide). Speaks (Spanish). Ins (Medicare).",
+            "Lasix (Furosemide). Speaks (Spanish). Ins (Medicare).",
+        )]);
     }
 
     #[test]

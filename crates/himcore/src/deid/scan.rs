@@ -612,20 +612,19 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                 if len == 1 && matches!(first, b'M' | b'F') && nb == b'/' {
                     t.age.push(ws);
                 }
-                // "Pt is 92.", "she is 91 and", "Husband is 61.".
-                if matches!(
-                    first | 0x20,
-                    b'p' | b'h' | b's' | b'w' | b'm' | b'f' | b'd' | b'b' | b'g'
-                ) && maybe_space(nb)
-                    && AGE_SUBJECTS
-                        .iter()
-                        .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
-                {
+                // "Pt is 92.", "she is 91 and", "Husband is 61.": "is" is
+                // read first, the subject only then.
+                if maybe_space(nb) {
                     let mut q = we;
                     while q < n && maybe_space(at(q)) {
                         q += 1;
                     }
-                    if at(q) | 0x20 == b'i' && at(q + 1) | 0x20 == b's' {
+                    if at(q) | 0x20 == b'i'
+                        && at(q + 1) | 0x20 == b's'
+                        && AGE_SUBJECTS
+                            .iter()
+                            .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+                    {
                         t.age.push(ws);
                     }
                 }

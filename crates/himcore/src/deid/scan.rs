@@ -493,7 +493,6 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                 {
                     t.date.push(ws);
                 }
-                // Ages: "92 yo", "84-year-old", "45M".
                 // "90th birthday": an age.
                 if lead <= 3
                     && len == lead + 2
@@ -502,6 +501,7 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                 {
                     t.birthdays.push((ws, ws + lead));
                 }
+                // Ages: "92 yo", "84-year-old", "45M".
                 if lead <= 3 {
                     let mut q = ws + lead;
                     while q < n && (maybe_space(at(q)) || at(q) == b'-') {

@@ -6213,7 +6213,10 @@ const TALK_VERBS: &[&str] = &[
 /// A word that joins or places others (`and`, `or`, `the`, `of`, ...),
 /// any case: never a name after a title.
 /// A function word in capitals (`WITH`, `IN`, `BY`, `FROM`): in a note
-/// written in capitals it neither starts nor joins a name.
+/// written in capitals it neither starts nor joins a name. The words of
+/// [`is_function_word`] are written out in capitals here so that this hot
+/// check compares bytes without lower-casing (a test keeps the two lists
+/// in step).
 fn shouted_function_word(text: &str, t: &Tok) -> bool {
     t.shape == Shape::Upper
         && t.e - t.s <= 4
@@ -9499,6 +9502,26 @@ mod tests {
             "Given Lasix (Furosemide). Speaks (Spanish). Ins (Medicare).",
             "Lasix (Furosemide). Speaks (Spanish). Ins (Medicare).",
         )]);
+    }
+
+    #[test]
+    fn every_function_word_in_capitals_is_a_shouted_one() {
+        for w in [
+            "and", "or", "nor", "the", "an", "of", "to", "in", "at", "on", "for", "with", "is",
+            "was", "has", "had",
+        ] {
+            assert!(is_function_word(w), "{w}");
+            let caps = w.to_ascii_uppercase();
+            let t = tokenize(&caps);
+            assert!(
+                t.first().is_some_and(|t| shouted_function_word(&caps, t)),
+                "{caps}"
+            );
+        }
+        let t = tokenize("WITHIN");
+        assert!(!t
+            .first()
+            .is_some_and(|t| shouted_function_word("WITHIN", t)));
     }
 
     #[test]

@@ -122,7 +122,12 @@ fn bucket(count: u64) -> u64 {
     }
 }
 
+/// Records a name (first name or surname flag) and its popularity; the
+/// placeholders for the unnamed ([`PLACEHOLDER_NAMES`]) are no names.
 fn set_pop(map: &mut BTreeMap<String, u64>, key: String, flag: u64, shift: u32, count: u64) {
+    if PLACEHOLDER_NAMES.contains(&key.as_str()) {
+        return;
+    }
     let v = map.entry(key).or_insert(0);
     *v |= flag;
     let old = (*v >> shift) & 0xff;
@@ -175,7 +180,7 @@ fn run(mode: Mode) -> Result<(), String> {
             };
             let count: u64 = count.trim().parse().unwrap_or(0);
             let key = norm(name);
-            if key.len() >= 2 && !key.contains(' ') && !PLACEHOLDER_NAMES.contains(&key.as_str()) {
+            if key.len() >= 2 && !key.contains(' ') {
                 set_pop(&mut lex, key, SURNAME, SUR_POP_SHIFT, count);
             }
         }
@@ -189,7 +194,7 @@ fn run(mode: Mode) -> Result<(), String> {
         let f: Vec<&str> = line.split(',').collect();
         if let (Some(name), Some(count)) = (f.first(), f.get(2)) {
             let key = norm(name);
-            if key.len() >= 2 && !key.contains(' ') && !PLACEHOLDER_NAMES.contains(&key.as_str()) {
+            if key.len() >= 2 && !key.contains(' ') {
                 set_pop(
                     &mut lex,
                     key,
@@ -210,7 +215,7 @@ fn run(mode: Mode) -> Result<(), String> {
             // Names given fewer than 100 times in 140 years are mostly
             // spelling variants that collide with ordinary words.
             let key = norm(name);
-            if count >= 100 && key.len() >= 2 && !PLACEHOLDER_NAMES.contains(&key.as_str()) {
+            if count >= 100 && key.len() >= 2 {
                 set_pop(&mut lex, key, FIRST, FIRST_POP_SHIFT, count);
             }
         }
@@ -222,7 +227,7 @@ fn run(mode: Mode) -> Result<(), String> {
         for line in read_gz(&src, f)?.lines() {
             if let Some(name) = line.split_whitespace().next() {
                 let key = norm(name);
-                if key.len() >= 2 && !PLACEHOLDER_NAMES.contains(&key.as_str()) {
+                if key.len() >= 2 {
                     set_pop(&mut lex, key, FIRST, FIRST_POP_SHIFT, 1000);
                 }
             }

@@ -146,9 +146,10 @@ pub(crate) fn accept_date(text: &str, s: usize, e: usize) -> Option<(usize, usiz
         return ((1..=31).contains(&d)).then_some((s + off, e));
     }
     // "11//25/26": a doubled slash is a typo, not an empty part.
+    let doubled = m.contains("//");
     let parts: Vec<&str> = m
         .split(['/', '-', '.'])
-        .filter(|p| !p.is_empty() || !m.contains("//"))
+        .filter(|p| !p.is_empty() || !doubled)
         .collect();
     if m.bytes()
         .all(|b| b.is_ascii_digit() || b == b'/' || b == b'-' || b == b'.')

@@ -3679,10 +3679,6 @@ impl TextDeidentifier {
                     && !(first_e.has(flag::CLINICAL) && last_e.has(flag::CLINICAL))
                     && !(first_e.scowl() == 10 && last_e.scowl() == 10)
                     && toks.get(last).is_some_and(|t| t.shape != Shape::Initial)
-                    // "TO ER" in capitals: a function word is no first name.
-                    && !toks.get(i).is_some_and(|t| {
-                        t.shape == Shape::Upper && text.get(t.s..t.e).is_some_and(is_function_word)
-                    })
             };
             let first_last = first_and_surname(k - 1);
             let last_first = comma_at.is_some_and(|c| {
@@ -4092,9 +4088,7 @@ impl TextDeidentifier {
                             && (t.e - t.s < 2
                                 || entries.get(i).is_some_and(|e| e.has(flag::CLINICAL))
                                 || text.get(t.s..t.e).is_some_and(|w| {
-                                    SIGNATURE_NOT_INITIALS.contains(&w)
-                                        || ["VA", "VNA", "SNF", "ALF", "ICU", "CCU", "PACU", "NICU"]
-                                            .contains(&w)
+                                    SIGNATURE_NOT_INITIALS.contains(&w) || matches!(w, "VA" | "CCU")
                                 }))
                     });
                 if !first_is_title && !short_caps && worthy(i, j, 2) {

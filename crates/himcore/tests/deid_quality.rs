@@ -9,7 +9,10 @@
 //! The hand-written clinician notes of `tests/data/deid/` (nursing, ED,
 //! discharge, social work, telephone, radiology... notes with invented PHI;
 //! see its README): the dev file may be read to find what the engine misses;
-//! the holdout file is only scored.
+//! the holdout file is only scored. The blind file came later, from two
+//! writers who never saw the engine: scored once as it came (recall 0.9415,
+//! precision 0.9440 at commit fae520b), it then showed what the engine
+//! missed, so it is now a development file too.
 //!
 //! The synthetic development set of the team's shared data (outside the
 //! repository; `HIM_DEID_DEV` gives its path): a regression guard, skipped
@@ -131,6 +134,19 @@ fn holdout_notes_keep_their_recall_and_precision() {
     let sh = score("clinician_notes_holdout.jsonl", true, false);
     assert!(sh.overall.recall >= 0.987, "{}", sh.overall.recall);
     floor(&sh, "NAME", 0.975);
+    floor(&sh, "DATE", 0.975);
+    floor(&sh, "MRN", 0.99);
+}
+
+#[test]
+fn blind_notes_keep_their_recall_and_precision() {
+    let all = score("clinician_notes_blind.jsonl", false, false);
+    assert!(all.overall.recall >= 0.963, "{}", all.overall.recall);
+    assert!(all.overall.precision >= 0.945, "{}", all.overall.precision);
+    floor(&all, "AGE", 0.94);
+    let sh = score("clinician_notes_blind.jsonl", true, false);
+    assert!(sh.overall.recall >= 0.968, "{}", sh.overall.recall);
+    floor(&sh, "NAME", 0.97);
     floor(&sh, "DATE", 0.975);
     floor(&sh, "MRN", 0.99);
 }

@@ -114,6 +114,41 @@ const DATE_CONTEXT: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
+    // Events a date follows, rarely a score: "CVA 8/10", "recheck 2/3".
+    "recheck",
+    "rtc",
+    "repeat",
+    "cva",
+    "stroke",
+    "tia",
+    "stemi",
+    "nstemi",
+    "cath",
+    "pci",
+    "cabg",
+    "cta",
+    "mri",
+    "egd",
+    "colonoscopy",
+    "nephrostomy",
+    "intubated",
+    "extubated",
+    "transfused",
+    "fell",
+    "onset",
+];
+
+/// Words before a fraction that make it a score or a count, never a
+/// date: "Apgars 8/9", "BIMS 11/15", "abx day 5/14", "total score 6/9".
+const SCORE_CONTEXT: &[&str] = &[
+    "apgar", "apgars", "bims", "score", "day", "moca", "mmse", "slums", "gcs", "tinetti", "berg",
+    "dgi", "phq", "gad", "nodes", "sets", "cultures", "cores",
+];
+
+/// Words after a fraction that make it a count: "2/17 lymph nodes",
+/// "2/4 sets", "3/12 cores positive".
+const COUNT_FOLLOWERS: &[&str] = &[
+    "lymph", "nodes", "ln", "sets", "cultures", "bottles", "cores", "doses", "tabs", "puffs",
 ];
 
 /// Does `before` end with a [`DATE_CONTEXT`] word that follows no letter?
@@ -161,6 +196,22 @@ pub(crate) fn accept_date(text: &str, s: usize, e: usize) -> Option<(usize, usiz
                     return None;
                 }
                 let before = preceding_words(text, s);
+                let last = before
+                    .rsplit(|ch: char| !ch.is_ascii_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let next = text
+                    .get(e..)
+                    .unwrap_or("")
+                    .trim_start_matches(' ')
+                    .split(|ch: char| !ch.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if SCORE_CONTEXT.contains(&last)
+                    || COUNT_FOLLOWERS.iter().any(|w| next.eq_ignore_ascii_case(w))
+                {
+                    return None;
+                }
                 if ends_with_date_context(&before) {
                     return Some((s, e));
                 }
@@ -265,7 +316,15 @@ fn date_by_position(text: &str, s: usize, e: usize) -> bool {
         .rsplit('\n')
         .next()
         .is_some_and(|l| l.trim_matches([' ', '\t', '-', '*']).is_empty());
-    let timeline = line_start && (after.starts_with(':') || after.starts_with(" -"));
+    // ... or before a reading on a log line ("5/10  144/88").
+    let log_line = line_start && {
+        let r = after.trim_start_matches([' ', '\t']);
+        r.len() < after.len() && {
+            let d = r.bytes().take_while(u8::is_ascii_digit).count();
+            d >= 2 && r.as_bytes().get(d) == Some(&b'/')
+        }
+    };
+    let timeline = log_line || line_start && (after.starts_with(':') || after.starts_with(" -"));
     clock || range_after || range_before || timeline
 }
 

@@ -21,12 +21,14 @@ pub(crate) struct Triggers {
     pub street: Vec<usize>,
     pub labelled: Vec<usize>,
     pub po_box: Vec<usize>,
-    /// Log-in words ("by"; "user", "login", "username" in any case).
+    /// Log-in words ("by" in any case, where initials after a verb of
+    /// record-keeping also look; "user", "login", "username" in any case).
     pub login: Vec<usize>,
     /// "the" and a day written as an ordinal word ("the ninth",
     /// "the twenty-first"): the start of "the", and the ordinal's bounds.
     pub ordinal_days: Vec<(usize, usize, usize)>,
-    /// Dashes that open the text or follow white space (signatures).
+    /// Dashes and slashes that open the text or follow white space
+    /// (signatures: "-JK", "/tpham4", "MD / abenson PA-C").
     pub dash: Vec<usize>,
     /// Commas followed by spaces or tabs and a capital (", MA 02124").
     pub comma: Vec<usize>,
@@ -398,7 +400,7 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                         t.comma.push(i);
                     }
                 }
-                b'-' if i == 0 || matches!(at(i - 1), b' ' | b'\t' | b'\n' | b'\r') => {
+                b'-' | b'/' if i == 0 || matches!(at(i - 1), b' ' | b'\t' | b'\n' | b'\r') => {
                     t.dash.push(i);
                 }
                 b'(' if at(i + 1).is_ascii_digit() => t.numbers.push(i),
@@ -638,7 +640,7 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                             .iter()
                             .any(|x| word.eq_ignore_ascii_case(x))
                 };
-                if word == b"by" || login_word() {
+                if word.eq_ignore_ascii_case(b"by") || login_word() {
                     t.login.push(ws);
                 }
                 if len <= 2 && (word.eq_ignore_ascii_case(b"p") || word.eq_ignore_ascii_case(b"po"))

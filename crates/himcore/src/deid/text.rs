@@ -666,6 +666,10 @@ pub(crate) const FACILITY_SUFFIXES: &[&str] = &[
     "General",
     "Health",
     "Hosp",
+    "Post-Acute",
+    "Post Acute",
+    "Cancer Care",
+    "Skilled Nursing",
 ];
 
 /// Identifier labels ("MRN", "member ID", "s/n", "#"), matched ASCII
@@ -911,11 +915,57 @@ const LOWER_HOLIDAYS: &[&str] = &[
 ];
 
 /// Capitals that end a line after a dash but sign no one ("-- ICU", "- PRN").
+/// Care roles written in initials, which sign no one ("Verified by RT",
+/// "Performed by CRNA", "Transcribed by MT").
+const CARE_ROLES: &[&str] = &[
+    "aprn", "cma", "cnm", "cns", "crna", "crt", "cst", "dpm", "emt", "fnp", "huc", "lcsw", "lpn",
+    "lvn", "ma", "mls", "mlt", "msw", "mt", "np", "pca", "pct", "rd", "rph", "rrt", "rt", "scribe",
+    "slp", "st", "tech", "uc", "ucm", "us",
+];
+
+/// Verbs of record-keeping whose "by" can sign with initials ("Dictated
+/// by", "Grossed by", "Reviewed by"); not "seen by", which a service
+/// follows as often as a person.
+const INITIALS_BY_VERBS: &[&str] = &[
+    "accessioned",
+    "approved",
+    "attested",
+    "authored",
+    "checked",
+    "co-signed",
+    "collected",
+    "completed",
+    "cosigned",
+    "dictated",
+    "documented",
+    "drawn",
+    "edited",
+    "entered",
+    "examined",
+    "grossed",
+    "interpreted",
+    "obtained",
+    "performed",
+    "prepared",
+    "read",
+    "received",
+    "recorded",
+    "reviewed",
+    "scribed",
+    "signed",
+    "transcribed",
+    "typed",
+    "verified",
+    "witnessed",
+    "written",
+];
+
 const SIGNATURE_NOT_INITIALS: &[&str] = &[
     "RN", "MD", "NP", "PA", "DO", "PT", "OT", "ED", "ER", "OR", "ICU", "PRN", "NPO", "BID", "TID",
     "QID", "PO", "IV", "IM", "SQ", "AM", "PM", "OK", "NA", "N/A", "NKA", "DNR", "DNI", "HCP",
     "POA", "CM", "SW", "CNA", "LPN", "ADL", "BP", "HR", "RR", "UA", "CT", "MRI", "EKG", "ECG",
     "CXR", "SNF", "LTC", "ALF", "VNA", "WNL", "NAD", "AOX", "YES", "NO", "ALL", "END", "USA", "US",
+    "UR", "UM", "RT", "ST", "SLP", "PCT", "HUC", "NNP", "MSW", "RD",
 ];
 
 const CTX_SOFT: u8 = 1;
@@ -1363,13 +1413,13 @@ impl TextDeidentifier {
                 r"(?i){b}zip(?:\s*code)?\s*:?\s*(?P<zip>\d{{5}}(?:-\d{{4}})?){b}"
             ))?,
             route: re(&format!(
-                r"{b}(?:Route|Rte\.?|Highway|Hwy\.?|Rural Route|County Road|County Rd\.?|State Route|Interstate)[ \t]?#?[ \t]?\d{{1,4}}[A-Z]?{b}|{b}RR[ \t]?\d{{1,3}}[ \t]+Box[ \t]+\d{{1,5}}{b}"
+                r"{b}(?:Route|Rte\.?|Highway|Hwy\.?|Rural Route|County Road|County Rd\.?|State Route|Interstate)[ \t]?#?[ \t]?\d{{1,4}}[A-Z]?{b}|{b}I-\d{{1,2}}{b}|{b}(?i:rr)[ \t]?\d{{1,3}}[ \t]+(?i:box)[ \t]+\d{{1,5}}{b}"
             ))?,
             login: mre(
                 r"(?-u:\b)(?:by|(?i:user|login|username))\s*:?\s+(?:user\s+)?(?P<login>[a-z][a-z0-9._]{3,15})(?-u:\b)",
             )?,
             signature: mre(
-                r"--?\s?(?:(?P<slogin>[a-z][a-z0-9._]{3,15})\s+(?:RN|LPN|MD|NP|PA|CNA|RT|PT|OT|MA|SW|LICSW|PharmD|CNM)(?-u:\b)|(?P<initials>[A-Z]{2,3})[ \t]*(?m:$))",
+                r"(?:--?|/)\s?(?:(?P<slogin>[a-z][a-z0-9._]{3,15})(?:\s+(?:RN|LPN|LVN|MD|DO|NP|NNP|FNP|APRN|PA-C|PA|CNA|RT|RRT|PT|DPT|PTA|OT|OTR|COTA|SLP|MA|CMA|SW|MSW|LCSW|LICSW|PharmD|RPh|CNM|CRNA|RD|EMT|PGY-?\d|rn|lpn|lvn|md|np|cna|rrt|crna|cnm|slp|msw|lcsw|licsw|rph|pharmd|emt)(?-u:\b)|(?P<alone>[ \t]*(?m:$)))|(?P<initials>[A-Z]{2,3})[ \t]*(?m:$)|(?P<lower>[a-z]{2,3})[ \t]*(?m:$))",
             )?,
             hospital: mre(&format!(
                 r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:{facility_alt})(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
@@ -1609,6 +1659,121 @@ impl TextDeidentifier {
         }
     }
 
+    /// Initials after a verb of record-keeping and "by": "Grossed by
+    /// KLM", "Dictated by: RJS", "Reviewed by: TLH, MD", "Transcribed by:
+    /// mt/ab", "typed by kl". Two to four letters all in one case (a pair
+    /// joined by '/' counts as one signature), that are no word, clinical
+    /// abbreviation or service ("Read by IR", "seen by me").
+    fn by_initials(&self, text: &str, bys: &[usize], c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        let letters = |from: usize| {
+            b.get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .take(5)
+                .take_while(|x| x.is_ascii_alphabetic())
+                .count()
+        };
+        for &p in bys {
+            if !b
+                .get(p..p + 2)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"by"))
+                || b.get(p + 2).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                continue;
+            }
+            let head = b.get(..p).unwrap_or(&[]);
+            let Some(head) = head.strip_suffix(b" ") else {
+                continue;
+            };
+            let vlen = head
+                .iter()
+                .rev()
+                .take_while(|x| x.is_ascii_alphabetic() || **x == b'-')
+                .count();
+            let verb = head.get(head.len() - vlen..).unwrap_or(&[]);
+            if !INITIALS_BY_VERBS
+                .iter()
+                .any(|v| verb.eq_ignore_ascii_case(v.as_bytes()))
+            {
+                continue;
+            }
+            let mut s = p + 2;
+            while matches!(b.get(s), Some(b' ' | b'\t')) {
+                s += 1;
+            }
+            if b.get(s) == Some(&b':') {
+                s += 1;
+                while matches!(b.get(s), Some(b' ' | b'\t')) {
+                    s += 1;
+                }
+            }
+            let n = letters(s);
+            let Some(w) = text.get(s..s + n) else {
+                continue;
+            };
+            let upper = w.bytes().all(|x| x.is_ascii_uppercase());
+            let lower = w.bytes().all(|x| x.is_ascii_lowercase());
+            if !(2..=4).contains(&n) || !(upper || lower) {
+                continue;
+            }
+            let mut e = s + n;
+            // "mt/ab", "RLM/jkt": the author's and the typist's initials.
+            let mut second = None;
+            if b.get(e) == Some(&b'/') {
+                let m = letters(e + 1);
+                if (2..=4).contains(&m) && !b.get(e + 1 + m).is_some_and(u8::is_ascii_digit) {
+                    second = text.get(e + 1..e + 1 + m);
+                    e += 1 + m;
+                }
+            }
+            if b.get(e)
+                .is_some_and(|x| x.is_ascii_alphanumeric() || *x >= 0x80)
+            {
+                continue;
+            }
+            // A pair signs unless both halves are abbreviations ("RN/lpn").
+            if self.not_initials(w) && second.is_none_or(|x| self.not_initials(x)) {
+                continue;
+            }
+            c.push(Cand {
+                s,
+                e,
+                ty: PhiType::Name,
+                conf: 0.6,
+            });
+        }
+    }
+
+    /// Does `w` read as a log-in name: letters and trailing digits
+    /// ("tpham4", "mlee3"), or an initial and a listed surname
+    /// ("lmarquez", "jramos"; not "lasix")?
+    fn login_shaped(&self, w: &str) -> bool {
+        let letters = w.trim_end_matches(|ch: char| ch.is_ascii_digit());
+        if letters.len() < w.len() {
+            return letters.len() >= 2 && letters.bytes().all(|x| x.is_ascii_lowercase());
+        }
+        w.get(1..)
+            .is_some_and(|rest| rest.len() >= 3 && self.dict.entry(rest).has(flag::SURNAME))
+    }
+
+    /// Is `w` (letters) a word, a clinical abbreviation, a service or a
+    /// care role rather than someone's initials?
+    fn not_initials(&self, w: &str) -> bool {
+        let mut buf = [0u8; 16];
+        let Some(key) = lower_small(w, &mut buf) else {
+            return true;
+        };
+        let e = self.dict.entry(key);
+        reads_as_word(e)
+            || e.has(flag::CLINICAL)
+            || SERVICES.contains(&key)
+            || CARE_ROLES.contains(&key)
+            || SIGNATURE_NOT_INITIALS
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+    }
+
     /// "Daughter, 16, at bedside", "Pt, 47, presents": a bare number
     /// between commas after the patient or a relation.
     fn comma_ages(text: &str, c: &mut Vec<Cand>) {
@@ -1659,6 +1824,41 @@ impl TextDeidentifier {
                             ty: PhiType::State,
                             conf: 0.75,
                         });
+                    }
+                    // "Pittsburg (NH)": the state in parentheses.
+                    if let [b' ', b'(', a, b2, b')', ..] = rest.as_bytes() {
+                        let code = rest.get(2..4).unwrap_or("");
+                        if a.is_ascii_uppercase()
+                            && b2.is_ascii_uppercase()
+                            && self.dict.state_codes.contains(code)
+                        {
+                            extra.push(Cand {
+                                s: x.e + 2,
+                                e: x.e + 4,
+                                ty: PhiType::State,
+                                conf: 0.7,
+                            });
+                        }
+                    }
+                }
+                PhiType::Age => {
+                    // "age 73, not 72 as written": the corrected age too.
+                    if let Some(r) = rest
+                        .strip_prefix(", not ")
+                        .or_else(|| rest.strip_prefix(" not "))
+                    {
+                        let n = r.bytes().take_while(u8::is_ascii_digit).count();
+                        if (1..=3).contains(&n)
+                            && !r.as_bytes().get(n).is_some_and(u8::is_ascii_alphanumeric)
+                        {
+                            let s = x.e + (rest.len() - r.len());
+                            extra.push(Cand {
+                                s,
+                                e: s + n,
+                                ty: PhiType::Age,
+                                conf: 0.6,
+                            });
+                        }
                     }
                 }
                 PhiType::Date => {
@@ -1857,14 +2057,27 @@ impl TextDeidentifier {
                         });
                     }
                 }
-                PhiType::Street | PhiType::Hospital => {
-                    let Some(r) = rest.strip_prefix(", ") else {
+                PhiType::Street | PhiType::Hospital | PhiType::Org => {
+                    // "Chugach Kidney Center, Anchorage", "Desert Rose
+                    // Post-Acute (Mesa)", "Island Fresh Bakery in Kalihi".
+                    let (r, after_in) = if let Some(r) = rest.strip_prefix(", ") {
+                        (r, false)
+                    } else if let Some(r) = rest.strip_prefix(" (") {
+                        (r, false)
+                    } else if let Some(r) = rest.strip_prefix(" in ") {
+                        (r, true)
+                    } else {
                         continue;
                     };
-                    let s = x.e + 2;
+                    if x.ty == PhiType::Org && !after_in {
+                        continue;
+                    }
+                    let s = x.e + (rest.len() - r.len());
+                    // The place ends with its line.
+                    let r = r.split(['\n', '\r']).next().unwrap_or("");
                     let mut e = s;
                     for (n, w) in r.split(' ').take(3).enumerate() {
-                        let word = w.trim_end_matches([',', '.', ';', ')']);
+                        let word = w.trim_end_matches([',', '.', ';', ')', '?', '!', ':']);
                         let cap = word.chars().next().is_some_and(char::is_uppercase)
                             && word
                                 .chars()
@@ -1881,10 +2094,19 @@ impl TextDeidentifier {
                             break;
                         }
                     }
-                    // After a facility only a known place is a city.
-                    if e > s
-                        && (x.ty == PhiType::Street || self.is_place(text.get(s..e).unwrap_or("")))
-                    {
+                    // After a facility only a known place is a city; after
+                    // "in", any name that is no word ("in Kalihi"; not "in
+                    // March", "in Spanish").
+                    let place = text.get(s..e).unwrap_or("");
+                    let known = self.is_place(place);
+                    let city = if after_in {
+                        known
+                            || (!self.is_common_word(place)
+                                && !self.dict.entry(&norm_key(place)).has(flag::FIRST))
+                    } else {
+                        x.ty == PhiType::Street || known
+                    };
+                    if e > s && city {
                         extra.push(Cand {
                             s,
                             e,
@@ -2060,6 +2282,8 @@ impl TextDeidentifier {
         children_ages(text, c);
         Self::cue_ages(text, &trig.age_cues, c);
         Self::comma_ages(text, c);
+        self.by_initials(text, &trig.login, c);
+        event_ages(text, c);
         ordinal_days(text, &trig.ordinal_days, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
         // the match's shape says which it is.
@@ -2328,7 +2552,7 @@ impl TextDeidentifier {
                 let mut at = m.e;
                 loop {
                     let rest = text.get(at..).unwrap_or("");
-                    let Some(r) = [", and ", ", ", " and ", " & "]
+                    let Some(r) = [", and ", ", ", " and ", " & ", " to ", "-", " - "]
                         .iter()
                         .find_map(|sep| rest.strip_prefix(sep))
                     else {
@@ -2529,19 +2753,16 @@ impl TextDeidentifier {
             {
                 // Vehicle identification number (ISO 3779: 17 characters, no I, O, Q).
                 push(c, m.start(), m.end(), PhiType::Vehicle, 0.9);
-            } else if digits == 2
+            } else if (digits == 2 || t.starts_with("100"))
                 && letters == 1
                 && t.ends_with('s')
-                && (t.starts_with('9') || t.starts_with("1"))
+                && t.get(digits - 1..digits) == Some("0")
             {
-                // "in her 90s": ages over 89 as decades.
-                let before = text
-                    .get(m.start().saturating_sub(7)..m.start())
-                    .unwrap_or("");
-                if before.ends_with("his ")
-                    || before.ends_with("her ")
-                    || before.ends_with("their ")
-                {
+                // "in her 90s", "his late 70s", "(late 70s, independent)":
+                // a decade after a possessive, or after early/mid/late
+                // unless a reading is described ("HR in the mid 80s",
+                // "sats low 80s").
+                if decade_age(text, m.start()) {
                     push(c, m.start(), m.end(), PhiType::Age, 0.8);
                 }
             } else if digits >= 4 && letters >= 1 && !is_measurement(t) {
@@ -2595,6 +2816,13 @@ impl TextDeidentifier {
             c.len() > found
         });
         for m in r.route.find_iter(text) {
+            // "I-94:" after an A-number is the immigration form.
+            if m.as_str().starts_with("I-")
+                && (bytes.get(m.end()) == Some(&b':')
+                    || word_before(text, m.start(), &[' ']).eq_ignore_ascii_case("form"))
+            {
+                continue;
+            }
             push(c, m.start(), m.end(), PhiType::Street, 0.8);
         }
         // A log-in name, or what signs a note after a dash (the scan lists
@@ -2623,11 +2851,21 @@ impl TextDeidentifier {
             let caps = caps.get_or_insert_with(|| r.signature.create_captures());
             if let Some(g) = group(&r.signature, text, m, caps, "slogin") {
                 let word = reads_as_word(self.dict.entry(g.as_str()));
-                if !word {
+                // Alone at a line's end ("-lmarquez", "/tpham4") it must
+                // read as a log-in: an initial and a surname, or digits.
+                let alone = caps.get_group_by_name("alone").is_some();
+                let service = SERVICES.contains(&g.as_str()) || CARE_ROLES.contains(&g.as_str());
+                if !word && !service && (!alone || self.login_shaped(g.as_str())) {
                     push(c, g.start(), g.end(), PhiType::Name, 0.7);
                 }
             } else if let Some(g) = group(&r.signature, text, m, caps, "initials") {
                 if !SIGNATURE_NOT_INITIALS.contains(&g.as_str()) {
+                    push(c, g.start(), g.end(), PhiType::Name, 0.6);
+                }
+            } else if let Some(g) = group(&r.signature, text, m, caps, "lower") {
+                // "-ck", "/mh" closing a line: initials in lower case,
+                // when they are no word or abbreviation ("- ok", "- prn").
+                if !self.not_initials(g.as_str()) {
                     push(c, g.start(), g.end(), PhiType::Name, 0.6);
                 }
             }
@@ -3302,8 +3540,15 @@ impl TextDeidentifier {
                     } else {
                         Entry::default()
                     };
+                    // A one-letter part is no name's ("PA-C", "X-ray").
+                    let letter_part = key.split('-').any(|p| p.len() < 2);
                     key.retain(|c| c != '\'' && c != '-');
-                    Entry(e.0 | self.dict.entry(&key).0 | parts.0)
+                    let glued = if letter_part {
+                        Entry::default()
+                    } else {
+                        self.dict.entry(&key)
+                    };
+                    Entry(e.0 | glued.0 | parts.0)
                 } else {
                     e
                 }
@@ -5510,6 +5755,8 @@ const SERVICES: &[&str] = &[
     "radiology",
     "ortho's",
     "tele",
+    "phleb",
+    "phlebotomy",
 ];
 
 /// Words after which a month alone is a date: "UTI in April", "since
@@ -7811,6 +8058,167 @@ fn context_id_type(text: &str, pos: usize) -> Option<PhiType> {
 
 // Doses, lab units, decades ("70s-80s") and common clinical alphanumerics
 // are not identifiers.
+/// Ages at a life event: "died of MI at 59.", "breast ca at 61",
+/// "diagnosed with DM at 45;", "quit smoking at 50". The number ends the
+/// clause, and an event word stands earlier in the same clause.
+fn event_ages(text: &str, c: &mut Vec<Cand>) {
+    let b = text.as_bytes();
+    for at in memchr::memmem::find_iter(b, b" at ") {
+        let s = at + 4;
+        let n = b
+            .get(s..)
+            .unwrap_or(&[])
+            .iter()
+            .take(4)
+            .take_while(|x| x.is_ascii_digit())
+            .count();
+        if !(1..=3).contains(&n) {
+            continue;
+        }
+        let after = b.get(s + n..).unwrap_or(&[]);
+        let ends = match after {
+            [] => true,
+            [b'.' | b',', x, ..] => !x.is_ascii_digit(),
+            [b'.' | b',' | b';' | b')' | b'\n' | b'\r'] => true,
+            [b';' | b')' | b'\n' | b'\r', ..] => true,
+            _ => false,
+        };
+        let value = text.get(s..s + n).and_then(|v| v.parse::<u32>().ok());
+        if !ends || !value.is_some_and(|v| (1..=120).contains(&v)) {
+            continue;
+        }
+        let clause_start = b
+            .get(..at)
+            .unwrap_or(&[])
+            .iter()
+            .rposition(|x| matches!(x, b'.' | b';' | b'\n'))
+            .map_or(0, |p| p + 1)
+            .max(at.saturating_sub(60));
+        let clause = text.get(clause_start..at).unwrap_or("");
+        let event = clause
+            .split(|ch: char| !ch.is_ascii_alphanumeric())
+            .any(|w| LIFE_EVENTS.iter().any(|e| w.eq_ignore_ascii_case(e)));
+        if event {
+            c.push(Cand {
+                s,
+                e: s + n,
+                ty: PhiType::Age,
+                conf: 0.6,
+            });
+        }
+    }
+}
+
+/// Words of a clause whose "at 59" is an age: deaths, diagnoses and
+/// other events of a life.
+const LIFE_EVENTS: &[&str] = &[
+    "died",
+    "death",
+    "passed",
+    "deceased",
+    "dx",
+    "dx'd",
+    "diagnosed",
+    "ca",
+    "cancer",
+    "mi",
+    "cva",
+    "stroke",
+    "onset",
+    "menarche",
+    "menopause",
+    "quit",
+    "retired",
+    "married",
+    "widowed",
+    "immigrated",
+    "emigrated",
+    "adopted",
+    "hysterectomy",
+    "lymphoma",
+    "leukemia",
+    "melanoma",
+];
+
+/// Is the decade starting at `s` ("70s") a person's age: after "his",
+/// "her", "their" (with "early", "mid" or "late" between or not), or after
+/// "early", "mid", "late" that follow no reading ("HR mid 80s", "in the
+/// late 70s")?
+fn decade_age(text: &str, s: usize) -> bool {
+    let before = text.get(..s).unwrap_or("").trim_end_matches([' ', '-']);
+    fn word(h: &str) -> (String, &str) {
+        let w = h
+            .rsplit(|ch: char| !ch.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let rest_len = h.len() - w.len();
+        (
+            w,
+            h.get(..rest_len)
+                .unwrap_or("")
+                .trim_end_matches([' ', '(', ',']),
+        )
+    }
+    let (w, rest) = word(before);
+    if matches!(w.as_str(), "his" | "her" | "their") {
+        return true;
+    }
+    if !matches!(w.as_str(), "early" | "mid" | "late") {
+        return false;
+    }
+    let (w2, _) = word(rest);
+    if matches!(w2.as_str(), "his" | "her" | "their") {
+        return true;
+    }
+    // What a reading is written after: the, a vital sign, a lab.
+    !(w2 == "the"
+        || w2 == "in"
+        || w2 == "to"
+        || w2 == "at"
+        || w2 == "low"
+        || w2 == "high"
+        || w2.bytes().any(|b| b.is_ascii_digit())
+        || VITAL_WORDS.contains(&w2.as_str()))
+}
+
+/// Vital signs and readings whose values are written as decades ("HR
+/// 70s", "sats mid 80s").
+const VITAL_WORDS: &[&str] = &[
+    "hr",
+    "sbp",
+    "dbp",
+    "bp",
+    "map",
+    "maps",
+    "sats",
+    "sat",
+    "spo2",
+    "o2",
+    "rr",
+    "pulse",
+    "rate",
+    "temp",
+    "bg",
+    "bgs",
+    "glucose",
+    "sugars",
+    "fsbs",
+    "cbg",
+    "cbgs",
+    "hgb",
+    "plt",
+    "plts",
+    "wt",
+    "weight",
+    "hrs",
+    "sbps",
+    "systolic",
+    "diastolic",
+    "saturation",
+    "saturations",
+];
+
 fn is_measurement(t: &str) -> bool {
     if t.split('-').all(|p| {
         p.strip_suffix('s')
@@ -8686,6 +9094,121 @@ mod tests {
             ),
         ]);
         tags_the_same_twice(&["in Aroostook County;", "to Sunrise SNF", "90th birthday"]);
+    }
+
+    #[test]
+    fn initials_after_record_keeping_verbs_and_log_in_signatures() {
+        tagged_contains(&[
+            (
+                "Grossed by KLM. Specimen in formalin.",
+                "Grossed by [NAME].",
+            ),
+            (
+                "Dictated by: RJS  Transcribed by: kl",
+                "by: [NAME]  Transcribed by: [NAME]",
+            ),
+            ("Transcribed by: mt/ab", "by: [NAME]"),
+            ("Reviewed by: TLH, MD", "by: [NAME], MD"),
+            ("safety maintained.\n/tpham4", "\n/[NAME]"),
+            ("car seat checked.\n-mlee3 NNP", "\n-[NAME] NNP"),
+            ("T. Kessler MD / abenson PA-C", "/ [NAME] PA-C"),
+            (
+                "Note by Smith, PA-C and the PA-C saw",
+                "[NAME], PA-C and the PA-C saw",
+            ),
+            ("Ticket closed.\n-lmarquez", "\n-[NAME]"),
+            ("admit visit sat am.\n-sdaigle rn cm", "\n-[NAME] rn"),
+            ("order for kcl 20 meq po x1.\n-ck", "\n-[NAME]"),
+        ]);
+        // Services, roles and words after "by"; list items and words
+        // after a dash or a slash.
+        tagged_contains(&[
+            (
+                "Read by IR. Verified by RT. Performed by CRNA. Reviewed by me.",
+                "Read by IR. Verified by RT. Performed by CRNA. Reviewed by me.",
+            ),
+            (
+                "Transcribed by MT. Completed by SLP. Drawn by phleb.",
+                "Transcribed by MT. Completed by SLP. Drawn by phleb.",
+            ),
+            (
+                "- continue lasix\n- vanc\n- ambulate\n- ok",
+                "- continue lasix\n- vanc\n- ambulate\n- ok",
+            ),
+            ("n/v / diarrhea", "n/v / diarrhea"),
+            ("1100 - unchanged. pt going home", "- unchanged. pt going"),
+            ("Wendy, CM / UR", "CM / UR"),
+        ]);
+        tags_the_same_twice(&["Grossed by KLM.", "done\n/tpham4", "x1.\n-ck"]);
+    }
+
+    #[test]
+    fn ages_at_events_decades_ranges_and_corrections() {
+        tagged_contains(&[
+            ("FH: father died of MI at 59; mother", "MI at [AGE];"),
+            ("Mother w/ breast ca at 61. L breast", "ca at [AGE]."),
+            ("home w/ wife Ruth (late 70s, independent)", "(late [AGE],"),
+            ("mother alive in her 80s in Ludhiana", "her [AGE] in"),
+            ("5 children (ages 3 to 17) in apt", "ages [AGE] to [AGE])"),
+            ("w/ 5 children ages 4-17.", "ages [AGE]-[AGE]."),
+            (
+                "Elsie Moorhouse, age 73, not 72 as written",
+                "age [AGE], not [AGE] as",
+            ),
+        ]);
+        // Readings written as decades, times and doses after "at".
+        tagged_contains(&[
+            ("HR in the mid 80s, SBP low 90s", "mid 80s, SBP low 90s"),
+            ("sats late 80s on RA", "sats late 80s"),
+            (
+                "MI at 0300. Stroke alert at 1400.",
+                "MI at 0300. Stroke alert at 1400.",
+            ),
+            ("Onset at 10 am.", "Onset at 10 am."),
+        ]);
+        tags_the_same_twice(&["died of MI at 59;", "(late 70s,", "ages 4-17."]);
+    }
+
+    #[test]
+    fn short_dates_by_event_and_log_line_and_scores_that_are_not() {
+        tagged_contains(&[
+            ("Hx: L MCA CVA 8/10, R hemiparesis", "CVA [DATE],"),
+            ("- Repeat CXR; recheck 2/3 in clinic", "recheck [DATE] in"),
+            ("April:\n5/6  138/82\n5/10 144/88", "\n[DATE] 144/88"),
+        ]);
+        tagged_contains(&[
+            ("viable female, Apgars 8/9, wt 3340 g", "Apgars 8/9,"),
+            ("mild dementia (BIMS 11/15), walker", "(BIMS 11/15)"),
+            ("Ceftriaxone day 5/14 per ID.", "day 5/14 per"),
+            ("LVI present. 2/17 lymph nodes positive", "2/17 lymph nodes"),
+            ("pain 3/10, strength 4/5", "pain 3/10, strength 4/5"),
+        ]);
+    }
+
+    #[test]
+    fn places_after_facilities_interstates_and_states_in_parentheses() {
+        tagged_contains(&[
+            (
+                "HD note - Chugach Kidney Center, Anchorage\n2/11/25",
+                "], [CITY]\n",
+            ),
+            ("works at Island Fresh Bakery in Kalihi.", "] in [CITY]."),
+            (
+                "Accepted at Desert Rose Post-Acute (Mesa), bed",
+                "[HOSPITAL] ([CITY])",
+            ),
+            (
+                "T-bone on driver side on I-10 near Las Cruces.",
+                "on [STREET] near",
+            ),
+            ("lives in Pittsburg (NH), husband", "[CITY] ([STATE])"),
+            ("home addr rr 1 box 72, st. agatha", "addr [STREET],"),
+        ]);
+        tagged_contains(&[
+            ("A-number on I-94: A221", "on I-94:"),
+            ("Form I-94 reviewed", "Form I-94 reviewed"),
+            ("I-131 therapy", "I-131 therapy"),
+        ]);
     }
 
     #[test]

@@ -3978,7 +3978,8 @@ impl TextDeidentifier {
                 Ctx::Soft
                     if weak > 0
                         && entries.get(i).is_some_and(|e| {
-                            e.scowl() >= 35 || e.first_pop() >= 14 && e.scowl() >= 20
+                            (e.scowl() >= 35 || e.first_pop() >= 14 && e.scowl() >= 20)
+                                && !e.has(flag::CLINICAL)
                         }) =>
                 {
                     Some(0.6)
@@ -9182,6 +9183,30 @@ mod tests {
             ("Ceftriaxone day 5/14 per ID.", "day 5/14 per"),
             ("LVI present. 2/17 lymph nodes positive", "2/17 lymph nodes"),
             ("pain 3/10, strength 4/5", "pain 3/10, strength 4/5"),
+        ]);
+    }
+
+    #[test]
+    fn countries_languages_payers_and_shorthand_are_not_names() {
+        tagged_contains(&[
+            ("Husband died in Somalia 2019.", "died in Somalia 2019."),
+            ("Interpreter: Somali, in person", "Interpreter: Somali,"),
+            (
+                "Never smoker. Speaks Punjabi, English ok",
+                "Speaks Punjabi,",
+            ),
+            ("Payer: Humana Medicare Adv", "Payer: Humana Medicare"),
+            ("born in Nigeria, living in the US", "born in Nigeria,"),
+            (
+                "P: Epley x2 today. OPAT clinic visit. Imm: UTD.",
+                "P: Epley x2 today. OPAT clinic visit. Imm: UTD.",
+            ),
+        ]);
+        // A country or a payer that is also a name stays a name.
+        tagged_contains(&[
+            ("Kenya Moore RN at bedside.", "[NAME] RN"),
+            ("Maria Molina RN, pt Molina", "[NAME] RN, pt [NAME]"),
+            ("seen by Dr. Epley", "Dr. [NAME]"),
         ]);
     }
 

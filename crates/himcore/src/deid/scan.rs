@@ -36,7 +36,8 @@ pub(crate) struct Triggers {
     /// Month names written in full ("in April") or abbreviated as names are
     /// ("in Oct"): word spans.
     pub month_words: Vec<(usize, usize)>,
-    /// Ages over 89 in words ("ninety", "nonagenarian"): match spans.
+    /// Ages in words ("ninety", "nonagenarian", "eighty", "late seventies"):
+    /// match spans.
     pub age_words: Vec<(usize, usize)>,
     /// Ages as the ordinal of a birthday ("90th birthday", "her
     /// ninetieth b-day"): the ordinal's number or word.
@@ -589,7 +590,7 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                     t.date.push(ws);
                 }
                 // "age 92", "Age: 92", "aged 91", "AGE92".
-                if matches!(first | 0x20, b'n' | b'c' | b's' | b'o') {
+                if matches!(first | 0x20, b'n' | b'c' | b's' | b'o' | b't' | b'f' | b'e') {
                     age_word(word, ws, b.get(we..).unwrap_or(&[]), &mut t.age_words);
                 }
                 // "her ninetieth birthday", "hundredth b-day".
@@ -799,6 +800,34 @@ fn age_word(word: &[u8], ws: usize, after: &[u8], out: &mut Vec<(usize, usize)>)
     let Some(first) = word.first().map(u8::to_ascii_lowercase) else {
         return;
     };
+    // Tens below ninety ("eighty-seven", "sixty two") and decades in
+    // words ("late seventies"): the detector asks for a cue or a unit.
+    const TENS: &[&[u8]] = &[
+        b"twenty", b"thirty", b"forty", b"fifty", b"sixty", b"seventy", b"eighty",
+    ];
+    const DECADES: &[&[u8]] = &[
+        b"twenties",
+        b"thirties",
+        b"forties",
+        b"fifties",
+        b"sixties",
+        b"seventies",
+        b"eighties",
+        b"nineties",
+    ];
+    if matches!(first, b't' | b'f' | b's' | b'e' | b'n') {
+        if let Some(d) = DECADES.iter().find(|d| word.eq_ignore_ascii_case(d)) {
+            out.push((ws, ws + d.len()));
+            return;
+        }
+        if let Some(t) = TENS.iter().find(|t| starts(t)) {
+            let tail = word.get(t.len()..).unwrap_or(&[]);
+            if tail.is_empty() {
+                out.push((ws, ws + t.len()));
+            }
+            return;
+        }
+    }
     let span = match first {
         b'n' if starts(b"ninety") => Some((ws, ws + 6)),
         b'n' if starts(b"nonagenarian") => Some((ws, ws + 12)),

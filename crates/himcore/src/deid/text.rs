@@ -1324,6 +1324,20 @@ impl TextDeidentifier {
                     [t, s.to_ascii_uppercase()]
                 })
                 .collect();
+            // Streets known by a name no suffix list holds: "1540
+            // Broadway", "1220 Grand Concourse".
+            v.extend(
+                [
+                    "Broadway",
+                    "Concourse",
+                    "Bowery",
+                    "Esplanade",
+                    "Promenade",
+                    "Boardwalk",
+                ]
+                .iter()
+                .flat_map(|w| [(*w).to_string(), w.to_ascii_uppercase()]),
+            );
             v.sort_by_key(|s| std::cmp::Reverse(s.len()));
             v.dedup();
             v.join("|")
@@ -1403,7 +1417,7 @@ impl TextDeidentifier {
             ))?,
 
             street: mre(&format!(
-                r"{b}\d{{1,6}}[A-Za-z]?(?:-\d+)?[ \t]+(?:{foreign}|(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|of|the|de|la)[ \t]+){{0,4}}(?:{suffix_alt}){b}\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW){b}\.?)?(?:,?[ \t]+(?:{unit_alt}){b}\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|,?[ \t]+#[ \t]*[A-Za-z0-9-]+)?)"
+                r"{b}\d{{1,6}}[A-Za-z]?(?:-\d+)?[ \t]+(?:{foreign}|(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|of|the|de|la)[ \t]+){{0,4}}(?:{suffix_alt}){b}\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW){b}\.?)?(?:,?[ \t]+(?:{unit_alt}){b}\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|,?[ \t]+#[ \t]*[A-Za-z0-9-]+)?|(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?(?:[A-Z][A-Za-z'.-]*[ \t]+){{0,3}}[A-Z][a-z][A-Za-z'.-]*,?[ \t]+(?:Apt|APT|Apartment|Unit|UNIT|Ste|Suite|Bldg|Lot|Trlr|Trailer)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]*[0-9][A-Za-z0-9-]*{b})"
             ))?,
             po_box: mre(&format!(r"(?i){b}p\.?\s?o\.?\s+box\s+\d+{b}"))?,
             city_state_zip: mre(&format!(
@@ -2284,6 +2298,7 @@ impl TextDeidentifier {
         Self::comma_ages(text, c);
         self.by_initials(text, &trig.login, c);
         event_ages(text, c);
+        relative_ages(text, c);
         ordinal_days(text, &trig.ordinal_days, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
         // the match's shape says which it is.
@@ -2642,6 +2657,16 @@ impl TextDeidentifier {
                 push(c, m.start(), m.end(), PhiType::Age, 0.8);
                 continue;
             }
+            // "late seventies", "in her eighties": a decade in words.
+            if word.ends_with("ies") {
+                if decade_age(text, m.start()) {
+                    push(c, m.start(), m.end(), PhiType::Age, 0.75);
+                }
+                continue;
+            }
+            // Below ninety a number in words needs "old" or "yo" ("eighty-
+            // seven yo", "sixty-two year old"; not "forty pack years").
+            let under_ninety = !word.starts_with("ninety") && !word.starts_with("one");
             // "ninety-two year old", "one hundred and one years old".
             let rest = text.get(m.end()..).unwrap_or("");
             let tail: String = rest
@@ -2660,17 +2685,25 @@ impl TextDeidentifier {
                 .unwrap_or("")
                 .trim_end_matches([' ', ':'])
                 .as_bytes();
-            // "turned ninety-two", "I'm ninety".
-            let cue = ["age", "aged", "turned", "turning", "turns", "i'm", "i am"]
-                .iter()
-                .any(|w| {
-                    let at = head.len().wrapping_sub(w.len());
-                    head.get(at..)
-                        .is_some_and(|tail| tail.eq_ignore_ascii_case(w.as_bytes()))
-                        && head
-                            .get(at.wrapping_sub(1))
-                            .is_none_or(|x| !x.is_ascii_alphanumeric())
-                });
+            // "turned ninety-two", "I'm ninety", "Pt is ninety-one".
+            let ends_with_word = |h: &[u8], w: &str| {
+                let at = h.len().wrapping_sub(w.len());
+                h.get(at..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(w.as_bytes()))
+                    && h.get(at.wrapping_sub(1))
+                        .is_none_or(|x| !x.is_ascii_alphanumeric())
+            };
+            let verb_cue = ["is", "was"].iter().any(|v| {
+                ends_with_word(head, v)
+                    && head
+                        .get(..head.len() - v.len())
+                        .and_then(|h| h.strip_suffix(b" "))
+                        .is_some_and(|h| scan::AGE_SUBJECTS.iter().any(|w| ends_with_word(h, w)))
+            });
+            let cue = verb_cue
+                || ["age", "aged", "turned", "turning", "turns", "i'm", "i am"]
+                    .iter()
+                    .any(|w| ends_with_word(head, w));
             if cue {
                 let rest_word = rest
                     .strip_prefix('-')
@@ -2694,6 +2727,16 @@ impl TextDeidentifier {
                 continue;
             }
             if let Some(u) = unit {
+                let after_unit = tail.get(u..).unwrap_or("");
+                let aged = after_unit.starts_with("yo")
+                    || after_unit.starts_with("y/o")
+                    || after_unit
+                        .trim_start_matches(|ch: char| ch.is_ascii_alphabetic())
+                        .trim_start_matches(['.', ' ', '-'])
+                        .starts_with("old");
+                if under_ninety && !aged {
+                    continue;
+                }
                 let between = tail.get(..u).unwrap_or("");
                 let ok = between.split([' ', '-']).all(|w| {
                     w.is_empty()
@@ -2804,7 +2847,13 @@ impl TextDeidentifier {
                 .skip(1)
                 .filter(|w| w.bytes().filter(u8::is_ascii_alphabetic).count() >= 2)
                 .count()
-                >= 2;
+                >= 2
+                || words.get(1).is_some_and(|w| {
+                    matches!(
+                        w.trim_end_matches([',', '.']),
+                        "Broadway" | "BROADWAY" | "Bowery" | "Boardwalk"
+                    )
+                });
             if words.len() >= 2
                 && named
                 && !age_or_count
@@ -3577,6 +3626,44 @@ impl TextDeidentifier {
         Entry(flags | (first << 16) | (sur << 24))
     }
 
+    /// A capitalised first name right before a relation in parentheses is
+    /// the relative's name, even when it is also a word: "Justice
+    /// (grandson) is primary contact", "Will (son)". Words no list gives as
+    /// a first name ("Contact (son)", "Caregiver (daughter)") stay.
+    fn name_before_relation(&self, text: &str, toks: &[Tok], entries: &[Entry], c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        for p in memchr::memchr_iter(b'(', b) {
+            let rest = text.get(p..).unwrap_or("");
+            if !relation_in_parens(rest) {
+                continue;
+            }
+            let end = if p > 0 && b.get(p - 1) == Some(&b' ') {
+                p - 1
+            } else {
+                p
+            };
+            let Ok(k) = toks.binary_search_by(|t| t.e.cmp(&end)) else {
+                continue;
+            };
+            let (Some(t), Some(e)) = (toks.get(k), entries.get(k)) else {
+                continue;
+            };
+            if t.shape != Shape::Title || e.has(flag::CLINICAL) || e.first_pop() < 10 {
+                continue;
+            }
+            let w = text.get(t.s..t.e).unwrap_or("");
+            if is_relation(w) || is_function_word(w) {
+                continue;
+            }
+            c.push(Cand {
+                s: t.s,
+                e: t.e,
+                ty: PhiType::Name,
+                conf: 0.7,
+            });
+        }
+    }
+
     fn detect_tokens(&self, text: &str, c: &mut Vec<Cand>) {
         let toks = tokenize(text);
         // Lower-case words looked up after a label or a relation and found
@@ -3596,6 +3683,7 @@ impl TextDeidentifier {
                 });
             }
         }
+        self.name_before_relation(text, &toks, &entries, c);
         // What the patterns found, by start: a run of name words stops at a
         // word they cover ("GA SUE S Patihttp://t..."), as it stops at the
         // tag that word becomes in a second pass.
@@ -8110,6 +8198,184 @@ fn event_ages(text: &str, c: &mut Vec<Cand>) {
     }
 }
 
+/// A relative's age written right after the relative: a family history
+/// ("sister 68 healthy", "Mother - 81 - HTN", "Father - deceased 66 -
+/// MI") or a note of who is at home ("daughter, 9", "grandson (12)", "mom
+/// (50s)"). The number stands alone and no unit or count follows it
+/// ("son 2 days ago", "mother 2 children").
+fn relative_ages(text: &str, c: &mut Vec<Cand>) {
+    let b = text.as_bytes();
+    let mut i = 0usize;
+    while i < b.len() {
+        let Some(off) = b
+            .get(i..)
+            .and_then(|r| r.iter().position(u8::is_ascii_digit))
+        else {
+            break;
+        };
+        let s = i + off;
+        let n = b
+            .get(s..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|x| x.is_ascii_digit())
+            .count();
+        i = s + n;
+        if !(1..=3).contains(&n) || s > 0 && b.get(s - 1).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        let value = text.get(s..s + n).and_then(|v| v.parse::<u32>().ok());
+        if !value.is_some_and(|v| (1..=110).contains(&v)) {
+            continue;
+        }
+        // "(50s)": a decade.
+        let e = if b.get(s + n) == Some(&b's') && n == 2 && b.get(s + 1) == Some(&b'0') {
+            s + n + 1
+        } else {
+            s + n
+        };
+        let after = text.get(e..).unwrap_or("");
+        let ab = after.as_bytes();
+        let clause_end = match ab {
+            [] => true,
+            [b'.' | b',', x, ..] => !x.is_ascii_digit(),
+            [b'.' | b',' | b';' | b')' | b'\n' | b'\r', ..] => true,
+            [b' ', b'-', b' ', ..] => true,
+            [b' ', x, ..] if x.is_ascii_alphabetic() => {
+                let w: String = after
+                    .get(1..)
+                    .unwrap_or("")
+                    .chars()
+                    .take_while(char::is_ascii_alphabetic)
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                !DOSE_UNITS.contains(&w.as_str())
+                    && !NOT_AGE_WORDS.contains(&w.as_str())
+                    && !COUNT_WORDS.contains(&w.as_str())
+            }
+            [b' ', b'w', b'/', ..] => true,
+            _ => false,
+        };
+        if !clause_end {
+            continue;
+        }
+        // Back over the separators and a word of death to the relation.
+        let mut head = text.get(..s).unwrap_or("");
+        head = head.trim_end_matches([' ', '\t']);
+        let before_sep = head.len();
+        head = head
+            .strip_suffix('(')
+            .or_else(|| head.strip_suffix(','))
+            .or_else(|| head.strip_suffix('-'))
+            .or_else(|| head.strip_suffix(':'))
+            .unwrap_or(head)
+            .trim_end_matches([' ', '\t']);
+        for death in ["deceased", "died", "d."] {
+            if head.len() > death.len()
+                && head
+                    .get(head.len() - death.len()..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(death))
+            {
+                head = head
+                    .get(..head.len() - death.len())
+                    .unwrap_or("")
+                    .trim_end_matches([' ', '\t', '-', ',']);
+                break;
+            }
+        }
+        if head.len() == before_sep && !text.get(..s).unwrap_or("").ends_with(' ') {
+            continue;
+        }
+        let word = head
+            .rsplit(|ch: char| !ch.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if RELATIVES.iter().any(|r| word.eq_ignore_ascii_case(r)) {
+            c.push(Cand {
+                s,
+                e,
+                ty: PhiType::Age,
+                conf: 0.6,
+            });
+        }
+    }
+}
+
+/// Relatives whose age a family history or a household list writes
+/// right after them.
+const RELATIVES: &[&str] = &[
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "sister",
+    "brother",
+    "son",
+    "daughter",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "grandma",
+    "grandpa",
+    "aunt",
+    "uncle",
+    "niece",
+    "nephew",
+    "cousin",
+    "husband",
+    "wife",
+    "spouse",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "stepson",
+    "stepdaughter",
+    "sibling",
+    "twin",
+    "child",
+];
+
+/// Counted things after a number that make it no age ("mother 2
+/// children", "son 3 weeks ago").
+const COUNT_WORDS: &[&str] = &[
+    "week",
+    "weeks",
+    "wk",
+    "wks",
+    "month",
+    "months",
+    "mo",
+    "mos",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "hour",
+    "hours",
+    "minutes",
+    "kids",
+    "children",
+    "grandchildren",
+    "sons",
+    "daughters",
+    "pack",
+    "ppd",
+    "cigarettes",
+    "drinks",
+    "beers",
+    "ago",
+    "more",
+    "other",
+    "doses",
+    "tabs",
+    "pills",
+    "visits",
+    "calls",
+    "nights",
+    "people",
+];
+
 /// Words of a clause whose "at 59" is an age: deaths, diagnoses and
 /// other events of a life.
 const LIFE_EVENTS: &[&str] = &[
@@ -9207,6 +9473,70 @@ mod tests {
             ("Kenya Moore RN at bedside.", "[NAME] RN"),
             ("Maria Molina RN, pt Molina", "[NAME] RN, pt [NAME]"),
             ("seen by Dr. Epley", "Dr. [NAME]"),
+        ]);
+    }
+
+    #[test]
+    fn ages_in_words_relatives_ages_and_names_before_a_relation() {
+        tagged_contains(&[
+            ("eighty-seven yo female w/ CHF", "[AGE] yo female"),
+            ("sixty-two year old man", "[AGE] year old man"),
+            ("Pt is ninety-one and lives alone", "Pt is [AGE] and"),
+            (
+                "late fifties, early sixties per family",
+                "late [AGE], early [AGE] per",
+            ),
+            ("she turned eighty last week", "turned [AGE] last"),
+            (
+                "sister 68 healthy, brother 72 w/ DM",
+                "sister [AGE] healthy, brother [AGE] w/",
+            ),
+            (
+                "Mother - 81 - HTN. Father - deceased 66 - MI.",
+                "Mother - [AGE] - HTN. Father - deceased [AGE] - MI.",
+            ),
+            ("son, 14, and daughter, 9", "daughter, [AGE]"),
+            (
+                "grandson (12) present; pt's mom (50s) here",
+                "grandson ([AGE]) present; pt's mom ([AGE])",
+            ),
+            (
+                "Justice (grandson) is primary contact.",
+                "[NAME] (grandson)",
+            ),
+            ("Will (son) calls daily.", "[NAME] (son)"),
+        ]);
+        tagged_contains(&[
+            (
+                "smoked forty pack years; married fifty years",
+                "smoked forty pack years; married fifty years",
+            ),
+            (
+                "son 2 days ago; mother 2 children; wife 3x/week",
+                "son 2 days ago; mother 2 children; wife 3x/week",
+            ),
+            ("in the seventies on RA", "in the seventies on RA"),
+            (
+                "Contact (son) and Caregiver (daughter).",
+                "Contact (son) and Caregiver (daughter).",
+            ),
+        ]);
+        tags_the_same_twice(&["eighty-seven yo", "sister 68 healthy", "Justice (grandson)"]);
+    }
+
+    #[test]
+    fn streets_with_a_unit_and_streets_with_no_suffix() {
+        tagged_contains(&[
+            (
+                "Home: 1220 Grand Concourse Apt 4B, Bronx NY 10456",
+                "Home: [STREET],",
+            ),
+            ("shelter at 1540 Broadway tonight", "at [STREET] tonight"),
+            ("lives at 77 Maple Terrace Unit 12", "at [STREET]"),
+        ]);
+        tagged_contains(&[
+            ("transferred to 4 West Rm 412", "to 4 West Rm 412"),
+            ("2 North Unit closed", "2 North Unit closed"),
         ]);
     }
 

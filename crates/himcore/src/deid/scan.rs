@@ -20,6 +20,7 @@ pub(crate) struct Triggers {
     pub alnum: Vec<usize>,
     pub street: Vec<usize>,
     pub labelled: Vec<usize>,
+    /// Words a PO box or a rural route opens with ("P", "PO", "RR").
     pub po_box: Vec<usize>,
     /// Log-in words ("by" in any case, where initials after a verb of
     /// record-keeping also look; "user", "login", "username" in any case).
@@ -644,7 +645,10 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                 if word.eq_ignore_ascii_case(b"by") || login_word() {
                     t.login.push(ws);
                 }
-                if len <= 2 && (word.eq_ignore_ascii_case(b"p") || word.eq_ignore_ascii_case(b"po"))
+                if len <= 2
+                    && (word.eq_ignore_ascii_case(b"p")
+                        || word.eq_ignore_ascii_case(b"po")
+                        || word.eq_ignore_ascii_case(b"rr"))
                 {
                     t.po_box.push(ws);
                 }
@@ -815,7 +819,7 @@ fn age_word(word: &[u8], ws: usize, after: &[u8], out: &mut Vec<(usize, usize)>)
         b"eighties",
         b"nineties",
     ];
-    if matches!(first, b't' | b'f' | b's' | b'e' | b'n') {
+    if matches!(first, b't' | b'f' | b's' | b'e' | b'n') && (5..=9).contains(&word.len()) {
         if let Some(d) = DECADES.iter().find(|d| word.eq_ignore_ascii_case(d)) {
             out.push((ws, ws + d.len()));
             return;

@@ -1419,7 +1419,9 @@ impl TextDeidentifier {
             street: mre(&format!(
                 r"{b}\d{{1,6}}[A-Za-z]?(?:-\d+)?[ \t]+(?:{foreign}|(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|of|the|de|la)[ \t]+){{0,4}}(?:{suffix_alt}){b}\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW){b}\.?)?(?:,?[ \t]+(?:{unit_alt}){b}\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|,?[ \t]+#[ \t]*[A-Za-z0-9-]+)?|(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?(?:[A-Z][A-Za-z'.-]*[ \t]+){{0,3}}[A-Z][a-z][A-Za-z'.-]*,?[ \t]+(?:Apt|APT|Apartment|Unit|UNIT|Ste|Suite|Bldg|Lot|Trlr|Trailer)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]*[0-9][A-Za-z0-9-]*{b})"
             ))?,
-            po_box: mre(&format!(r"(?i){b}p\.?\s?o\.?\s+box\s+\d+{b}"))?,
+            po_box: mre(&format!(
+                r"(?i){b}p\.?\s?o\.?\s+box\s+\d+{b}|{b}rr[ \t]?\d{{1,3}}[ \t]+box[ \t]+\d{{1,5}}{b}"
+            ))?,
             city_state_zip: mre(&format!(
                 r",[ \t]*(?:(?P<state>{state_alt}){b}\.?,?(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?){b})?|(?P<state2>[A-Z]{{2}}){b},?[ \t]+(?P<zip2>\d{{5}}(?:-\d{{4}})?){b})"
             ))?,
@@ -1427,7 +1429,7 @@ impl TextDeidentifier {
                 r"(?i){b}zip(?:\s*code)?\s*:?\s*(?P<zip>\d{{5}}(?:-\d{{4}})?){b}"
             ))?,
             route: re(&format!(
-                r"{b}(?:Route|Rte\.?|Highway|Hwy\.?|Rural Route|County Road|County Rd\.?|State Route|Interstate)[ \t]?#?[ \t]?\d{{1,4}}[A-Z]?{b}|{b}I-\d{{1,2}}{b}|{b}(?i:rr)[ \t]?\d{{1,3}}[ \t]+(?i:box)[ \t]+\d{{1,5}}{b}"
+                r"{b}(?:Route|Rte\.?|Highway|Hwy\.?|Rural Route|County Road|County Rd\.?|State Route|Interstate)[ \t]?#?[ \t]?\d{{1,4}}[A-Z]?{b}|{b}I-\d{{1,2}}{b}|{b}RR[ \t]?\d{{1,3}}[ \t]+Box[ \t]+\d{{1,5}}{b}"
             ))?,
             login: mre(
                 r"(?-u:\b)(?:by|(?i:user|login|username))\s*:?\s+(?:user\s+)?(?P<login>[a-z][a-z0-9._]{3,15})(?-u:\b)",
@@ -2298,7 +2300,6 @@ impl TextDeidentifier {
         Self::comma_ages(text, c);
         self.by_initials(text, &trig.login, c);
         event_ages(text, c);
-        relative_ages(text, c);
         ordinal_days(text, &trig.ordinal_days, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
         // the match's shape says which it is.
@@ -3684,6 +3685,7 @@ impl TextDeidentifier {
             }
         }
         self.name_before_relation(text, &toks, &entries, c);
+        relative_ages(text, &toks, c);
         // What the patterns found, by start: a run of name words stops at a
         // word they cover ("GA SUE S Patihttp://t..."), as it stops at the
         // tag that word becomes in a second pass.
@@ -8200,28 +8202,37 @@ fn event_ages(text: &str, c: &mut Vec<Cand>) {
 
 /// A relative's age written right after the relative: a family history
 /// ("sister 68 healthy", "Mother - 81 - HTN", "Father - deceased 66 -
-/// MI") or a note of who is at home ("daughter, 9", "grandson (12)", "mom
-/// (50s)"). The number stands alone and no unit or count follows it
-/// ("son 2 days ago", "mother 2 children").
-fn relative_ages(text: &str, c: &mut Vec<Cand>) {
+/// MI") or a note of who is at home ("daughter, 9", "grandson (12)",
+/// "mom (50s)"). The number stands alone and no unit or count follows
+/// it ("son 2 days ago", "mother 2 children"). The tokens are tested
+/// by length and first letter before the list: most are no relative.
+fn relative_ages(text: &str, toks: &[Tok], c: &mut Vec<Cand>) {
     let b = text.as_bytes();
-    let mut i = 0usize;
-    while i < b.len() {
-        let Some(off) = b
-            .get(i..)
-            .and_then(|r| r.iter().position(u8::is_ascii_digit))
-        else {
-            break;
+    for t in toks {
+        let len = t.e - t.s;
+        let head = b.get(t.s).map_or(0, |x| x | 0x20);
+        let may = head.is_ascii_lowercase()
+            && RELATIVE_HEADS
+                .get(len)
+                .is_some_and(|m| m & (1 << (head - b'a')) != 0);
+        if !may {
+            continue;
+        }
+        // A number (or a word of death) must follow: most words have none.
+        let Some((s, n)) = number_after_relative(b, t.e) else {
+            continue;
         };
-        let s = i + off;
-        let n = b
-            .get(s..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|x| x.is_ascii_digit())
-            .count();
-        i = s + n;
-        if !(1..=3).contains(&n) || s > 0 && b.get(s - 1).is_some_and(u8::is_ascii_alphanumeric) {
+        let mut buf = [0u8; 16];
+        if !text
+            .get(t.s..t.e)
+            .and_then(|w| lower_small(w, &mut buf))
+            .is_some_and(|w| RELATIVES.contains(&w))
+        {
+            continue;
+        }
+        if b.get(s + n)
+            .is_some_and(|x| x.is_ascii_alphanumeric() && *x != b's')
+        {
             continue;
         }
         let value = text.get(s..s + n).and_then(|v| v.parse::<u32>().ok());
@@ -8229,68 +8240,38 @@ fn relative_ages(text: &str, c: &mut Vec<Cand>) {
             continue;
         }
         // "(50s)": a decade.
-        let e = if b.get(s + n) == Some(&b's') && n == 2 && b.get(s + 1) == Some(&b'0') {
-            s + n + 1
-        } else {
-            s + n
+        let e = match b.get(s + n) {
+            Some(b's') if n == 2 && b.get(s + 1) == Some(&b'0') => s + n + 1,
+            Some(b's') => continue,
+            _ => s + n,
         };
+        if b.get(e).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
         let after = text.get(e..).unwrap_or("");
-        let ab = after.as_bytes();
-        let clause_end = match ab {
+        let clause_end = match after.as_bytes() {
             [] => true,
             [b'.' | b',', x, ..] => !x.is_ascii_digit(),
             [b'.' | b',' | b';' | b')' | b'\n' | b'\r', ..] => true,
             [b' ', b'-', b' ', ..] => true,
+            [b' ', b'w', b'/', ..] => true,
             [b' ', x, ..] if x.is_ascii_alphabetic() => {
-                let w: String = after
+                let w = after
                     .get(1..)
                     .unwrap_or("")
-                    .chars()
-                    .take_while(char::is_ascii_alphabetic)
-                    .collect::<String>()
-                    .to_ascii_lowercase();
-                !DOSE_UNITS.contains(&w.as_str())
-                    && !NOT_AGE_WORDS.contains(&w.as_str())
-                    && !COUNT_WORDS.contains(&w.as_str())
+                    .split(|ch: char| !ch.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                let mut buf = [0u8; 16];
+                lower_small(w, &mut buf).is_some_and(|w| {
+                    !DOSE_UNITS.contains(&w)
+                        && !NOT_AGE_WORDS.contains(&w)
+                        && !COUNT_WORDS.contains(&w)
+                })
             }
-            [b' ', b'w', b'/', ..] => true,
             _ => false,
         };
-        if !clause_end {
-            continue;
-        }
-        // Back over the separators and a word of death to the relation.
-        let mut head = text.get(..s).unwrap_or("");
-        head = head.trim_end_matches([' ', '\t']);
-        let before_sep = head.len();
-        head = head
-            .strip_suffix('(')
-            .or_else(|| head.strip_suffix(','))
-            .or_else(|| head.strip_suffix('-'))
-            .or_else(|| head.strip_suffix(':'))
-            .unwrap_or(head)
-            .trim_end_matches([' ', '\t']);
-        for death in ["deceased", "died", "d."] {
-            if head.len() > death.len()
-                && head
-                    .get(head.len() - death.len()..)
-                    .is_some_and(|w| w.eq_ignore_ascii_case(death))
-            {
-                head = head
-                    .get(..head.len() - death.len())
-                    .unwrap_or("")
-                    .trim_end_matches([' ', '\t', '-', ',']);
-                break;
-            }
-        }
-        if head.len() == before_sep && !text.get(..s).unwrap_or("").ends_with(' ') {
-            continue;
-        }
-        let word = head
-            .rsplit(|ch: char| !ch.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
-        if RELATIVES.iter().any(|r| word.eq_ignore_ascii_case(r)) {
+        if clause_end {
             c.push(Cand {
                 s,
                 e,
@@ -8299,6 +8280,65 @@ fn relative_ages(text: &str, c: &mut Vec<Cand>) {
             });
         }
     }
+}
+
+/// For each length up to 15, the first letters (bit 0 = `a`) that some
+/// [`RELATIVES`] word of that length starts with.
+// Evaluated when the crate builds: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+const RELATIVE_HEADS: [u32; 16] = {
+    let mut t = [0u32; 16];
+    let mut i = 0;
+    while i < RELATIVES.len() {
+        let w = RELATIVES[i].as_bytes();
+        if w.len() < 16 && !w.is_empty() && w[0].is_ascii_lowercase() {
+            t[w.len()] |= 1 << (w[0] - b'a');
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The number right after a relative that ends at `at`, past blanks, one
+/// separator ("(", ",", "-", ":") and a word of death ("deceased",
+/// "died", "d."): its start and length.
+fn number_after_relative(b: &[u8], at: usize) -> Option<(usize, usize)> {
+    let blanks = |mut i: usize| {
+        while matches!(b.get(i), Some(b' ' | b'\t')) {
+            i += 1;
+        }
+        i
+    };
+    let mut i = blanks(at);
+    if matches!(b.get(i), Some(b'(' | b',' | b'-' | b':')) {
+        i = blanks(i + 1);
+    } else if i == at {
+        return None;
+    }
+    let deaths: &[&[u8]] = if matches!(b.get(i), Some(b'd' | b'D')) {
+        &[b"deceased", b"died", b"d."]
+    } else {
+        &[]
+    };
+    for death in deaths {
+        if b.get(i..i + death.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(death))
+        {
+            i += death.len();
+            while matches!(b.get(i), Some(b' ' | b'\t' | b'-' | b',')) {
+                i += 1;
+            }
+            break;
+        }
+    }
+    let n = b
+        .get(i..)
+        .unwrap_or(&[])
+        .iter()
+        .take(4)
+        .take_while(|x| x.is_ascii_digit())
+        .count();
+    (1..=3).contains(&n).then_some((i, n))
 }
 
 /// Relatives whose age a family history or a household list writes
@@ -9557,6 +9597,7 @@ mod tests {
                 "on [STREET] near",
             ),
             ("lives in Pittsburg (NH), husband", "[CITY] ([STATE])"),
+            ("home addr RR 1 Box 72, St. Agatha", "addr [STREET],"),
             ("home addr rr 1 box 72, st. agatha", "addr [STREET],"),
         ]);
         tagged_contains(&[

@@ -239,6 +239,44 @@ pub(crate) fn accept_date(text: &str, s: usize, e: usize) -> Option<(usize, usiz
                 }
                 Some((s, e))
             }
+            // "Seen on 3-14 for f/u": a month and day joined by a hyphen
+            // only after a word that announces a date, and before no unit
+            // ("on 3-5 L", "since 2-3 days" are ranges).
+            [a, b] if m.contains('-') && a.len() <= 2 && b.len() <= 2 => {
+                let (mo, d) = (num(a)?, num(b)?);
+                if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || mo >= d && d <= 12 {
+                    return None;
+                }
+                let before = preceding_words(text, s);
+                let last = before
+                    .rsplit(|ch: char| !ch.is_ascii_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let rest = text.get(e..).unwrap_or("");
+                let next = rest
+                    .trim_start_matches(' ')
+                    .split(|ch: char| !ch.is_ascii_alphanumeric())
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                let ends = !rest.starts_with(|ch: char| ch.is_ascii_alphanumeric())
+                    && (next.is_empty()
+                        || matches!(
+                            next.as_str(),
+                            "for" | "at" | "with" | "and" | "in" | "to" | "when" | "per" | "by"
+                        ));
+                (matches!(
+                    last,
+                    "on" | "since"
+                        | "seen"
+                        | "dos"
+                        | "dated"
+                        | "returned"
+                        | "admitted"
+                        | "discharged"
+                ) && ends)
+                    .then_some((s, e))
+            }
             // YYYY-MM, YYYY/MM: a month of a year ("Echo 2026-03").
             [a, b] if a.len() == 4 && b.len() == 2 && !m.contains('.') => {
                 let (y, mo) = (num(a)?, num(b)?);

@@ -1207,6 +1207,7 @@ const CREDENTIALS: &[&str] = &[
 // Words before a place name.
 const PLACE_CONTEXT: &[&str] = &[
     "in", "from", "near", "to", "of", "at", "lives", "resides", "moved", "visiting", "visited",
+    "outside",
 ];
 
 // What follows a one-digit age glued to a sex ("8M w/ asthma", "4F here
@@ -1404,7 +1405,7 @@ impl TextDeidentifier {
             labelled_head: mre(&format!(r"{b}(?i-u:{LABEL_ALT})"))?,
             labelled_tail: mre(LABEL_TAIL_RE)?,
             date: mre(&format!(
-                r"{b}\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{b}|{b}\d{{1,2}}(?:/{{1,2}}|-)\d{{1,2}}(?:/{{1,2}}|-)(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}(?:st|nd|rd|th)?[-\s](?:of\s+)?{m}\.?(?:[-\s,]+(?:\d{{4}}|'?\d{{2}}))?{b}|{b}{m}(?:\.\s*|\s+)\d{{1,2}}(?:st|nd|rd|th)?{b}(?:(?:,?\s+|,)(?:\d{{4}}|'\d{{2}}){b})?|{b}{m}\.?,?\s+(?:of\s+)?\d{{4}}{b}|{b}{m}[-/]\d{{2,4}}{b}|{b}{m}\.?\s+[']\d{{2}}{b}|{b}(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}{b}|{b}(?:19|20)\d{{2}}[-/](?:0[1-9]|1[0-2]){b}|{b}\d{{1,2}}/\d{{1,2}}{b}|{b}(?:the|The)\s+\d{{1,2}}(?:st|nd|rd|th){b}|{b}(?:Christmas|Thanksgiving|Easter|Hanukkah|Halloween|New Year's(?: Day| Eve)?){b}",
+                r"{b}\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{b}|{b}\d{{1,2}}(?:/{{1,2}}|-)\d{{1,2}}(?:/{{1,2}}|-)(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}){b}|{b}\d{{1,2}}(?:st|nd|rd|th)?[-\s](?:of\s+)?{m}\.?(?:[-\s,]+(?:\d{{4}}|'?\d{{2}}))?{b}|{b}{m}(?:\.\s*|\s+)\d{{1,2}}(?:st|nd|rd|th)?{b}(?:(?:,?\s+|,)(?:\d{{4}}|'\d{{2}}){b})?|{b}{m}\.?,?\s+(?:of\s+)?\d{{4}}{b}|{b}{m}[-/]\d{{2,4}}{b}|{b}{m}\.?\s+[']\d{{2}}{b}|{b}(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}{b}|{b}(?:19|20)\d{{2}}[-/](?:0[1-9]|1[0-2]){b}|{b}\d{{1,2}}/\d{{1,2}}{b}|{b}\d{{1,2}}-\d{{1,2}}{b}|{b}(?:the|The)\s+\d{{1,2}}(?:st|nd|rd|th){b}|{b}(?:Christmas|Thanksgiving|Easter|Hanukkah|Halloween|New Year's(?: Day| Eve)?){b}",
                 m = MONTHS
             ))?,
             age: mre(&format!(
@@ -6747,16 +6748,41 @@ fn is_relation(w: &str) -> bool {
 fn hospital_acronym(text: &str, toks: &[Tok], entries: &[Entry], i: usize) -> Option<Cand> {
     let t = toks.get(i)?;
     let w = text.as_bytes().get(t.s..t.e)?;
-    if !(w.ends_with(b"MC") || w.ends_with(b"GH")) || w == b"CMC" {
-        return None;
-    }
     let e = entries.get(i).copied().unwrap_or_default();
-    if e.has(flag::CLINICAL) || e.scowl() > 0 {
-        return None;
-    }
     let p = toks.get(i.checked_sub(1)?)?;
     let mut buf = [0u8; 16];
     let pw = lower_small(text.get(p.s..p.e)?, &mut buf)?;
+    if !(w.ends_with(b"MC") || w.ends_with(b"GH")) || w == b"CMC" {
+        // "seen at MUSC", "transferred from UPMC": four to six capitals
+        // no list knows, after a verb of care and its preposition.
+        let unknown = (4..=6).contains(&w.len())
+            && w.iter().all(u8::is_ascii_uppercase)
+            && e == Entry::default();
+        let v = toks.get(i.checked_sub(2)?)?;
+        let mut buf2 = [0u8; 16];
+        let verb = lower_small(text.get(v.s..v.e)?, &mut buf2)?;
+        let cared = matches!(
+            (verb, pw),
+            (
+                "seen" | "followed" | "treated" | "admitted" | "hospitalized" | "previously",
+                "at"
+            ) | (
+                "transferred" | "records" | "discharged" | "transfer",
+                "from"
+            ) | ("transferred" | "admitted" | "referred", "to")
+        );
+        return (unknown && cared && plain_gap(text, v, p) && plain_gap(text, p, t)).then_some(
+            Cand {
+                s: t.s,
+                e: t.e,
+                ty: PhiType::Hospital,
+                conf: 0.6,
+            },
+        );
+    }
+    if e.has(flag::CLINICAL) || e.scowl() > 0 {
+        return None;
+    }
     (plain_gap(text, p, t) && matches!(pw, "at" | "from" | "to" | "in")).then_some(Cand {
         s: t.s,
         e: t.e,
@@ -9482,6 +9508,7 @@ mod tests {
             ("Hx: L MCA CVA 8/10, R hemiparesis", "CVA [DATE],"),
             ("- Repeat CXR; recheck 2/3 in clinic", "recheck [DATE] in"),
             ("April:\n5/6  138/82\n5/10 144/88", "\n[DATE] 144/88"),
+            ("Seen on 3-14 for f/u.", "Seen on [DATE] for"),
         ]);
         tagged_contains(&[
             ("viable female, Apgars 8/9, wt 3340 g", "Apgars 8/9,"),
@@ -9489,6 +9516,10 @@ mod tests {
             ("Ceftriaxone day 5/14 per ID.", "day 5/14 per"),
             ("LVI present. 2/17 lymph nodes positive", "2/17 lymph nodes"),
             ("pain 3/10, strength 4/5", "pain 3/10, strength 4/5"),
+            (
+                "on 3-5 L NC. since 2-3 days. seen on 1-2 occasions.",
+                "on 3-5 L NC. since 2-3 days. seen on 1-2 occasions.",
+            ),
         ]);
     }
 
@@ -9597,12 +9628,19 @@ mod tests {
                 "on [STREET] near",
             ),
             ("lives in Pittsburg (NH), husband", "[CITY] ([STATE])"),
+            ("seen at MUSC last month", "at [HOSPITAL] last"),
+            ("transferred from UPMC on", "from [HOSPITAL] on"),
+            ("Lives in a trailer outside Winnemucca.", "outside [CITY]."),
             ("home addr RR 1 Box 72, St. Agatha", "addr [STREET],"),
             ("home addr rr 1 box 72, st. agatha", "addr [STREET],"),
         ]);
         tagged_contains(&[
             ("A-number on I-94: A221", "on I-94:"),
             ("Form I-94 reviewed", "Form I-94 reviewed"),
+            (
+                "seen at NICU. transferred from PACU to MICU. admitted to CCU.",
+                "seen at NICU. transferred from PACU to MICU. admitted to CCU.",
+            ),
             ("I-131 therapy", "I-131 therapy"),
         ]);
     }

@@ -2910,7 +2910,12 @@ impl TextDeidentifier {
                     push(c, g.start(), g.end(), PhiType::Name, 0.7);
                 }
             } else if let Some(g) = group(&r.signature, text, m, caps, "initials") {
-                if !SIGNATURE_NOT_INITIALS.contains(&g.as_str()) {
+                // "- CHF" ending a hand-off line is a diagnosis.
+                let clinical = self
+                    .dict
+                    .entry(&g.as_str().to_ascii_lowercase())
+                    .has(flag::CLINICAL);
+                if !SIGNATURE_NOT_INITIALS.contains(&g.as_str()) && !clinical {
                     push(c, g.start(), g.end(), PhiType::Name, 0.6);
                 }
             } else if let Some(g) = group(&r.signature, text, m, caps, "lower") {
@@ -3628,6 +3633,80 @@ impl TextDeidentifier {
         Entry(flags | (first << 16) | (sur << 24))
     }
 
+    /// The name a message greets ("Hi Dot, those numbers...", "Dear Ms.
+    /// Littlewolf,", "Hello Rusty!") and the patient a hand-off line opens
+    /// with after the room ("Rm 4: Okonjo - CHF", "Bed 12 - Vu - s/p"),
+    /// even when the word is also a common one. "Hi team," and "Rm 4: CHF"
+    /// stay.
+    fn greeted_and_roomed(&self, text: &str, toks: &[Tok], entries: &[Entry], c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        for (i, t) in toks.iter().enumerate() {
+            if !matches!(b.get(t.s), Some(b'H' | b'D' | b'R' | b'B')) || t.shape != Shape::Title {
+                continue;
+            }
+            let w = text.get(t.s..t.e).unwrap_or("");
+            let greeting = matches!(w, "Hi" | "Hello" | "Hey" | "Dear");
+            let room = matches!(w, "Rm" | "Room" | "Bed" | "Bd");
+            if !greeting && !room {
+                continue;
+            }
+            let mut k = i + 1;
+            if room {
+                // The room number, then ':' or '-'.
+                let Some(num) = toks.get(k) else { continue };
+                let gap = text.get(t.e..num.s).unwrap_or("");
+                if num.shape != Shape::Number || !matches!(gap, " " | " #" | "#") {
+                    continue;
+                }
+                k += 1;
+                let Some(name) = toks.get(k) else { continue };
+                let sep = text.get(num.e..name.s).unwrap_or("");
+                if !matches!(sep, ": " | " - " | " -- " | ":  " | "  ") {
+                    continue;
+                }
+            } else if toks.get(k).is_some_and(|x| is_title(text, x)) {
+                continue; // "Dear Ms. Littlewolf": the title rule finds it.
+            }
+            let Some(name) = toks.get(k) else { continue };
+            let gap = text.get(t.e..name.s).unwrap_or(" ");
+            if greeting && gap != " " || name.shape != Shape::Title {
+                continue;
+            }
+            let e = entries.get(k).copied().unwrap_or_default();
+            let nw = text.get(name.s..name.e).unwrap_or("");
+            let mut buf = [0u8; 16];
+            let lower = lower_small(nw, &mut buf).unwrap_or("");
+            if e.has(flag::CLINICAL)
+                || is_relation(nw)
+                || is_function_word(nw)
+                || GREETED_NOT_NAMES.contains(&lower)
+            {
+                continue;
+            }
+            // The name ends the greeting ("Hi Dot," "Hi Dot!") or opens the
+            // hand-off line before a dash or a comma.
+            let after = text.get(name.e..).unwrap_or("");
+            let ends = if greeting {
+                after.starts_with([',', '!', '\n']) || after.is_empty()
+            } else {
+                after.starts_with([',', ' '])
+                    && (after.starts_with(", ") || after.starts_with(" -"))
+            };
+            // A common word heading a hand-off line must look unlisted as a
+            // word or be a name in the lists ("Rm 4: Okonjo"; not "Rm 4:
+            // Stable").
+            let plausible = greeting || !e.is_common();
+            if ends && plausible {
+                c.push(Cand {
+                    s: name.s,
+                    e: name.e,
+                    ty: PhiType::Name,
+                    conf: 0.65,
+                });
+            }
+        }
+    }
+
     /// A capitalised first name right before a relation in parentheses is
     /// the relative's name, even when it is also a word: "Justice
     /// (grandson) is primary contact", "Will (son)". Words no list gives as
@@ -3687,6 +3766,7 @@ impl TextDeidentifier {
         }
         self.name_before_relation(text, &toks, &entries, c);
         relative_ages(text, &toks, c);
+        self.greeted_and_roomed(text, &toks, &entries, c);
         // What the patterns found, by start: a run of name words stops at a
         // word they cover ("GA SUE S Patihttp://t..."), as it stops at the
         // tag that word becomes in a second pass.
@@ -8367,6 +8447,37 @@ fn number_after_relative(b: &[u8], at: usize) -> Option<(usize, usize)> {
     (1..=3).contains(&n).then_some((i, n))
 }
 
+/// Words a greeting or a hand-off line opens with that name no one ("Hi
+/// team,", "Dear Colleague,", "Rm 4: Pending").
+const GREETED_NOT_NAMES: &[&str] = &[
+    "team",
+    "all",
+    "everyone",
+    "there",
+    "doctor",
+    "doc",
+    "sir",
+    "madam",
+    "colleague",
+    "colleagues",
+    "nurse",
+    "nurses",
+    "provider",
+    "patient",
+    "friend",
+    "folks",
+    "guys",
+    "again",
+    "pending",
+    "empty",
+    "clean",
+    "dirty",
+    "blocked",
+    "closed",
+    "open",
+    "isolation",
+];
+
 /// Relatives whose age a family history or a household list writes
 /// right after them.
 const RELATIVES: &[&str] = &[
@@ -9593,6 +9704,30 @@ mod tests {
             ),
         ]);
         tags_the_same_twice(&["eighty-seven yo", "sister 68 healthy", "Justice (grandson)"]);
+    }
+
+    #[test]
+    fn greeted_names_and_hand_off_lines_after_the_room() {
+        tagged_contains(&[
+            ("Hi Dot, those numbers look better.", "Hi [NAME], those"),
+            ("Hello Rusty! Your labs are back.", "Hello [NAME]!"),
+            ("Rm 4: Okonjo - CHF exacerbation", "Rm 4: [NAME] - CHF"),
+            (
+                "Rm 5: Vu - PNA\nRm 6: Nakashima - DKA",
+                "Rm 5: [NAME] - PNA\nRm 6: [NAME] - DKA",
+            ),
+        ]);
+        tagged_contains(&[
+            (
+                "Hi team, Dear Colleague, Hello Doctor,",
+                "Hi team, Dear Colleague, Hello Doctor,",
+            ),
+            (
+                "Rm 5: Stable - ok\nRoom 3: Pending, clean",
+                "Rm 5: Stable - ok\nRoom 3: Pending, clean",
+            ),
+            ("signed\n- COPD", "signed\n- COPD"),
+        ]);
     }
 
     #[test]

@@ -127,39 +127,74 @@ fn dev_notes_keep_their_recall_and_precision() {
     floor(&sh, "MRN", 0.99);
 }
 
+/// The floors of one clinician file: overall recall and precision of every
+/// gold span, recall of the Safe Harbor view, and recall per type in that
+/// view.
+struct Floors {
+    recall: f64,
+    precision: f64,
+    age: f64,
+    safe_harbor: f64,
+    per_type: &'static [(&'static str, f64)],
+}
+
+fn holds(file: &str, f: &Floors) {
+    let all = score(file, false, false);
+    assert!(all.overall.recall >= f.recall, "{}", all.overall.recall);
+    assert!(
+        all.overall.precision >= f.precision,
+        "{}",
+        all.overall.precision
+    );
+    floor(&all, "AGE", f.age);
+    let sh = score(file, true, false);
+    assert!(sh.overall.recall >= f.safe_harbor, "{}", sh.overall.recall);
+    for (ty, recall) in f.per_type {
+        floor(&sh, ty, *recall);
+    }
+}
+
 #[test]
 fn holdout_notes_keep_their_recall_and_precision() {
-    let all = score("clinician_notes_holdout.jsonl", false, false);
-    assert!(all.overall.recall >= 0.984, "{}", all.overall.recall);
-    assert!(all.overall.precision >= 0.965, "{}", all.overall.precision);
-    floor(&all, "AGE", 0.93);
-    let sh = score("clinician_notes_holdout.jsonl", true, false);
-    assert!(sh.overall.recall >= 0.987, "{}", sh.overall.recall);
-    floor(&sh, "NAME", 0.975);
-    floor(&sh, "DATE", 0.975);
-    floor(&sh, "MRN", 0.99);
+    holds(
+        "clinician_notes_holdout.jsonl",
+        &Floors {
+            recall: 0.984,
+            precision: 0.965,
+            age: 0.93,
+            safe_harbor: 0.987,
+            per_type: &[("NAME", 0.975), ("DATE", 0.975), ("MRN", 0.99)],
+        },
+    );
 }
 
 #[test]
 fn blind_notes_keep_their_recall_and_precision() {
-    let all = score("clinician_notes_blind.jsonl", false, false);
-    assert!(all.overall.recall >= 0.963, "{}", all.overall.recall);
-    assert!(all.overall.precision >= 0.945, "{}", all.overall.precision);
-    floor(&all, "AGE", 0.94);
-    let sh = score("clinician_notes_blind.jsonl", true, false);
-    assert!(sh.overall.recall >= 0.968, "{}", sh.overall.recall);
-    floor(&sh, "NAME", 0.97);
-    floor(&sh, "DATE", 0.975);
-    floor(&sh, "MRN", 0.99);
+    holds(
+        "clinician_notes_blind.jsonl",
+        &Floors {
+            recall: 0.963,
+            precision: 0.945,
+            age: 0.94,
+            safe_harbor: 0.968,
+            per_type: &[("NAME", 0.97), ("DATE", 0.975), ("MRN", 0.99)],
+        },
+    );
 }
 
 #[test]
 fn blind2_notes_keep_their_recall_and_precision() {
-    let all = score("clinician_notes_blind2.jsonl", false, false);
-    assert!(all.overall.recall >= 0.950, "{}", all.overall.recall);
-    assert!(all.overall.precision >= 0.940, "{}", all.overall.precision);
-    let sh = score("clinician_notes_blind2.jsonl", true, false);
-    assert!(sh.overall.recall >= 0.957, "{}", sh.overall.recall);
+    // Scored only: the floors sit under the first figures, per type none.
+    holds(
+        "clinician_notes_blind2.jsonl",
+        &Floors {
+            recall: 0.950,
+            precision: 0.940,
+            age: 0.85,
+            safe_harbor: 0.957,
+            per_type: &[],
+        },
+    );
 }
 
 #[test]

@@ -196,10 +196,7 @@ pub(crate) fn accept_date(text: &str, s: usize, e: usize) -> Option<(usize, usiz
                     return None;
                 }
                 let before = preceding_words(text, s);
-                let last = before
-                    .rsplit(|ch: char| !ch.is_ascii_alphanumeric())
-                    .next()
-                    .unwrap_or("");
+                let last = last_word(&before);
                 let next = text
                     .get(e..)
                     .unwrap_or("")
@@ -248,10 +245,7 @@ pub(crate) fn accept_date(text: &str, s: usize, e: usize) -> Option<(usize, usiz
                     return None;
                 }
                 let before = preceding_words(text, s);
-                let last = before
-                    .rsplit(|ch: char| !ch.is_ascii_alphanumeric())
-                    .next()
-                    .unwrap_or("");
+                let last = last_word(&before);
                 let rest = text.get(e..).unwrap_or("");
                 let next = rest
                     .trim_start_matches(' ')
@@ -364,6 +358,15 @@ fn date_by_position(text: &str, s: usize, e: usize) -> bool {
     };
     let timeline = log_line || line_start && (after.starts_with(':') || after.starts_with(" -"));
     clock || range_after || range_before || timeline
+}
+
+/// The last run of letters and digits of `before` ("" when it ends in
+/// neither).
+fn last_word(before: &str) -> &str {
+    before
+        .rsplit(|ch: char| !ch.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("")
 }
 
 fn preceding_words(text: &str, pos: usize) -> String {

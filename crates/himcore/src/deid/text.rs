@@ -1683,14 +1683,7 @@ impl TextDeidentifier {
     /// abbreviation or service ("Read by IR", "seen by me").
     fn by_initials(&self, text: &str, bys: &[usize], c: &mut Vec<Cand>) {
         let b = text.as_bytes();
-        let letters = |from: usize| {
-            b.get(from..)
-                .unwrap_or(&[])
-                .iter()
-                .take(5)
-                .take_while(|x| x.is_ascii_alphabetic())
-                .count()
-        };
+        let letters = |from: usize| run_at(b, from, 5, u8::is_ascii_alphabetic);
         for &p in bys {
             if !b
                 .get(p..p + 2)
@@ -6789,23 +6782,26 @@ fn relation_in_parens(rest: &str) -> bool {
         && inner.get(..len).is_some_and(is_relation)
 }
 
-/// Is `w` a family or carer word of [`RELATIONS`] (ASCII case ignored)?
 /// For each length up to 15, the first letters (bit 0 = `a`) that some
-/// relation word of that length starts with: a cheap test before the list.
+/// word of `words` of that length starts with: a cheap test before a list.
 // Evaluated when the crate builds: an index out of range fails the build.
 #[allow(clippy::indexing_slicing)]
-const RELATION_HEADS: [u32; 16] = {
+const fn first_letters_by_length(words: &[&str]) -> [u32; 16] {
     let mut t = [0u32; 16];
     let mut i = 0;
-    while i < RELATIONS.len() {
-        let w = RELATIONS[i].as_bytes();
+    while i < words.len() {
+        let w = words[i].as_bytes();
         if w.len() < 16 && !w.is_empty() && w[0].is_ascii_lowercase() {
             t[w.len()] |= 1 << (w[0] - b'a');
         }
         i += 1;
     }
     t
-};
+}
+
+/// Is `w` a family or carer word of [`RELATIONS`] (ASCII case ignored)?
+/// [`first_letters_by_length`] of the relation words.
+const RELATION_HEADS: [u32; 16] = first_letters_by_length(RELATIONS);
 
 fn is_relation(w: &str) -> bool {
     let head = w.as_bytes().first().map_or(0, |b| b | 0x20);
@@ -8253,8 +8249,21 @@ fn context_id_type(text: &str, pos: usize) -> Option<PhiType> {
     })
 }
 
-// Doses, lab units, decades ("70s-80s") and common clinical alphanumerics
-// are not identifiers.
+/// How many bytes from `i` on pass `test`, counted up to `max`.
+fn run_at(b: &[u8], i: usize, max: usize, test: fn(&u8) -> bool) -> usize {
+    b.get(i..)
+        .unwrap_or(&[])
+        .iter()
+        .take(max)
+        .take_while(|x| test(x))
+        .count()
+}
+
+/// The ASCII digits at `i`, counted up to four (an age has at most three).
+fn digits_at(b: &[u8], i: usize) -> usize {
+    run_at(b, i, 4, u8::is_ascii_digit)
+}
+
 /// Ages at a life event: "died of MI at 59.", "breast ca at 61",
 /// "diagnosed with DM at 45;", "quit smoking at 50". The number ends the
 /// clause, and an event word stands earlier in the same clause.
@@ -8262,13 +8271,7 @@ fn event_ages(text: &str, c: &mut Vec<Cand>) {
     let b = text.as_bytes();
     for at in memchr::memmem::find_iter(b, b" at ") {
         let s = at + 4;
-        let n = b
-            .get(s..)
-            .unwrap_or(&[])
-            .iter()
-            .take(4)
-            .take_while(|x| x.is_ascii_digit())
-            .count();
+        let n = digits_at(b, s);
         if !(1..=3).contains(&n) {
             continue;
         }
@@ -8388,22 +8391,8 @@ fn relative_ages(text: &str, toks: &[Tok], c: &mut Vec<Cand>) {
     }
 }
 
-/// For each length up to 15, the first letters (bit 0 = `a`) that some
-/// [`RELATIVES`] word of that length starts with.
-// Evaluated when the crate builds: an index out of range fails the build.
-#[allow(clippy::indexing_slicing)]
-const RELATIVE_HEADS: [u32; 16] = {
-    let mut t = [0u32; 16];
-    let mut i = 0;
-    while i < RELATIVES.len() {
-        let w = RELATIVES[i].as_bytes();
-        if w.len() < 16 && !w.is_empty() && w[0].is_ascii_lowercase() {
-            t[w.len()] |= 1 << (w[0] - b'a');
-        }
-        i += 1;
-    }
-    t
-};
+/// [`first_letters_by_length`] of the [`RELATIVES`].
+const RELATIVE_HEADS: [u32; 16] = first_letters_by_length(RELATIVES);
 
 /// The number right after a relative that ends at `at`, past blanks, one
 /// separator ("(", ",", "-", ":") and a word of death ("deceased",
@@ -8437,13 +8426,7 @@ fn number_after_relative(b: &[u8], at: usize) -> Option<(usize, usize)> {
             break;
         }
     }
-    let n = b
-        .get(i..)
-        .unwrap_or(&[])
-        .iter()
-        .take(4)
-        .take_while(|x| x.is_ascii_digit())
-        .count();
+    let n = digits_at(b, i);
     (1..=3).contains(&n).then_some((i, n))
 }
 
@@ -8663,6 +8646,8 @@ const VITAL_WORDS: &[&str] = &[
     "saturations",
 ];
 
+// Doses, lab units, decades ("70s-80s") and common clinical alphanumerics
+// are not identifiers.
 fn is_measurement(t: &str) -> bool {
     if t.split('-').all(|p| {
         p.strip_suffix('s')

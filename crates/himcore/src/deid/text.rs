@@ -8313,15 +8313,15 @@ fn event_ages(text: &str, c: &mut Vec<Cand>) {
 /// ("sister 68 healthy", "Mother - 81 - HTN", "Father - deceased 66 -
 /// MI") or a note of who is at home ("daughter, 9", "grandson (12)",
 /// "mom (50s)"). The number stands alone and no unit or count follows
-/// it ("son 2 days ago", "mother 2 children"). The tokens are tested
-/// by length and first letter before the list: most are no relative.
+/// it ("son 2 days ago", "mother 2 children"). A relative is a word of
+/// [`RELATIONS`]; a number must follow the token before the list is asked.
 fn relative_ages(text: &str, toks: &[Tok], c: &mut Vec<Cand>) {
     let b = text.as_bytes();
     for t in toks {
         let len = t.e - t.s;
         let head = b.get(t.s).map_or(0, |x| x | 0x20);
         let may = head.is_ascii_lowercase()
-            && RELATIVE_HEADS
+            && RELATION_HEADS
                 .get(len)
                 .is_some_and(|m| m & (1 << (head - b'a')) != 0);
         if !may {
@@ -8331,12 +8331,7 @@ fn relative_ages(text: &str, toks: &[Tok], c: &mut Vec<Cand>) {
         let Some((s, n)) = number_after_relative(b, t.e) else {
             continue;
         };
-        let mut buf = [0u8; 16];
-        if !text
-            .get(t.s..t.e)
-            .and_then(|w| lower_small(w, &mut buf))
-            .is_some_and(|w| RELATIVES.contains(&w))
-        {
+        if !text.get(t.s..t.e).is_some_and(is_relation) {
             continue;
         }
         if b.get(s + n)
@@ -8390,9 +8385,6 @@ fn relative_ages(text: &str, toks: &[Tok], c: &mut Vec<Cand>) {
         }
     }
 }
-
-/// [`first_letters_by_length`] of the [`RELATIVES`].
-const RELATIVE_HEADS: [u32; 16] = first_letters_by_length(RELATIVES);
 
 /// The number right after a relative that ends at `at`, past blanks, one
 /// separator ("(", ",", "-", ":") and a word of death ("deceased",
@@ -8459,41 +8451,6 @@ const GREETED_NOT_NAMES: &[&str] = &[
     "closed",
     "open",
     "isolation",
-];
-
-/// Relatives whose age a family history or a household list writes
-/// right after them.
-const RELATIVES: &[&str] = &[
-    "mother",
-    "father",
-    "mom",
-    "dad",
-    "sister",
-    "brother",
-    "son",
-    "daughter",
-    "grandmother",
-    "grandfather",
-    "grandson",
-    "granddaughter",
-    "grandma",
-    "grandpa",
-    "aunt",
-    "uncle",
-    "niece",
-    "nephew",
-    "cousin",
-    "husband",
-    "wife",
-    "spouse",
-    "partner",
-    "boyfriend",
-    "girlfriend",
-    "stepson",
-    "stepdaughter",
-    "sibling",
-    "twin",
-    "child",
 ];
 
 /// Counted things after a number that make it no age ("mother 2

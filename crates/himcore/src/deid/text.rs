@@ -1676,6 +1676,60 @@ impl TextDeidentifier {
         }
     }
 
+    /// A numbered street with no house number: "BMP at Quest on 50th St",
+    /// "found down on W 18th St", "E. 5th Ave". The ordinal and a street
+    /// suffix in title case or capitals; a direction before it joins the
+    /// span. The scan lists ordinals among the dates' starts.
+    fn ordinal_streets(&self, text: &str, starts: &[usize], c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        for &s in starts {
+            let n = run_at(b, s, 4, u8::is_ascii_digit);
+            if !(1..=3).contains(&n)
+                || !b
+                    .get(s + n..s + n + 2)
+                    .is_some_and(|x| matches!(x, b"st" | b"nd" | b"rd" | b"th"))
+                || b.get(s + n + 2) != Some(&b' ')
+            {
+                continue;
+            }
+            let w0 = s + n + 3;
+            let len = run_at(b, w0, 12, u8::is_ascii_alphabetic);
+            let Some(word) = text.get(w0..w0 + len) else {
+                continue;
+            };
+            let mut buf = [0u8; 16];
+            let capital = word.starts_with(|ch: char| ch.is_ascii_uppercase());
+            let suffix = capital
+                && lower_small(word, &mut buf)
+                    .is_some_and(|w| self.dict.street_suffixes.contains(w));
+            if !suffix || b.get(w0 + len).is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
+            // "W 18th St", "E. 5th Ave": the direction before the number.
+            let head = text.get(..s).unwrap_or("");
+            let dir = ["N ", "S ", "E ", "W ", "N. ", "S. ", "E. ", "W. "]
+                .iter()
+                .find(|d| {
+                    head.ends_with(**d)
+                        && !head
+                            .as_bytes()
+                            .get(head.len().wrapping_sub(d.len() + 1))
+                            .is_some_and(u8::is_ascii_alphanumeric)
+                })
+                .map_or(0, |d| d.len());
+            let mut e = w0 + len;
+            if b.get(e) == Some(&b'.') {
+                e += 1;
+            }
+            c.push(Cand {
+                s: s - dir,
+                e,
+                ty: PhiType::Street,
+                conf: 0.75,
+            });
+        }
+    }
+
     /// Initials after a verb of record-keeping and "by": "Grossed by
     /// KLM", "Dictated by: RJS", "Reviewed by: TLH, MD", "Transcribed by:
     /// mt/ab", "typed by kl". Two to four letters all in one case (a pair
@@ -2293,6 +2347,7 @@ impl TextDeidentifier {
         Self::cue_ages(text, &trig.age_cues, c);
         Self::comma_ages(text, c);
         self.by_initials(text, &trig.login, c);
+        self.ordinal_streets(text, &trig.date, c);
         event_ages(text, c);
         ordinal_days(text, &trig.ordinal_days, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
@@ -9681,10 +9736,17 @@ mod tests {
             ),
             ("shelter at 1540 Broadway tonight", "at [STREET] tonight"),
             ("lives at 77 Maple Terrace Unit 12", "at [STREET]"),
+            ("BMP at Quest on 50th St in 1 wk", "on [STREET] in"),
+            ("found down on W 18th St by EMS", "on [STREET] by"),
+            ("lives off E. 5th Ave.", "off [STREET]"),
         ]);
         tagged_contains(&[
             ("transferred to 4 West Rm 412", "to 4 West Rm 412"),
             ("2 North Unit closed", "2 North Unit closed"),
+            (
+                "G2 in 2nd trimester; 4th ventricle; 3rd st",
+                "2nd trimester; 4th ventricle; 3rd st",
+            ),
         ]);
     }
 

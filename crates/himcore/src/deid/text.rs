@@ -6859,16 +6859,21 @@ const fn first_letters_by_length(words: &[&str]) -> [u32; 16] {
 const RELATION_HEADS: [u32; 16] = first_letters_by_length(RELATIONS);
 
 fn is_relation(w: &str) -> bool {
-    let head = w.as_bytes().first().map_or(0, |b| b | 0x20);
-    let may = head.is_ascii_lowercase()
-        && RELATION_HEADS
-            .get(w.len())
-            .is_some_and(|m| m & (1 << (head - b'a')) != 0);
-    if !may {
+    if !may_be_relation(w.as_bytes().first().copied(), w.len()) {
         return false;
     }
     let mut buf = [0u8; 16];
     lower_small(w, &mut buf).is_some_and(|w| RELATIONS.contains(&w))
+}
+
+/// Can a word of `len` bytes that starts with `first` be a relation word
+/// ([`RELATION_HEADS`]: one table look-up, before any list is read)?
+fn may_be_relation(first: Option<u8>, len: usize) -> bool {
+    let head = first.map_or(0, |b| b | 0x20);
+    head.is_ascii_lowercase()
+        && RELATION_HEADS
+            .get(len)
+            .is_some_and(|m| m & (1 << (head - b'a')) != 0)
 }
 
 /// A hospital's initials after a word that places it (`transferred from
@@ -6880,15 +6885,19 @@ fn hospital_acronym(text: &str, toks: &[Tok], entries: &[Entry], i: usize) -> Op
     let t = toks.get(i)?;
     let w = text.as_bytes().get(t.s..t.e)?;
     let e = entries.get(i).copied().unwrap_or_default();
+    let initials = (w.ends_with(b"MC") || w.ends_with(b"GH")) && w != b"CMC";
+    // "seen at MUSC", "transferred from UPMC": four to six capitals no list
+    // knows, after a verb of care and its preposition. Most capitals are
+    // neither, and are left before any word around them is read.
+    let unknown =
+        (4..=6).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase) && e == Entry::default();
+    if !initials && !unknown {
+        return None;
+    }
     let p = toks.get(i.checked_sub(1)?)?;
     let mut buf = [0u8; 16];
     let pw = lower_small(text.get(p.s..p.e)?, &mut buf)?;
-    if !(w.ends_with(b"MC") || w.ends_with(b"GH")) || w == b"CMC" {
-        // "seen at MUSC", "transferred from UPMC": four to six capitals
-        // no list knows, after a verb of care and its preposition.
-        let unknown = (4..=6).contains(&w.len())
-            && w.iter().all(u8::is_ascii_uppercase)
-            && e == Entry::default();
+    if !initials {
         let v = toks.get(i.checked_sub(2)?)?;
         let mut buf2 = [0u8; 16];
         let verb = lower_small(text.get(v.s..v.e)?, &mut buf2)?;
@@ -6902,14 +6911,12 @@ fn hospital_acronym(text: &str, toks: &[Tok], entries: &[Entry], i: usize) -> Op
                 "from"
             ) | ("transferred" | "admitted" | "referred", "to")
         );
-        return (unknown && cared && plain_gap(text, v, p) && plain_gap(text, p, t)).then_some(
-            Cand {
-                s: t.s,
-                e: t.e,
-                ty: PhiType::Hospital,
-                conf: 0.6,
-            },
-        );
+        return (cared && plain_gap(text, v, p) && plain_gap(text, p, t)).then_some(Cand {
+            s: t.s,
+            e: t.e,
+            ty: PhiType::Hospital,
+            conf: 0.6,
+        });
     }
     if e.has(flag::CLINICAL) || e.scowl() > 0 {
         return None;
@@ -8373,13 +8380,7 @@ fn event_ages(text: &str, c: &mut Vec<Cand>) {
 fn relative_ages(text: &str, toks: &[Tok], c: &mut Vec<Cand>) {
     let b = text.as_bytes();
     for t in toks {
-        let len = t.e - t.s;
-        let head = b.get(t.s).map_or(0, |x| x | 0x20);
-        let may = head.is_ascii_lowercase()
-            && RELATION_HEADS
-                .get(len)
-                .is_some_and(|m| m & (1 << (head - b'a')) != 0);
-        if !may {
+        if !may_be_relation(b.get(t.s).copied(), t.e - t.s) {
             continue;
         }
         // A number (or a word of death) must follow: most words have none.

@@ -511,12 +511,14 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                     while q < n && (maybe_space(at(q)) || at(q) == b'-') {
                         q += 1;
                     }
-                    // "3 week old", "6 mo old", "10-day-old": a young age.
+                    // "3 week old", "6 mo old", "10-day-old": a young age;
+                    // "14 mo M", "7 wk F", "14 m/o": one with a sex or "/o".
                     let young = || {
-                        matches!(at(q) | 0x20, b'w' | b'm' | b'd')
-                            && b.get(q..(q + 12).min(n)).is_some_and(|w| {
-                                w.windows(3).any(|x| x.eq_ignore_ascii_case(b"old"))
-                            })
+                        let w = b.get(q..(q + 12).min(n)).unwrap_or(&[]);
+                        (matches!(at(q) | 0x20, b'w' | b'm' | b'd')
+                            && w.windows(3).any(|x| x.eq_ignore_ascii_case(b"old")))
+                            || (matches!(at(q) | 0x20, b'w' | b'm')
+                                && w.iter().any(|x| matches!(x, b'M' | b'F' | b'/')))
                     };
                     if matches!(at(q), b'y' | b'Y' | b'/')
                         || matches!(x, b'y' | b'M' | b'F')

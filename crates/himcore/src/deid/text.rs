@@ -614,6 +614,17 @@ pub(crate) const FACILITY_SUFFIXES: &[&str] = &[
     "Medical Equipment",
     "Medical Supply",
     "Cardiology",
+    "Rheumatology",
+    "Gastroenterology",
+    "Neurology",
+    "Pulmonology",
+    "Nephrology",
+    "Endocrinology",
+    "Ophthalmology",
+    "Podiatry",
+    "Audiology",
+    "Care Home",
+    "Eye Care",
     "Dermatology",
     "Urology",
     "Oncology",
@@ -1207,7 +1218,7 @@ const CREDENTIALS: &[&str] = &[
 // Words before a place name.
 const PLACE_CONTEXT: &[&str] = &[
     "in", "from", "near", "to", "of", "at", "lives", "resides", "moved", "visiting", "visited",
-    "outside",
+    "outside", "hometown",
 ];
 
 // What follows a one-digit age glued to a sex ("8M w/ asthma", "4F here
@@ -1282,6 +1293,36 @@ const TRAVEL_WORDS: &[&str] = &[
 ];
 
 // Words heading a facility name that are not part of it.
+/// Words that make a specialty a department, not a practice's name
+/// ("Transplant Nephrology", "Pediatric Cardiology", "Interventional
+/// Radiology").
+const DEPARTMENT_MODIFIERS: &[&str] = &[
+    "transplant",
+    "pediatric",
+    "paediatric",
+    "adult",
+    "interventional",
+    "inpatient",
+    "outpatient",
+    "surgical",
+    "medical",
+    "radiation",
+    "neuro",
+    "cardiac",
+    "geriatric",
+    "behavioral",
+    "reproductive",
+    "diagnostic",
+    "nuclear",
+    "invasive",
+    "vascular",
+    "breast",
+    "spine",
+    "sports",
+    "hand",
+    "consult",
+];
+
 const FACILITY_LEAD_STOP: &[&str] = &[
     "the",
     "a",
@@ -1304,6 +1345,16 @@ const FACILITY_LEAD_STOP: &[&str] = &[
     "presented",
     "followed",
     "via",
+    // A signature's credential before a department ("Okafor, MD
+    // Nephrology").
+    "md",
+    "do",
+    "np",
+    "pa",
+    "rn",
+    "pa-c",
+    "dpm",
+    "phd",
 ];
 
 impl TextDeidentifier {
@@ -1409,7 +1460,7 @@ impl TextDeidentifier {
                 m = MONTHS
             ))?,
             age: mre(&format!(
-                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?i:y/?o{b}|yo[mf]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old|(?:weeks?|wks?|months?|mos?|days?)[- ]old){b}?|(?i:{b}age[ds:]?\s*:?\s*(?:{b}(?:is|was|of)\s+)?)(?P<m>\d{{1,3}}){b}|{b}[MF]/\d{{1,3}}{b}|(?i:{b}(?:{subjects})\s+is\s+(?:now\s+)?)\d{{1,3}}(?:[.,;]|\s+(?:and|years?|yrs?){b}|\z)|{b}(?P<k>\d{{1,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}",
+                r"{b}(?P<n>\d{{1,3}})\s*(?:-\s*|\s)?(?i:y/?o{b}|yo[mf]?{b}|y\.\s?o\.?|yrs?{b}(?:[- ]old)?|years?(?:[- ]old|\s+of\s+age|\s+old)|year-old|-year-old|yr-old|(?:weeks?|wks?|months?|mos?|days?)[- ]old){b}?|(?i:{b}age[ds:]?\s*:?\s*(?:{b}(?:is|was|of)\s+)?)(?P<m>\d{{1,3}}){b}|{b}[MF]/\d{{1,3}}{b}|(?i:{b}(?:{subjects})\s+is\s+(?:now\s+)?)\d{{1,3}}(?:[.,;]|\s+(?:and|years?|yrs?){b}|\z)|{b}(?P<k>\d{{1,3}})(?:yo)?[MF]{b}|{b}\d{{1,3}}\s?(?:yo|y|Y)?\s?/\s?[MF]{b}|{b}\d{{1,3}}\s?Y{b}|{b}\d{{1,2}}\s?(?i:weeks?|wks?|months?|mos?|m/o)\s?[MF]{b}|{b}\d{{1,2}}\s?m/o{b}",
                 subjects = scan::AGE_SUBJECTS.join("|")
             ))?,
 
@@ -1436,7 +1487,7 @@ impl TextDeidentifier {
                 r"(?-u:\b)(?:by|(?i:user|login|username))\s*:?\s+(?:user\s+)?(?P<login>[a-z][a-z0-9._]{3,15})(?-u:\b)",
             )?,
             signature: mre(
-                r"(?:--?|/)\s?(?:(?P<slogin>[a-z][a-z0-9._]{3,15})(?:\s+(?:RN|LPN|LVN|MD|DO|NP|NNP|FNP|APRN|PA-C|PA|CNA|RT|RRT|PT|DPT|PTA|OT|OTR|COTA|SLP|MA|CMA|SW|MSW|LCSW|LICSW|PharmD|RPh|CNM|CRNA|RD|EMT|PGY-?\d|rn|lpn|lvn|md|np|cna|rrt|crna|cnm|slp|msw|lcsw|licsw|rph|pharmd|emt)(?-u:\b)|(?P<alone>[ \t]*(?m:$)))|(?P<initials>[A-Z]{2,3})[ \t]*(?m:$)|(?P<lower>[a-z]{2,3})[ \t]*(?m:$))",
+                r"(?:--?|/)\s?(?:(?P<slogin>[a-z][a-z0-9._]{3,15})(?:\s+(?:RN|LPN|LVN|MD|DO|NP|NNP|FNP|APRN|PA-C|PA|CNA|RT|RRT|PT|DPT|PTA|OT|OTR|COTA|SLP|MA|CMA|SW|MSW|LCSW|LICSW|PharmD|RPh|CNM|CRNA|RD|EMT|PGY-?\d|rn|lpn|lvn|md|np|cna|rrt|crna|cnm|slp|msw|lcsw|licsw|rph|pharmd|emt)(?-u:\b)|(?P<alone>[ \t]*(?m:$)))|(?P<initials>[A-Z]{2,3})(?:[ \t]*(?m:$)|,?[ \t]+(?:RN|LPN|LVN|MD|DO|NP|CNA|RT|RRT|PT|OT|SLP|SW|MSW|LCSW|PharmD|RPh|rn|lpn|md|np|cna|rt|pt|ot)[ \t]*(?m:$))|(?P<lower>[a-z]{2,3})(?:[ \t]*(?m:$)|,?[ \t]+(?:RN|LPN|LVN|MD|DO|NP|CNA|RT|RRT|PT|OT|SLP|SW|MSW|LCSW|PharmD|RPh|rn|lpn|md|np|cna|rt|pt|ot)[ \t]*(?m:$)))",
             )?,
             hospital: mre(&format!(
                 r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:{facility_alt})(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
@@ -1906,10 +1957,16 @@ impl TextDeidentifier {
                     }
                 }
                 PhiType::Age => {
-                    // "age 73, not 72 as written": the corrected age too.
-                    if let Some(r) = rest
+                    // "age 73, not 72 as written", "87 yo, not 77": the
+                    // corrected age too.
+                    let unit = ["yo", "y/o", "yrs", "years old", "years"]
+                        .iter()
+                        .find_map(|u| rest.strip_prefix(' ')?.strip_prefix(u))
+                        .filter(|r| r.starts_with([',', ' ']))
+                        .unwrap_or(rest);
+                    if let Some(r) = unit
                         .strip_prefix(", not ")
-                        .or_else(|| rest.strip_prefix(" not "))
+                        .or_else(|| unit.strip_prefix(" not "))
                     {
                         let n = r.bytes().take_while(u8::is_ascii_digit).count();
                         if (1..=3).contains(&n)
@@ -2552,6 +2609,17 @@ impl TextDeidentifier {
                     continue;
                 }
             }
+            // "ex-35wk F", "ex 28 wk M": a gestational age at birth.
+            if m.as_str().bytes().any(|x| x == b'w' || x == b'W')
+                && text
+                    .get(..m.s)
+                    .unwrap_or("")
+                    .trim_end_matches([' ', '-'])
+                    .to_ascii_lowercase()
+                    .ends_with("ex")
+            {
+                continue;
+            }
             // "M/52" is no date's start ("M/5/2020" is no age).
             if t.first().is_some_and(|b| matches!(b, b'M' | b'F'))
                 && text.as_bytes().get(m.e) == Some(&b'/')
@@ -3111,6 +3179,9 @@ impl TextDeidentifier {
                 c.push(x);
                 continue;
             }
+            if e > line_start {
+                self.column_signatures(text, line_start, e, end >= b.len(), c);
+            }
             if e > 0 && b.get(e - 1) == Some(&b'.') {
                 e -= 1;
             }
@@ -3132,6 +3203,31 @@ impl TextDeidentifier {
             let mut p = m;
             while p > 0 && matches!(b.get(p - 1), Some(b' ' | b'\t')) {
                 p -= 1;
+            }
+            // "-rn hml": the credential first, then the initials.
+            if m == s && p < s && s - p == 1 {
+                let cw = b
+                    .get(..p)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.is_ascii_alphabetic())
+                    .count();
+                let cred = text.get(p - cw..p).unwrap_or("");
+                if cw >= 2
+                    && p > cw
+                    && matches!(b.get(p - cw - 1), Some(b'-' | b'/'))
+                    && matches!(
+                        cred,
+                        "rn" | "RN" | "lpn" | "LPN" | "md" | "MD" | "np" | "NP"
+                    )
+                {
+                    m = p - cw - 1;
+                    p = m;
+                    while p > 0 && matches!(b.get(p - 1), Some(b' ' | b'\t')) {
+                        p -= 1;
+                    }
+                }
             }
             let after_sentence = p < m && p > 0 && matches!(b.get(p - 1), Some(b'.' | b'!' | b'?'));
             if m == s || !after_sentence {
@@ -3162,6 +3258,147 @@ impl TextDeidentifier {
                     ty: PhiType::Name,
                     conf: 0.6,
                 });
+            }
+        }
+    }
+
+    /// Signatures set in columns of a line (two or more spaces or a tab
+    /// apart), that the line's start explains:
+    /// - a dictation footer, `D: 10/14/2023   T: 10/15/2023   BT/rmh`:
+    ///   the initials that end it;
+    /// - a label of record-keeping, `Transcribed: lrp`, `Typed: KL`;
+    /// - an access log, `04/02/2025 22:14  mgallegos  Unit Secretary`: the
+    ///   log-in after the time;
+    /// - a log-in alone on the note's last line (`drenfroe`).
+    fn column_signatures(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        last: bool,
+        c: &mut Vec<Cand>,
+    ) {
+        let b = text.as_bytes();
+        let Some(line) = text.get(start..end) else {
+            return;
+        };
+        let first = b.get(start).copied().unwrap_or(0);
+        let push = |c: &mut Vec<Cand>, s: usize, e: usize| {
+            c.push(Cand {
+                s,
+                e,
+                ty: PhiType::Name,
+                conf: 0.6,
+            });
+        };
+        // Columns: the line split at runs of two blanks or a tab.
+        let columns = || {
+            let mut out: Vec<(usize, usize)> = Vec::new();
+            let mut i = 0usize;
+            let lb = line.as_bytes();
+            let mut col = 0usize;
+            while i < lb.len() {
+                let gap = lb.get(i) == Some(&b'\t')
+                    || (lb.get(i) == Some(&b' ') && lb.get(i + 1) == Some(&b' '));
+                if gap {
+                    if col < i {
+                        out.push((start + col, start + i));
+                    }
+                    while matches!(lb.get(i), Some(b' ' | b'\t')) {
+                        i += 1;
+                    }
+                    col = i;
+                } else {
+                    i += 1;
+                }
+            }
+            if col < lb.len() {
+                out.push((start + col, start + lb.len()));
+            }
+            out
+        };
+        let letters = |w: &str, lo: usize, hi: usize| {
+            (lo..=hi).contains(&w.len()) && w.bytes().all(|x| x.is_ascii_alphabetic())
+        };
+        // Reference initials: "BT/rmh", "jkw", "RLM".
+        let initials = |w: &str| -> bool {
+            let parts = w.split('/').collect::<Vec<_>>();
+            parts.len() <= 2
+                && parts.iter().all(|x| {
+                    letters(x, 2, 4)
+                        && (x.bytes().all(|y| y.is_ascii_lowercase())
+                            || x.bytes().all(|y| y.is_ascii_uppercase()))
+                })
+                && !parts.iter().all(|x| self.not_initials(x))
+        };
+        match first {
+            b'D' if line.starts_with("D:")
+                || line.starts_with("DD:")
+                || line.starts_with("Dictated:") =>
+            {
+                let cols = columns();
+                let typed = cols.iter().any(|&(s, e)| {
+                    text.get(s..e).is_some_and(|x| {
+                        x.starts_with("T:") || x.starts_with("DT:") || x.starts_with("Transcribed:")
+                    })
+                });
+                if let (true, Some(&(s, e))) = (typed && cols.len() >= 3, cols.last()) {
+                    if text.get(s..e).is_some_and(initials) {
+                        push(c, s, e);
+                    }
+                }
+            }
+            b'0'..=b'9' => {
+                // An access log: date, time, then the log-in in a column.
+                let cols = columns();
+                for pair in cols.windows(2).take(3) {
+                    let [(ts, te), (s, e)] = pair else { continue };
+                    let time = text.get(*ts..*te).unwrap_or("");
+                    let clock = time.len() >= 4
+                        && time.rsplit(' ').next().is_some_and(|x| {
+                            x.contains(':') && x.bytes().all(|y| y.is_ascii_digit() || y == b':')
+                        });
+                    let w = text.get(*s..*e).unwrap_or("");
+                    let login = (4..=16).contains(&w.len())
+                        && w.bytes().next().is_some_and(|y| y.is_ascii_lowercase())
+                        && w.bytes().all(|y| {
+                            y.is_ascii_lowercase() || y.is_ascii_digit() || y == b'.' || y == b'_'
+                        })
+                        && (self.login_shaped(w) || w.contains(['.', '_']));
+                    if clock && login {
+                        push(c, *s, *e);
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+        // "Transcribed: lrp", "Typed: KL" (a column, or the line's end).
+        for colon in memchr::memchr_iter(b':', line.as_bytes()) {
+            let head = line.get(..colon).unwrap_or("");
+            let hw = head.rsplit([' ', '\t']).next().unwrap_or("");
+            if hw.len() >= 5 && INITIALS_BY_VERBS.iter().any(|v| v.eq_ignore_ascii_case(hw)) {
+                let rest = line.get(colon + 1..).unwrap_or("");
+                let lead = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+                let w = rest.get(lead..).unwrap_or("");
+                let n = w.find("  ").or_else(|| w.find('\t')).unwrap_or(w.len());
+                let s = start + colon + 1 + lead;
+                if w.get(..n).is_some_and(initials) {
+                    push(c, s, s + n);
+                }
+            }
+        }
+        // A log-in alone on the note's last line.
+        if last {
+            let w = line.trim_start_matches([' ', '\t', '-', '/']);
+            let s = end - w.len();
+            if (5..=16).contains(&w.len())
+                && w.bytes()
+                    .all(|y| y.is_ascii_lowercase() || y.is_ascii_digit())
+                && self.login_shaped(w)
+                && !reads_as_word(self.dict.entry(w))
+            {
+                push(c, s, end);
             }
         }
     }
@@ -3559,7 +3796,8 @@ impl TextDeidentifier {
         let mut off = 0usize;
         for w in seg.split(' ') {
             let lw = w.trim_end_matches([',', '.']).to_ascii_lowercase();
-            if FACILITY_LEAD_STOP.contains(&lw.as_str()) {
+            // An empty word is a second blank ("MD  Nephrology").
+            if lw.is_empty() || FACILITY_LEAD_STOP.contains(&lw.as_str()) {
                 off += w.len() + 1;
             } else {
                 break;
@@ -3570,10 +3808,23 @@ impl TextDeidentifier {
         if !rest.contains(' ') {
             return None;
         }
-        // Department names ("Cardiology Clinic") are not facility names.
+        // Department names ("Cardiology Clinic", "Transplant Nephrology")
+        // are not facility names.
         let first = rest.split(' ').next().unwrap_or("");
         let fe = self.dict.entry(&norm_key(first));
-        if fe.has(flag::CLINICAL) && rest.split(' ').count() == 2 {
+        let last = rest.rsplit(' ').next().unwrap_or("");
+        let specialty = last.ends_with("ology")
+            || matches!(
+                last,
+                "Rehab" | "Pediatrics" | "Orthopedics" | "Podiatry" | "Geriatrics" | "Imaging"
+            );
+        if (fe.has(flag::CLINICAL)
+            || (specialty
+                && DEPARTMENT_MODIFIERS
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(first))))
+            && rest.split(' ').count() == 2
+        {
             return None;
         }
         Some((s + off, e))
@@ -3878,12 +4129,14 @@ impl TextDeidentifier {
             // after a title is no name. Capitalised, only "And" and "Or"
             // ("Dr. An Nguyen", "Dr. A. Smith").
             let w = text.get(t.s..t.e).unwrap_or("");
+            // A pronoun is no name in any case: "Desert Marigold Dr. His BP".
             if ctx == Ctx::Title
-                && (2..=4).contains(&w.len())
-                && is_function_word(w)
-                && (t.shape == Shape::Lower
-                    || w.eq_ignore_ascii_case("and")
-                    || w.eq_ignore_ascii_case("or"))
+                && (2..=5).contains(&w.len())
+                && ((is_function_word(w)
+                    && (t.shape == Shape::Lower
+                        || w.eq_ignore_ascii_case("and")
+                        || w.eq_ignore_ascii_case("or")))
+                    || is_pronoun(w))
             {
                 i += 1;
                 continue;
@@ -3962,6 +4215,36 @@ impl TextDeidentifier {
                             .is_some_and(|p| text.get(p.e..t.s) == Some(", "))))
             {
                 i += 1;
+                continue;
+            }
+            // "his hometown Tagbilaran": a town, listed or not.
+            if t.shape == Shape::Title
+                && i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+                    p.e - p.s == 8
+                        && plain_gap(text, p, t)
+                        && text
+                            .get(p.s..p.e)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("hometown"))
+                })
+            {
+                let mut z = i;
+                while z < i + 2
+                    && toks.get(z + 1).is_some_and(|n| {
+                        n.shape == Shape::Title
+                            && toks.get(z).is_some_and(|cur| plain_gap(text, cur, n))
+                    })
+                {
+                    z += 1;
+                }
+                if let Some(last) = toks.get(z) {
+                    c.push(Cand {
+                        s: t.s,
+                        e: last.e,
+                        ty: PhiType::City,
+                        conf: 0.7,
+                    });
+                }
+                i = z + 1;
                 continue;
             }
             // "lives on Maple St": a street named without a house number.
@@ -4298,6 +4581,7 @@ impl TextDeidentifier {
         };
         let mut words: Vec<(&str, PhiType)> = Vec::new();
         let mut mask = 0u64;
+        let mut lower_carried = false;
         for x in c.iter() {
             if !matches!(x.ty, PhiType::Name | PhiType::Hospital | PhiType::Org) {
                 continue;
@@ -4308,7 +4592,17 @@ impl TextDeidentifier {
                     break;
                 }
                 let len = t.e - t.s;
-                let carries = matches!(t.shape, Shape::Title | Shape::Upper)
+                let w = text.get(t.s..t.e).unwrap_or("");
+                // A log-in found as a name ("mgallegos") carries as written.
+                let login = t.shape == Shape::Lower
+                    && x.ty == PhiType::Name
+                    && (x.s, x.e) == (t.s, t.e)
+                    && len >= 5
+                    && !reads_as_word(*e)
+                    && !e.has(flag::CLINICAL)
+                    && self.login_shaped(w);
+                lower_carried |= login;
+                let carries = (matches!(t.shape, Shape::Title | Shape::Upper) || login)
                     && (len >= 4 || (len == 3 && *e != Entry::default()))
                     && !e.is_common()
                     && !e.has(flag::STATE)
@@ -4316,7 +4610,6 @@ impl TextDeidentifier {
                 if !carries || is_title(text, t) {
                     continue;
                 }
-                let w = text.get(t.s..t.e).unwrap_or("");
                 mask |= sig(w);
                 words.push((w, x.ty));
             }
@@ -4360,7 +4653,10 @@ impl TextDeidentifier {
         let covered =
             |spans: &Reach, pushed_end: usize, t: &Tok| t.s < pushed_end || spans.covers(t.s, t.e);
         for (k, t) in toks.iter().enumerate() {
-            if t.s < pushed_end || !matches!(t.shape, Shape::Title | Shape::Upper) {
+            let lower = t.shape == Shape::Lower;
+            if t.s < pushed_end
+                || !(matches!(t.shape, Shape::Title | Shape::Upper) || (lower && lower_carried))
+            {
                 continue;
             }
             let w = text.get(t.s..t.e).unwrap_or("");
@@ -4370,6 +4666,22 @@ impl TextDeidentifier {
             let Some(ty) = lookup(w, &mut key) else {
                 continue;
             };
+            // A log-in carries only as written, alone.
+            if lower {
+                if words.iter().any(|(x, _)| *x == w) && ty == PhiType::Name {
+                    let spans = &*spans.get_or_insert_with(|| Reach::new(c));
+                    if !covered(spans, pushed_end, t) {
+                        c.push(Cand {
+                            s: t.s,
+                            e: t.e,
+                            ty,
+                            conf: 0.6,
+                        });
+                        pushed_end = t.e;
+                    }
+                }
+                continue;
+            }
             let spans = &*spans.get_or_insert_with(|| Reach::new(c));
             if covered(spans, pushed_end, t) {
                 continue;
@@ -5545,25 +5857,47 @@ impl TextDeidentifier {
         if !matches!(pw, "on" | "off" | "near" | "at" | "onto") || !plain_gap(text, prev, cur) {
             return None;
         }
-        // One or two capitalised name words, then a common street suffix.
-        for len in 1..=2usize {
-            let suffix = toks.get(i + len)?;
-            let last = toks.get(i + len - 1)?;
+        // After "on", "off" or "onto" a street is the place meant, so the
+        // suffixes that also name other things count too ("on Portneuf
+        // Bend Dr", "on Brandywine Ct SE", "Walgreens on Wesleyan
+        // Crossing"); "at Probate Court" stays.
+        let on = matches!(pw, "on" | "off" | "onto");
+        // One to three capitalised name words, then a street suffix, then
+        // a direction ("Brandywine Ct SE"). The longest reading wins
+        // ("Portneuf Bend Dr", not "Portneuf Bend").
+        let mut found = None;
+        for len in 1..=3usize {
+            let (Some(suffix), Some(last)) = (toks.get(i + len), toks.get(i + len - 1)) else {
+                break;
+            };
             if !(i..i + len).all(|x| toks.get(x).is_some_and(|t| t.shape == Shape::Title))
                 || !plain_gap(text, last, suffix)
             {
-                return None;
+                break;
             }
-            let sw = text.get(suffix.s..suffix.e)?;
-            if STREET_WORDS.contains(&sw) {
+            let sw = text.get(suffix.s..suffix.e).unwrap_or("");
+            if STREET_WORDS.contains(&sw) || (on && STREET_WORDS_AFTER_ON.contains(&sw)) {
                 let mut e = suffix.e;
+                let mut adv = len + 1;
                 if text.get(e..e + 1) == Some(".") {
                     e += 1;
                 }
-                return Some((cur.s, e, len + 1));
+                if let Some(d) = toks.get(i + len + 1).filter(|d| {
+                    d.s == e + 1
+                        && text.get(e..e + 1) == Some(" ")
+                        && matches!(
+                            text.get(d.s..d.e),
+                            Some("N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW")
+                        )
+                        && !b_at(text, d.e).is_some_and(|x| x.is_ascii_alphanumeric())
+                }) {
+                    e = d.e;
+                    adv += 1;
+                }
+                found = Some((cur.s, e, adv));
             }
         }
-        None
+        found
     }
 
     fn eponym_at(&self, text: &str, toks: &[Tok], i: usize, k: usize) -> bool {
@@ -5690,6 +6024,11 @@ impl TextDeidentifier {
             }
         }
         if kind == CTX_TITLE && (g.is_empty() || g == ".") && !gap.contains('\n') {
+            // "father HTN", "sister DM": a relation's diagnosis in
+            // capitals, not a priest's or a nun's name ("Father Okafor").
+            if matches!(pw, "father" | "sister") && t.shape == Shape::Upper {
+                return Ctx::Label;
+            }
             return Ctx::Title;
         }
         let labelish =
@@ -6203,6 +6542,14 @@ const STREET_WORDS: &[&str] = &[
     "Cir",
 ];
 
+/// Street suffixes that also name other things ("Dr", "Court", "Way"):
+/// a street only after "on", "off" or "onto".
+const STREET_WORDS_AFTER_ON: &[&str] = &[
+    "Dr", "Ct", "Court", "Way", "Pl", "Place", "Crossing", "Trail", "Trl", "Pike", "Loop", "Run",
+    "Path", "Row", "Sq", "Square", "Pt", "Point", "Ter", "Cv", "Cove", "Bend", "Trce", "Trace",
+    "Xing",
+];
+
 // Family and carer words: a lower-case first name right after one of these
 // ("husband, bob") is a name, after "patient" ("patient rose") it is not.
 const RELATIONS: &[&str] = &[
@@ -6258,6 +6605,8 @@ const RELATIONS: &[&str] = &[
     "caregiver",
     "fiance",
     "fiancee",
+    "sib",
+    "sibling",
 ];
 
 /// Is token `i` right after a message's self-introduction ("this is",
@@ -6732,6 +7081,34 @@ fn is_function_word(w: &str) -> bool {
                 | "was"
                 | "has"
                 | "had"
+        )
+    )
+}
+
+/// A personal or demonstrative pronoun, any case.
+fn is_pronoun(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    matches!(
+        lower_small(w, &mut buf),
+        Some(
+            "he" | "she"
+                | "his"
+                | "her"
+                | "hers"
+                | "him"
+                | "they"
+                | "them"
+                | "their"
+                | "it"
+                | "its"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "we"
+                | "our"
+                | "my"
+                | "your"
         )
     )
 }
@@ -7987,6 +8364,35 @@ fn is_org_suffix(w: &[u8]) -> bool {
                 | b"alliance"
                 | b"staffing"
                 | b"cleaners"
+                // Agencies, employers and places people stay ("Great Plains
+                // Donor Network", "Sunrise Federal Credit Union", "Lemhi
+                // Valley Electric Co-op", "Volunteer Mobility Solutions").
+                | b"network"
+                | b"project"
+                | b"union"
+                | b"co-op"
+                | b"cooperative"
+                | b"solutions"
+                | b"ministries"
+                | b"mission"
+                | b"shelter"
+                | b"temple"
+                | b"gurdwara"
+                | b"bank"
+                | b"farms"
+                | b"ranch"
+                | b"dairy"
+                | b"foods"
+                | b"poultry"
+                | b"casino"
+                | b"marina"
+                | b"motel"
+                | b"hotel"
+                | b"inn"
+                | b"cannery"
+                | b"mills"
+                | b"mining"
+                | b"railroad"
         )
 }
 
@@ -8343,6 +8749,8 @@ fn event_ages(text: &str, c: &mut Vec<Cand>) {
             [b'.' | b',', x, ..] => !x.is_ascii_digit(),
             [b'.' | b',' | b';' | b')' | b'\n' | b'\r'] => true,
             [b';' | b')' | b'\n' | b'\r', ..] => true,
+            // "died by suicide at 45 in Rawalpindi".
+            [b' ', b'i', b'n', b' ', ..] => true,
             _ => false,
         };
         let value = text.get(s..s + n).and_then(|v| v.parse::<u32>().ok());
@@ -8578,6 +8986,10 @@ const LIFE_EVENTS: &[&str] = &[
     "lymphoma",
     "leukemia",
     "melanoma",
+    "seizure",
+    "sz",
+    "suicide",
+    "aged",
 ];
 
 /// Is the decade starting at `s` ("70s") a person's age: after "his",
@@ -9748,6 +10160,102 @@ mod tests {
                 "G2 in 2nd trimester; 4th ventricle; 3rd st",
                 "2nd trimester; 4th ventricle; 3rd st",
             ),
+        ]);
+    }
+
+    #[test]
+    fn streets_after_on_signatures_in_columns_and_log_ins_carried() {
+        tagged_contains(&[
+            ("Fills at Walgreens on Portneuf Bend Dr.", "on [STREET]"),
+            (
+                "assaulted at their apt on Brandywine Ct SE in",
+                "on [STREET] in",
+            ),
+            ("(POC at Walgreens on Wesleyan Crossing)", "on [STREET])"),
+            (
+                "sent to CVS on Desert Marigold Dr. His BP is high",
+                "[STREET] His BP",
+            ),
+            ("Consent obtained.\n-SL RN", "-[NAME] RN"),
+            ("Dr. Amadi aware. -sk RN", "-[NAME] RN"),
+            ("confirmation in media tab.\n-LK, RN", "-[NAME], RN"),
+            ("updated on plan. -rn hml", "-rn [NAME]"),
+            (
+                "Dictated by: Fashola, MD   Transcribed: lrp",
+                "Transcribed: [NAME]",
+            ),
+            ("D: 10/14/2023   T: 10/15/2023   BT/rmh", "   [NAME]"),
+            (
+                "04/02/2025 22:14  mgallegos  Unit Secretary\nFindings: mgallegos had no role.",
+                "Findings: [NAME] had",
+            ),
+            ("ESI 2\ndrenfroe", "ESI 2\n[NAME]"),
+        ]);
+        // Words, abbreviations and shorthand keep their place.
+        tagged_contains(&[
+            ("Given.\n-IV RN", "-IV RN"),
+            ("D: 10/14/2023   T: 10/15/2023   done", "   done"),
+            ("04/02/2025 22:14  ambulating  in hall", "ambulating"),
+            ("Tolerated well.\ndischarged", "\ndischarged"),
+            ("lives at home on Main campus", "on Main campus"),
+        ]);
+    }
+
+    #[test]
+    fn young_ages_with_a_sex_event_ages_before_a_place_and_relatives_diagnoses() {
+        tagged_contains(&[
+            ("14 mo M BIBP for fever", "[AGE] mo M"),
+            ("7 wk F w/ fever", "[AGE] wk F"),
+            ("died by suicide at 45 in Rawalpindi", "at [AGE] in"),
+            ("hx w/d seizure at 39.", "at [AGE]."),
+            ("pt is 87 yo, not 77.", "not [AGE]."),
+            ("older sib (4) sick", "sib ([AGE])"),
+            ("Father O'Malley gave last rites", "Father [NAME]"),
+            ("SISTER MARY JOSEPH visited", "SISTER [NAME]"),
+        ]);
+        tagged_contains(&[
+            ("6 mo ex-35wk F w/ cough", "ex-35wk F"),
+            (
+                "FHx: father HTN, mother DM, sister UC",
+                "father HTN, mother DM, sister UC",
+            ),
+            ("(father MI at 44)", "father MI at"),
+        ]);
+    }
+
+    #[test]
+    fn specialty_practices_care_homes_and_agencies_but_not_departments() {
+        tagged_contains(&[
+            (
+                "Pt sees Dr. Oyelowo at Cahaba Rheumatology in town",
+                "at [HOSPITAL] in",
+            ),
+            ("fall at Missouri Slope Care Home, on", "at [HOSPITAL], on"),
+            (
+                "return to work at Lemhi Valley Electric Co-op.",
+                "at [ORG].",
+            ),
+            (
+                "added to his acct at Sunrise Federal Credit Union, and",
+                "at [ORG], and",
+            ),
+            (
+                "referral to Great Plains Donor Network today",
+                "to [HOSPITAL] today",
+            ),
+            ("his hometown Tagbilaran. Fevers", "hometown [CITY]."),
+        ]);
+        tagged_contains(&[
+            (
+                "Transplant Nephrology - Progress Note",
+                "Transplant Nephrology -",
+            ),
+            (
+                "Ruth Okafor, MD  Nephrology  cell 3",
+                "MD  Nephrology  cell",
+            ),
+            ("Bayou City Heart & Vascular Institute", "& [HOSPITAL]"),
+            ("pt returning to Germany 5/2", "to Germany"),
         ]);
     }
 

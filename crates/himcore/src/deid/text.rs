@@ -825,6 +825,17 @@ const CHAIN_NAMES: &[&str] = &[
     "Duane Reade",
     "Sonora Quest",
     "BioReference",
+    "Hy-Vee",
+    "Hy-Vee Pharmacy",
+    "H-E-B",
+    "H-E-B Pharmacy",
+    "Meijer",
+    "Meijer Pharmacy",
+    "Winn-Dixie",
+    "Giant Eagle",
+    "Giant Eagle Pharmacy",
+    "Harris Teeter",
+    "Wegmans",
 ];
 
 /// Holidays that name a day of the year (Safe Harbor removes every date
@@ -1014,6 +1025,12 @@ const TITLES: &[&str] = &[
     "attorney",
     "officer",
     "sgt",
+    "ofc",
+    "det",
+    "deputy",
+    "trooper",
+    "sheriff",
+    "capt",
 ];
 
 // Labels after which a capitalised word is a person's name, with the
@@ -1321,6 +1338,26 @@ const DEPARTMENT_MODIFIERS: &[&str] = &[
     "sports",
     "hand",
     "consult",
+];
+
+/// What a clinic or a centre of a hospital treats or does: "Anticoagulation
+/// Clinic", "Transfer Center", "Infusion Center" are departments.
+const CLINIC_DEPARTMENTS: &[&str] = &[
+    "anticoagulation",
+    "coumadin",
+    "transfer",
+    "infusion",
+    "wound",
+    "pain",
+    "sleep",
+    "diabetes",
+    "onc",
+    "lipid",
+    "trauma",
+    "burn",
+    "stroke",
+    "simulation",
+    "call",
 ];
 
 const FACILITY_LEAD_STOP: &[&str] = &[
@@ -1847,8 +1884,26 @@ impl TextDeidentifier {
             {
                 continue;
             }
-            // A pair signs unless both halves are abbreviations ("RN/lpn").
-            if self.not_initials(w) && second.is_none_or(|x| self.not_initials(x)) {
+            // A pair signs unless both halves are roles or words ("RN/lpn",
+            // "and/or"); initials that are also clinical shorthand ("mt/ab")
+            // still sign.
+            let role_or_word = |x: &str| {
+                let mut buf = [0u8; 16];
+                lower_small(x, &mut buf).is_none_or(|k| {
+                    let e = self.dict.entry(k);
+                    (e.scowl() > 0 && e.scowl() <= 60)
+                        || CARE_ROLES.contains(&k)
+                        || SERVICES.contains(&k)
+                        || DOSE_UNITS.contains(&k)
+                }) || SIGNATURE_NOT_INITIALS
+                    .iter()
+                    .any(|y| y.eq_ignore_ascii_case(x))
+            };
+            let skip = match second {
+                None => self.not_initials(w),
+                Some(x) => role_or_word(w) && role_or_word(x),
+            };
+            if skip {
                 continue;
             }
             c.push(Cand {
@@ -2466,7 +2521,25 @@ impl TextDeidentifier {
                     return false;
                 }
                 let ty = context_id_type(text, m.start()).unwrap_or(PhiType::Id);
-                push(c, m.start(), m.end(), ty, 0.7);
+                // "# 25-118407", "2025-118407": a year or a short group
+                // joined by a hyphen is the identifier's first part.
+                let mut s = m.start();
+                if s >= 3 && bytes.get(s - 1) == Some(&b'-') {
+                    let lead = bytes
+                        .get(..s - 1)
+                        .unwrap_or(&[])
+                        .iter()
+                        .rev()
+                        .take_while(|b| b.is_ascii_digit())
+                        .count();
+                    let before = (s - 1 - lead).checked_sub(1).and_then(|i| bytes.get(i));
+                    if (2..=4).contains(&lead)
+                        && !before.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-')
+                    {
+                        s -= 1 + lead;
+                    }
+                }
+                push(c, s, m.end(), ty, 0.7);
             } else {
                 let ty = if preceded_by(text, m.start(), 24, &["fax", "facsimile", "fx"]) {
                     PhiType::Fax
@@ -2506,12 +2579,50 @@ impl TextDeidentifier {
                     .to_ascii_lowercase(),
             );
             let Some(ty) = ty else { continue };
+            // A vaccine's or a drug's lot names no one.
+            if text
+                .get(label.0..label.1)
+                .is_some_and(|l| l.eq_ignore_ascii_case("lot"))
+            {
+                continue;
+            }
+            // "Health #: 104 227 619", "member #: 1234 567 890": an
+            // identifier written in short groups goes whole (a long first
+            // group is the number itself: "MRN 1234567 100 mg").
+            let mut grouped_end = val.start() + v.len();
+            let mut grouped = 0usize;
+            if !matches!(ty, PhiType::Phone | PhiType::Fax)
+                && (3..=4).contains(&v.len())
+                && v.bytes().all(|b| b.is_ascii_digit())
+            {
+                loop {
+                    let rest = bytes.get(grouped_end..).unwrap_or(&[]);
+                    let n = rest
+                        .iter()
+                        .skip(1)
+                        .take_while(|b| b.is_ascii_digit())
+                        .count();
+                    if rest.first() != Some(&b' ')
+                        || !(3..=4).contains(&n)
+                        || rest.get(n + 1).is_some_and(|b| b.is_ascii_alphanumeric())
+                        || grouped + n > 12
+                    {
+                        break;
+                    }
+                    grouped += n;
+                    grouped_end += 1 + n;
+                }
+            }
             // "Home: 555-1234" style numbers must carry digits throughout.
-            let digits = v.bytes().filter(u8::is_ascii_digit).count();
+            let digits = v.bytes().filter(u8::is_ascii_digit).count() + grouped;
             if digits < 3 {
                 continue;
             }
             if ty == PhiType::Id && digits < 4 {
+                continue;
+            }
+            if grouped > 0 {
+                push(c, val.start(), grouped_end, ty, 0.9);
                 continue;
             }
             // "D/c home 3/17", "f/u visit 3/24": a date after a word that
@@ -2926,6 +3037,11 @@ impl TextDeidentifier {
                 if decade_age(text, m.start()) {
                     push(c, m.start(), m.end(), PhiType::Age, 0.8);
                 }
+            } else if clinical_code(t)
+                || word_before(text, m.start(), &[' ', '#', ':']).eq_ignore_ascii_case("lot")
+            {
+                // Obstetric history, scores, spinal levels, orientation,
+                // rooms and vaccine lots name no one.
             } else if digits >= 4 && letters >= 1 && !is_measurement(t) {
                 let ty = context_id_type(text, m.start()).unwrap_or(PhiType::Id);
                 push(c, m.start(), m.end(), ty, 0.7);
@@ -3818,9 +3934,17 @@ impl TextDeidentifier {
                 last,
                 "Rehab" | "Pediatrics" | "Orthopedics" | "Podiatry" | "Geriatrics" | "Imaging"
             );
+        let clinic = matches!(
+            last.to_ascii_lowercase().as_str(),
+            "clinic" | "center" | "centre"
+        );
         if (fe.has(flag::CLINICAL)
-            || (specialty
+            || ((specialty || clinic)
                 && DEPARTMENT_MODIFIERS
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(first)))
+            || (clinic
+                && CLINIC_DEPARTMENTS
                     .iter()
                     .any(|m| m.eq_ignore_ascii_case(first))))
             && rest.split(' ').count() == 2
@@ -6029,6 +6153,16 @@ impl TextDeidentifier {
             if matches!(pw, "father" | "sister") && t.shape == Shape::Upper {
                 return Ctx::Label;
             }
+            // A uniformed rank titles a name when capitalised ("Det.
+            // Alvarez", "Trooper Haskins"); in lower case it is a role
+            // ("sheriff's deputy from Okmulgee").
+            if matches!(
+                pw,
+                "ofc" | "det" | "deputy" | "trooper" | "sheriff" | "capt"
+            ) && p.shape == Shape::Lower
+            {
+                return Ctx::Label;
+            }
             return Ctx::Title;
         }
         let labelish =
@@ -6126,19 +6260,25 @@ fn name_class(t: &Tok, e: Entry, text: &str) -> NameClass {
         return NameClass::Initial;
     }
     let len = t.e - t.s;
-    // "Mon 4/8", "Sat (12/2)": a weekday before a date is no name.
-    if (3..=5).contains(&len)
-        && matches!(
-            text.get(t.s..t.e),
-            Some("Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat" | "Sun")
-        )
-        && text
-            .get(t.e..)
-            .unwrap_or("")
-            .trim_start_matches(['.', ',', ' ', '('])
-            .starts_with(|ch: char| ch.is_ascii_digit())
-    {
-        return NameClass::Common;
+    // "Mon 4/8", "Sat (12/2)": a weekday before a date is no name; nor is
+    // one in a schedule ("7.5 mg Mon/Fri", "Tues/Thurs", "f/u Mon.").
+    // "Sun" and "Thu" are also names, so only dates and slashes decide them.
+    if (3..=5).contains(&len) {
+        if let Some(
+            w @ ("Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat" | "Sun"),
+        ) = text.get(t.s..t.e)
+        {
+            let after = text.get(t.e..).unwrap_or("");
+            let slash = after.starts_with('/') || text.get(..t.s).unwrap_or("").ends_with('/');
+            if slash
+                || after
+                    .trim_start_matches(['.', ',', ' ', '('])
+                    .starts_with(|ch: char| ch.is_ascii_digit())
+                || !matches!(w, "Sun" | "Thu")
+            {
+                return NameClass::Common;
+            }
+        }
     }
     if e.is_name() {
         // Very popular first names that are also mid-frequency words
@@ -7504,15 +7644,18 @@ fn prev_is_relation(text: &str, toks: &[Tok], i: usize) -> bool {
         .is_some_and(is_relation)
 }
 
+/// [`first_letters_by_length`] of [`TITLES`]: most words start with no
+/// title's letter for their length.
+const TITLE_HEADS: [u32; 16] = first_letters_by_length(TITLES);
+
 fn is_title(text: &str, t: &Tok) -> bool {
     let w = text.get(t.s..t.e).unwrap_or("");
     w.len() <= 9
         && w.len() >= 2
         && w.bytes().next().is_some_and(|c| {
-            matches!(
-                c.to_ascii_lowercase(),
-                b'd' | b'm' | b'p' | b's' | b'r' | b'j' | b'n' | b'f' | b'i'
-            )
+            TITLE_HEADS.get(w.len()).copied().unwrap_or(0)
+                & (1u32 << ((c | 0x20).wrapping_sub(b'a') & 31))
+                != 0
         })
         && TITLES.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
@@ -8238,6 +8381,68 @@ fn word_before<'a>(text: &'a str, pos: usize, skip: &[char]) -> &'a str {
         .rsplit(|ch: char| !ch.is_ascii_alphabetic())
         .next()
         .unwrap_or("")
+}
+
+/// A code of clinical shorthand shaped like an identifier: obstetric
+/// history (`G2P1001`, `G3P2002`), the `CHA2DS2-VASc` score, spinal levels
+/// (`T10-L2`, `C5-C6`), orientation (`AOx1-2`) and room numbers (`3W-318`,
+/// `6N-614A`).
+fn clinical_code(t: &str) -> bool {
+    let b = t.as_bytes();
+    let digits_at = |i: usize| {
+        b.get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|x| x.is_ascii_digit())
+            .count()
+    };
+    // G<n>P<nnnn>
+    if b.first() == Some(&b'G') {
+        let g = digits_at(1);
+        if (1..=2).contains(&g) && b.get(1 + g) == Some(&b'P') {
+            let rest = b.get(2 + g..).unwrap_or(&[]);
+            if !rest.is_empty() && rest.iter().all(|x| x.is_ascii_digit() || *x == b'-') {
+                return true;
+            }
+        }
+    }
+    if t.len() >= 7
+        && b.get(..7)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"cha2ds2"))
+    {
+        return true;
+    }
+    if b.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"aox"))
+        || b.get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"aaox"))
+    {
+        return true;
+    }
+    // Spinal levels: C5-C6, T10-L2, L4-S1.
+    let level = |x: &[u8]| {
+        matches!(x.first(), Some(b'C' | b'T' | b'L' | b'S'))
+            && (2..=3).contains(&x.len())
+            && x.iter().skip(1).all(u8::is_ascii_digit)
+    };
+    if let Some((a, z)) = t.split_once('-') {
+        if level(a.as_bytes()) && level(z.as_bytes()) {
+            return true;
+        }
+        // Rooms: a floor and a wing, then the room ("3W-318", "6N-614A").
+        let ab = a.as_bytes();
+        let zb = z
+            .trim_end_matches(|ch: char| ch.is_ascii_uppercase())
+            .as_bytes();
+        if (2..=3).contains(&ab.len())
+            && ab.iter().rev().skip(1).all(u8::is_ascii_digit)
+            && matches!(ab.last(), Some(b'N' | b'S' | b'E' | b'W'))
+            && (3..=4).contains(&zb.len())
+            && zb.iter().all(u8::is_ascii_digit)
+            && z.len() - zb.len() <= 1
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words of work or study before `at`/`for`/`by` and an organisation.
@@ -10256,6 +10461,43 @@ mod tests {
             ),
             ("Bayou City Heart & Vascular Institute", "& [HOSPITAL]"),
             ("pt returning to Germany 5/2", "to Germany"),
+        ]);
+    }
+
+    #[test]
+    fn schedules_ranks_grouped_numbers_and_clinical_codes() {
+        tagged_contains(&[
+            ("report # 25-118407 filed", "report # [ID] filed"),
+            ("member #: 104 227 619. Travel", "member #: [HEALTH_PLAN]."),
+            ("filed today by Ofc. Alvarado, badge", "by Ofc. [NAME],"),
+            ("deputy Haskins at bedside", "deputy [NAME] at"),
+            (
+                "Please send to the Hy-Vee on 41st St",
+                "the [HOSPITAL] on [STREET]",
+            ),
+        ]);
+        tagged_contains(&[
+            ("warfarin 7.5 mg Mon/Fri (40 mg/wk)", "Mon/Fri"),
+            ("Church brings meals Tues/Thurs.", "Tues/Thurs."),
+            ("Will f/u Mon.", "f/u Mon."),
+            (
+                "Sheriff's deputy from Okmulgee present",
+                "deputy from [CITY]",
+            ),
+            ("MRN 1234567 100 mg daily", "[MRN] 100 mg"),
+            ("22yo G2P1001 @ 28w3d", "G2P1001 @"),
+            ("AF w/ RVR, CHA2DS2-VASc 5", "CHA2DS2-VASc 5"),
+            ("s/p T10-L2 fusion", "T10-L2 fusion"),
+            ("Baseline: AOx1-2, speaks", "AOx1-2,"),
+            ("Mercy Ridge Hospital 6N-614", "6N-614"),
+            ("Tdap today, lot TD7721A.", "lot TD7721A."),
+            (
+                "ANTICOAGULATION CLINIC - PHARMACIST NOTE",
+                "ANTICOAGULATION CLINIC",
+            ),
+            ("Logged by RN, Transfer Center", "Transfer Center"),
+            ("Soc: lives w/ wife", "Soc: lives"),
+            ("HCV Ab+, Legionella Ag neg", "HCV Ab+, Legionella Ag neg"),
         ]);
     }
 

@@ -1518,7 +1518,7 @@ impl TextDeidentifier {
                 r"(?i){b}zip(?:\s*code)?\s*:?\s*(?P<zip>\d{{5}}(?:-\d{{4}})?){b}"
             ))?,
             route: re(&format!(
-                r"{b}(?:Route|Rte\.?|Highway|Hwy\.?|Rural Route|County Road|County Rd\.?|State Route|Interstate)[ \t]?#?[ \t]?\d{{1,4}}[A-Z]?{b}|{b}I-\d{{1,2}}{b}|{b}RR[ \t]?\d{{1,3}}[ \t]+Box[ \t]+\d{{1,5}}{b}"
+                r"{b}(?:Route|Rte\.?|Highway|Hwy\.?|Rural Route|County Road|County Rd\.?|State Route|Interstate)[ \t]?#?[ \t]?\d{{1,4}}[A-Z]?{b}|{b}I-\d{{1,3}}{b}|{b}RR[ \t]?\d{{1,3}}[ \t]+Box[ \t]+\d{{1,5}}{b}"
             ))?,
             login: mre(
                 r"(?-u:\b)(?:by|(?i:user|login|username))\s*:?\s+(?:user\s+)?(?P<login>[a-z][a-z0-9._]{3,15})(?-u:\b)",
@@ -1625,10 +1625,131 @@ impl TextDeidentifier {
         self.detect_patterns(text, &mut c, &triggers, true);
         self.detect_tokens(text, &mut c);
         self.detect_after(text, &mut c);
+        self.labelled_addresses(text, &mut c);
+        self.names_before_age_and_sex(text, &mut c);
         if !keep.is_empty() {
             c.retain(|x| !keep.contains(&x.ty));
         }
         to_spans(text, merge(extend_to_tokens(text, merge(c))))
+    }
+
+    /// The value of an `Address:` line that no other rule read (an
+    /// address abroad: "Address: Rosenheimer Str. 112, 81669 München,
+    /// Germany"): the whole value, up to a country that ends it. A value
+    /// with no digit ("Address: unknown") stays.
+    fn labelled_addresses(&self, text: &str, c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        for at in memchr::memmem::find_iter(b, b"ddress:") {
+            let Some(a) = at.checked_sub(1) else { continue };
+            if !matches!(b.get(a), Some(b'a' | b'A')) {
+                continue;
+            }
+            let mut s = at + 7;
+            while matches!(b.get(s), Some(b' ' | b'\t')) {
+                s += 1;
+            }
+            let line_end =
+                memchr::memchr(b'\n', b.get(s..).unwrap_or(&[])).map_or(b.len(), |p| s + p);
+            let mut e = line_end;
+            while e > s && matches!(b.get(e - 1), Some(b' ' | b'\t' | b'\r' | b'.')) {
+                e -= 1;
+            }
+            let Some(value) = text.get(s..e) else {
+                continue;
+            };
+            if value.len() < 8 || !value.bytes().any(|x| x.is_ascii_digit()) {
+                continue;
+            }
+            if c.iter().any(|x| x.s < e && s < x.e) {
+                continue;
+            }
+            // A country that ends the address is no identifier.
+            if let Some((head, last)) = value.rsplit_once(", ") {
+                let key = last.trim().to_ascii_lowercase();
+                if !key.is_empty()
+                    && !key.bytes().any(|x| x.is_ascii_digit())
+                    && self.dict.entry(&key).has(flag::CLINICAL)
+                {
+                    e = s + head.len();
+                }
+            }
+            c.push(Cand {
+                s,
+                e,
+                ty: PhiType::Street,
+                conf: 0.7,
+            });
+        }
+    }
+
+    /// A name that opens a line right before the patient's age and sex:
+    /// "Trần Văn Long 73M", "Pt: Naw Paw Say  27 yo". Two to four
+    /// capitalised words, none clinical or a function word, at least one
+    /// in no word list or written with letters beyond ASCII.
+    fn names_before_age_and_sex(&self, text: &str, c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        let mut found = Vec::new();
+        for x in c.iter().filter(|x| x.ty == PhiType::Age) {
+            let after = text.get(x.e..).unwrap_or("");
+            let sexed = after.starts_with(['M', 'F'])
+                && !after
+                    .as_bytes()
+                    .get(1)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+                || after.starts_with(" yo")
+                || after.starts_with(" y/o")
+                || after.starts_with(" M ")
+                || after.starts_with(" F ");
+            if !sexed {
+                continue;
+            }
+            let line_start =
+                memchr::memrchr(b'\n', b.get(..x.s).unwrap_or(&[])).map_or(0, |p| p + 1);
+            let Some(head) = text.get(line_start..x.s) else {
+                continue;
+            };
+            let lead = ["Pt:", "Patient:", "Name:", "-", "*"]
+                .iter()
+                .find_map(|p| head.strip_prefix(p))
+                .unwrap_or(head);
+            let run = lead.trim();
+            let rs =
+                line_start + (head.len() - lead.len()) + (lead.len() - lead.trim_start().len());
+            let words: Vec<&str> = run.split(' ').filter(|w| !w.is_empty()).collect();
+            if !(2..=4).contains(&words.len()) {
+                continue;
+            }
+            let mut evidence = false;
+            let ok = words.iter().all(|w| {
+                let first_cap = w.chars().next().is_some_and(char::is_uppercase);
+                let letters = w
+                    .chars()
+                    .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'');
+                if !first_cap || !letters || is_function_word(w) || is_pronoun(w) {
+                    return false;
+                }
+                let e = self.dict.entry(&norm_key(w));
+                if e.has(flag::CLINICAL) {
+                    return false;
+                }
+                if !w.is_ascii() || e == Entry::default() || (e.is_name() && !e.is_common()) {
+                    evidence = true;
+                }
+                true
+            });
+            if ok && evidence {
+                let re = rs + run.len();
+                if text.get(rs..re) == Some(run) {
+                    found.push(Cand {
+                        s: rs,
+                        e: re,
+                        ty: PhiType::Name,
+                        conf: 0.6,
+                    });
+                }
+            }
+        }
+        c.extend(found);
     }
 
     /// Ages and birth years after the words that announce them: "I'm 84
@@ -2461,6 +2582,7 @@ impl TextDeidentifier {
         self.by_initials(text, &trig.login, c);
         self.ordinal_streets(text, &trig.date, c);
         event_ages(text, c);
+        page_numbers(text, c);
         ordinal_days(text, &trig.ordinal_days, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
         // the match's shape says which it is.
@@ -2818,7 +2940,12 @@ impl TextDeidentifier {
         }
         // A month alone after a preposition: "UTI in April", "since March".
         for &(ms, me) in &trig.month_words {
+            // "due (Oct)": a cue before the parenthesis.
             let before = text.get(..ms).unwrap_or("").trim_end_matches(' ');
+            let before = match before.strip_suffix('(') {
+                Some(b) if text.as_bytes().get(me) == Some(&b')') => b.trim_end_matches(' '),
+                _ => before,
+            };
             let word = before
                 .rsplit(|c: char| !c.is_ascii_alphabetic() && c != '-')
                 .next()
@@ -3105,6 +3232,32 @@ impl TextDeidentifier {
                     || word_before(text, m.start(), &[' ']).eq_ignore_ascii_case("form"))
             {
                 continue;
+            }
+            // Three digits name an interstate ("on I-285 near East Point")
+            // only on the road: they also number immigration forms (I-130,
+            // I-485, I-765).
+            if m.as_str().len() == 5 && m.as_str().starts_with("I-") {
+                let before = word_before(text, m.start(), &[' ']).to_ascii_lowercase();
+                let after = text.get(m.end()..).unwrap_or("");
+                let road_before = matches!(
+                    before.as_str(),
+                    "on" | "off" | "via" | "near" | "along" | "onto" | "took" | "take"
+                );
+                let road_after = [
+                    " near ", " exit", " at ", " N", " S", " E", " W", " NB", " SB", " EB", " WB",
+                    " mile",
+                ]
+                .iter()
+                .any(|p| {
+                    after.starts_with(p)
+                        && !after
+                            .as_bytes()
+                            .get(p.len())
+                            .is_some_and(|b| p.len() <= 3 && b.is_ascii_alphabetic())
+                });
+                if !(road_before || road_after) {
+                    continue;
+                }
             }
             push(c, m.start(), m.end(), PhiType::Street, 0.8);
         }
@@ -6492,6 +6645,10 @@ const MONTH_CUES: &[&str] = &[
     "stopped",
     "moved",
     "due",
+    "around",
+    "about",
+    "thru",
+    "circa",
 ];
 
 /// Month names and abbreviations written in lower case that are no other
@@ -6993,6 +7150,60 @@ const HANDLE_CUES: &[&str] = &[
 /// (`on`, `by`, `until`, `till`, `since`, `before`, `after`), and the
 /// clause must end after the ordinal, or `of` and a month, `at`, `for`,
 /// `and` or `or` follow: `on the first day` and `the ninth rib` stay.
+/// A pager number right after "page" or "paged": "page 7781", "paged
+/// #4471", "page: 31180". Four or five digits that no page count follows
+/// ("page 1234 of"), nor a clock ("paged 0219:").
+fn page_numbers(text: &str, c: &mut Vec<Cand>) {
+    let b = text.as_bytes();
+    for at in memchr::memmem::find_iter(b, b"age") {
+        let Some(s0) = at.checked_sub(1) else {
+            continue;
+        };
+        if !matches!(b.get(s0), Some(b'p' | b'P'))
+            || s0
+                .checked_sub(1)
+                .and_then(|i| b.get(i))
+                .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
+        let mut i = at + 3;
+        if b.get(i) == Some(&b'd') {
+            i += 1;
+        }
+        let word_end = i;
+        while matches!(b.get(i), Some(b' ' | b'#' | b':')) && i < word_end + 3 {
+            i += 1;
+        }
+        if i == word_end {
+            continue;
+        }
+        let n = digits_at(b, i);
+        let after = b.get(i + n..).unwrap_or(&[]);
+        // "paged 0405": four digits that read as a clock are the time.
+        let clock = n == 4
+            && text
+                .get(i..i + 4)
+                .and_then(|v| v.parse::<u32>().ok())
+                .is_some_and(|v| v / 100 <= 23 && v % 100 <= 59);
+        // What ends the number: not a letter, a digit, a clock's colon, a
+        // date's slash or hyphen, a decimal point, nor a page count.
+        let joined = after
+            .first()
+            .is_some_and(|x| x.is_ascii_alphanumeric() || matches!(x, b':' | b'/' | b'-'))
+            || (after.first() == Some(&b'.') && after.get(1).is_some_and(u8::is_ascii_digit))
+            || after.starts_with(b" of");
+        if (4..=5).contains(&n) && !clock && !joined {
+            c.push(Cand {
+                s: i,
+                e: i + n,
+                ty: PhiType::Phone,
+                conf: 0.7,
+            });
+        }
+    }
+}
+
 fn ordinal_days(text: &str, found: &[(usize, usize, usize)], c: &mut Vec<Cand>) {
     for &(the, s, e) in found {
         let before = word_before(text, the, &[' ']);
@@ -9022,28 +9233,66 @@ fn relative_ages(text: &str, toks: &[Tok], c: &mut Vec<Cand>) {
             continue;
         }
         let after = text.get(e..).unwrap_or("");
-        let clause_end = match after.as_bytes() {
-            [] => true,
-            [b'.' | b',', x, ..] => !x.is_ascii_digit(),
-            [b'.' | b',' | b';' | b')' | b'\n' | b'\r', ..] => true,
-            [b' ', b'-', b' ', ..] => true,
-            [b' ', b'w', b'/', ..] => true,
-            [b' ', x, ..] if x.is_ascii_alphabetic() => {
-                let w = after
-                    .get(1..)
-                    .unwrap_or("")
-                    .split(|ch: char| !ch.is_ascii_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                let mut buf = [0u8; 16];
-                lower_small(w, &mut buf).is_some_and(|w| {
-                    !DOSE_UNITS.contains(&w)
-                        && !NOT_AGE_WORDS.contains(&w)
-                        && !COUNT_WORDS.contains(&w)
-                })
-            }
-            _ => false,
+        // "baby sister (3 mo)", "grandson (2 yrs)": an age with its unit in
+        // parentheses.
+        let opened = b
+            .get(..s)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .find(|x| !matches!(x, b' ' | b'\t'))
+            == Some(&b'(');
+        let unit_in_parens = opened && {
+            let u = after.trim_start_matches(' ');
+            let w = u
+                .split(|ch: char| !ch.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            matches!(
+                w,
+                "mo" | "mos"
+                    | "m"
+                    | "month"
+                    | "months"
+                    | "wk"
+                    | "wks"
+                    | "week"
+                    | "weeks"
+                    | "yo"
+                    | "y"
+                    | "yr"
+                    | "yrs"
+                    | "year"
+                    | "years"
+                    | "d"
+                    | "days"
+            ) && u
+                .get(w.len()..)
+                .is_some_and(|r| r.trim_start_matches([' ', '.']).starts_with(')'))
         };
+        let clause_end = unit_in_parens
+            || match after.as_bytes() {
+                [] => true,
+                [b'.' | b',', x, ..] => !x.is_ascii_digit(),
+                [b'.' | b',' | b';' | b')' | b'\n' | b'\r', ..] => true,
+                [b' ', b'-', b' ', ..] => true,
+                [b' ', b'w', b'/', ..] => true,
+                [b' ', x, ..] if x.is_ascii_alphabetic() => {
+                    let w = after
+                        .get(1..)
+                        .unwrap_or("")
+                        .split(|ch: char| !ch.is_ascii_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    let mut buf = [0u8; 16];
+                    lower_small(w, &mut buf).is_some_and(|w| {
+                        !DOSE_UNITS.contains(&w)
+                            && !NOT_AGE_WORDS.contains(&w)
+                            && !COUNT_WORDS.contains(&w)
+                    })
+                }
+                _ => false,
+            };
         if clause_end {
             c.push(Cand {
                 s,
@@ -9203,6 +9452,22 @@ const LIFE_EVENTS: &[&str] = &[
 /// late 70s")?
 fn decade_age(text: &str, s: usize) -> bool {
     let before = text.get(..s).unwrap_or("").trim_end_matches([' ', '-']);
+    // "~30s M", "(~50s)": an approximate age, with a sex after it or
+    // alone in parentheses (a reading is "HR ~70s").
+    if let Some(b) = before.strip_suffix('~') {
+        let after = text.get(s + 3..).unwrap_or("");
+        let b = b.trim_end_matches(' ');
+        let reading = b
+            .trim_end_matches(['(', ' '])
+            .rsplit(|ch: char| !ch.is_ascii_alphanumeric())
+            .next()
+            .is_some_and(|w| VITAL_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+        return !reading
+            && (after.starts_with(" M")
+                || after.starts_with(" F")
+                || after.starts_with(" yo")
+                || (b.ends_with('(') && after.starts_with(')')));
+    }
     fn word(h: &str) -> (String, &str) {
         let w = h
             .rsplit(|ch: char| !ch.is_ascii_alphanumeric())
@@ -10498,6 +10763,46 @@ mod tests {
             ("Logged by RN, Transfer Center", "Transfer Center"),
             ("Soc: lives w/ wife", "Soc: lives"),
             ("HCV Ab+, Legionella Ag neg", "HCV Ab+, Legionella Ag neg"),
+        ]);
+    }
+
+    #[test]
+    fn months_after_approximations_interstates_on_the_road_pagers_and_addresses_abroad() {
+        tagged_contains(&[
+            ("moved in around Oct. She has", "around [DATE]."),
+            ("eye exam due (Oct)", "due ([DATE])"),
+            ("thru about December per Dr. Lee", "about [DATE] per"),
+            ("MVC vs tree on I-285 near East Point", "on [STREET] near"),
+            ("via secure chat + page 7781.", "page [PHONE]."),
+            ("paged #4471 re K", "paged #[PHONE] re"),
+            (
+                "except baby sister (3 mo) w/ runny nose",
+                "sister ([AGE] mo)",
+            ),
+            ("ZZTRAUMA, ECHO (unidentified). ~30s M, GSW", "~[AGE] M,"),
+            ("friend Tammy Sue Hargis (~50s) moved in", "(~[AGE])"),
+            (
+                "Address: Rosenheimer Str. 112, 81669 München, Germany\nEmail: x",
+                "Address: [STREET], Germany\n",
+            ),
+            (
+                "HD#4\nTrần Văn Long 73M\n24h: extubated",
+                "\n[NAME] [AGE]\n",
+            ),
+            ("Pt: Naw Paw Say  27 yo G3P2002", "Pt: [NAME]  [AGE] yo"),
+        ]);
+        tagged_contains(&[
+            ("filed I-485 and I-765 last yr", "I-485 and I-765"),
+            ("around 5 pm", "around 5 pm"),
+            ("see page 1234 of 2000", "page 1234 of"),
+            ("paged 0405; no answer", "paged 0405;"),
+            ("HR ~70s overnight", "~70s"),
+            ("sats (~80s) on RA", "(~80s)"),
+            ("mother 2 mo ago", "mother 2 mo ago"),
+            ("Address: unknown", "Address: unknown"),
+            ("Chest Pain 45M", "Chest Pain [AGE]"),
+            ("Admitted From Home 82M", "Admitted From Home [AGE]"),
+            ("Infusion Center RN Note", "Infusion Center RN"),
         ]);
     }
 

@@ -69,10 +69,11 @@ SPLITS = [
     ("holdout", "clinician_notes_holdout.jsonl"),
     ("blind", "clinician_notes_blind.jsonl"),
     ("blind2", "clinician_notes_blind2.jsonl"),
+    ("blind3", "clinician_notes_blind3.jsonl"),
 ]
 
 # Notes per split: the blind split was written later, by two other writers.
-SPLIT_SIZES = {"dev": 120, "holdout": 120, "blind": 80, "blind2": 80}
+SPLIT_SIZES = {"dev": 120, "holdout": 120, "blind": 80, "blind2": 80, "blind3": 80}
 
 
 def load_notes(split):
@@ -182,7 +183,7 @@ def cross_checks(result):
     for i, a in enumerate(splits):
         for b in splits[i + 1:]:
             shared = long_lines(result[a]) & long_lines(result[b])
-            if "blind" in (a, b) or "blind2" in (a, b):
+            if a.startswith("blind") or b.startswith("blind"):
                 # Written apart from the others: a template line with no
                 # PHI ("Breast composition: heterogeneously dense (C).")
                 # may recur; a line with PHI may not.
@@ -191,7 +192,7 @@ def cross_checks(result):
                 shared = {l for l in shared if any(v in l.lower() for v in phi)}
             assert not shared, ("lines shared", a, b, sorted(shared))
             shared_ids = values(result[a], id_types) & values(result[b], id_types)
-            if "blind" in (a, b) or "blind2" in (a, b):
+            if a.startswith("blind") or b.startswith("blind"):
                 # Four-digit pagers and badges may coincide by chance.
                 shared_ids = {v for v in shared_ids if len(v) >= 5}
             assert not shared_ids, ("identifiers shared", a, b, sorted(shared_ids))

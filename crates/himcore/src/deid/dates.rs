@@ -148,7 +148,8 @@ const SCORE_CONTEXT: &[&str] = &[
 /// Words after a fraction that make it a count: "2/17 lymph nodes",
 /// "2/4 sets", "3/12 cores positive".
 const COUNT_FOLLOWERS: &[&str] = &[
-    "lymph", "nodes", "ln", "sets", "cultures", "bottles", "cores", "doses", "tabs", "puffs",
+    "lymph", "nodes", "ln", "sets", "cultures", "bottles", "cores", "doses", "tabs", "puffs", "mg",
+    "mcg", "ml", "units",
 ];
 
 /// Does `before` end with a [`DATE_CONTEXT`] word that follows no letter?
@@ -218,7 +219,11 @@ pub(crate) fn accept_date(text: &str, s: usize, e: usize) -> Option<(usize, usiz
                 // ("3/1: Cr 2.1").
                 // Scores and fractions never exceed their denominator (5/5,
                 // 2/4, 1/2, 7/10): 9/3 or 10/1 can only be a date.
-                if (d <= 5 || d == 10) && mo <= d && !date_by_position(text, s, e) {
+                if (d <= 5 || d == 10)
+                    && mo <= d
+                    && !date_by_position(text, s, e)
+                    && !date_ends_clause(text, s, e, &before, d)
+                {
                     return None;
                 }
                 // Only the next word matters: never copy the rest of the text.
@@ -362,6 +367,217 @@ fn date_by_position(text: &str, s: usize, e: usize) -> bool {
 
 /// The last run of letters and digits of `before` ("" when it ends in
 /// neither).
+/// Words after which a fraction at a clause's end is a grade, a rating or
+/// a share, not a date: strength and reflexes ("hip flex 4/5."), symptom
+/// ratings ("nausea 3/10;"), portions ("ate 1/2.").
+const GRADE_WORDS: &[&str] = &[
+    "strength",
+    "str",
+    "flex",
+    "flexion",
+    "ext",
+    "extension",
+    "abd",
+    "abduction",
+    "add",
+    "adduction",
+    "grip",
+    "reflex",
+    "reflexes",
+    "dtrs",
+    "pulses",
+    "pulse",
+    "motor",
+    "power",
+    "mmt",
+    "ue",
+    "le",
+    "rue",
+    "lue",
+    "rle",
+    "lle",
+    "bue",
+    "ble",
+    "bilat",
+    "bil",
+    "sensation",
+    "hip",
+    "knee",
+    "ankle",
+    "shoulder",
+    "elbow",
+    "wrist",
+    "df",
+    "pf",
+    "quads",
+    "quad",
+    "hamstrings",
+    "hams",
+    "biceps",
+    "triceps",
+    "deltoid",
+    "deltoids",
+    "iliopsoas",
+    "glutes",
+    "pain",
+    "anxiety",
+    "nausea",
+    "dyspnea",
+    "sob",
+    "fatigue",
+    "mood",
+    "depression",
+    "stress",
+    "itch",
+    "itching",
+    "dizziness",
+    "vertigo",
+    "craving",
+    "cravings",
+    "rating",
+    "rated",
+    "rates",
+    "scale",
+    "effort",
+    "rpe",
+    "borg",
+    "murmur",
+    "edema",
+    "reps",
+    "trials",
+    "attempts",
+    "rest",
+    "activity",
+    "worst",
+    "best",
+    "avg",
+    "average",
+    "now",
+    "currently",
+    "intensity",
+    "severity",
+    "x",
+    "of",
+    "out",
+    "at",
+    "ate",
+    "eaten",
+    "took",
+    "tab",
+    "tabs",
+    "dose",
+    "consumed",
+    "meal",
+    "meals",
+    "breakfast",
+    "lunch",
+    "dinner",
+    "tray",
+    "voided",
+    "tolerated",
+    "tolerating",
+    "completed",
+    "finished",
+    "drank",
+    "intake",
+    "po",
+    "fluids",
+    "bottle",
+    "formula",
+    "feeds",
+    "feed",
+    "aspiration",
+    "latch",
+    "ha",
+    "headache",
+    "cramping",
+    "cramps",
+    "spasm",
+    "spasms",
+    "is",
+    "was",
+    "a",
+    "the",
+    "and",
+];
+
+/// A short date with a small day ("3/5", "4/10") that ends a clause (a
+/// full stop, semicolon, comma or parenthesis, the line's end, or "by"
+/// after it) and follows a word that grades nothing: "Weaned to RA 3/5.",
+/// "recheck wt 2/3.", "Skilled Nursing 4/10;", "DENIED 6/10,", "5/10 by
+/// Dr. Ochoa". A line that holds another fraction over the same number is a
+/// list of scores ("pain 3/10, anxiety 2/10").
+fn date_ends_clause(text: &str, s: usize, e: usize, before: &str, d: u32) -> bool {
+    let after = text.get(e..).unwrap_or("");
+    let a = after.trim_start_matches([' ', '\t']);
+    let ends = a.is_empty()
+        || a.starts_with(['\n', '\r', ';', ',', ')'])
+        || (a.starts_with('.') && !a.as_bytes().get(1).is_some_and(u8::is_ascii_digit))
+        || a.starts_with("by ");
+    if !ends {
+        return false;
+    }
+    let word = last_word(before.trim_end_matches(|ch: char| !ch.is_ascii_alphanumeric()));
+    // A rating over ten ("cramping 5/10.") and a full score ("5/5;") are
+    // as likely: there the date needs "by" after it or a capitalised name
+    // before it ("Skilled Nursing 4/10;", "Women's Care 4/4;").
+    let full = text
+        .get(s..e)
+        .and_then(|m| m.split_once('/'))
+        .is_some_and(|(x, y)| x == y);
+    if d == 10 || full {
+        let raw = text.get(..s).unwrap_or("");
+        let raw = raw.trim_end_matches(|ch: char| !ch.is_ascii_alphanumeric());
+        let w = raw
+            .rsplit(|ch: char| !ch.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let titled = w.len() >= 3
+            && w.starts_with(|ch: char| ch.is_ascii_uppercase())
+            && w.bytes().skip(1).all(|x| x.is_ascii_lowercase());
+        if !(titled || a.starts_with("by ")) {
+            return false;
+        }
+    }
+    if word.is_empty()
+        || word.bytes().all(|x| x.is_ascii_digit())
+        || GRADE_WORDS.contains(&word)
+        || SCORE_CONTEXT.contains(&word)
+    {
+        return false;
+    }
+    // Another "n/d" on the line with the same d and n <= d: a score list.
+    let line_start = text.get(..s).unwrap_or("").rfind('\n').map_or(0, |p| p + 1);
+    let line_end = after.find('\n').map_or(text.len(), |p| e + p);
+    let line = text.get(line_start..line_end).unwrap_or("");
+    let den = d.to_string();
+    let mut from = 0usize;
+    while let Some(p) = line.get(from..).and_then(|l| l.find('/')).map(|p| p + from) {
+        from = p + 1;
+        if line_start + p == s + (e - s) - den.len() - 1 {
+            continue;
+        }
+        let num_len = line
+            .get(..p)
+            .unwrap_or("")
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let n = line.get(p - num_len..p).and_then(|v| v.parse::<u32>().ok());
+        let rest = line.get(p + 1..).unwrap_or("");
+        let same = rest.starts_with(den.as_str())
+            && !rest
+                .as_bytes()
+                .get(den.len())
+                .is_some_and(u8::is_ascii_digit);
+        if same && n.is_some_and(|n| n <= d) {
+            return false;
+        }
+    }
+    true
+}
+
 fn last_word(before: &str) -> &str {
     before
         .rsplit(|ch: char| !ch.is_ascii_alphanumeric())

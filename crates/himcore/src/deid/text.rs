@@ -10807,6 +10807,35 @@ mod tests {
     }
 
     #[test]
+    fn short_dates_that_end_a_clause_and_grades_that_do_not() {
+        tagged_contains(&[
+            ("Weaned to RA 3/5. Ambulating 200 ft", "RA [DATE]."),
+            ("recheck wt 2/3.", "wt [DATE]."),
+            (
+                "going to Bayview Skilled Nursing 4/10; wound",
+                "[DATE]; wound",
+            ),
+            ("f/u cardiology (Dr. Brightwater) 3/10.", ") [DATE]."),
+            ("Circ (Gomco) 5/10 by Dr. Ochoa.", "(Gomco) [DATE] by"),
+            ("office visit in am 1/3.", "am [DATE]."),
+            ("L radial art line 3/1; foley", "line [DATE];"),
+        ]);
+        tagged_contains(&[
+            ("Strength 4/5.", "Strength 4/5."),
+            ("R hip flex 4/5, knee ext 4/5.", "flex 4/5, knee ext 4/5."),
+            ("Pain 3/10, anxiety 2/10.", "Pain 3/10, anxiety 2/10."),
+            ("pain (4/10)", "(4/10)"),
+            ("ate 1/2.", "ate 1/2."),
+            ("reflexes 2/4 throughout.", "2/4"),
+            ("no s/s aspiration 5/5; puree", "5/5;"),
+            ("no blood, cramping 5/10.", "cramping 5/10."),
+            ("c/o HA 4/10, tyl given", "HA 4/10,"),
+            ("voided 2/3.", "voided 2/3."),
+            ("bupe/nx 8/2 mg BID", "8/2 mg"),
+        ]);
+    }
+
+    #[test]
     fn places_after_facilities_interstates_and_states_in_parentheses() {
         tagged_contains(&[
             (

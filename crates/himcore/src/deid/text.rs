@@ -1712,7 +1712,7 @@ impl TextDeidentifier {
                 .iter()
                 .find_map(|p| head.strip_prefix(p))
                 .unwrap_or(head);
-            let run = lead.trim();
+            let run = lead.trim().trim_end_matches(',');
             let rs =
                 line_start + (head.len() - lead.len()) + (lead.len() - lead.trim_start().len());
             let words: Vec<&str> = run.split(' ').filter(|w| !w.is_empty()).collect();
@@ -1721,6 +1721,7 @@ impl TextDeidentifier {
             }
             let mut evidence = false;
             let ok = words.iter().all(|w| {
+                let w = &w.strip_suffix(',').unwrap_or(w);
                 let first_cap = w.chars().next().is_some_and(char::is_uppercase);
                 let letters = w
                     .chars()
@@ -2242,6 +2243,38 @@ impl TextDeidentifier {
                                     conf: 0.7,
                                 });
                             }
+                        }
+                    }
+                    // "-Kim (kdemientieff)": a log-in in parentheses right
+                    // after a name, a lower-case word no list knows.
+                    if let Some(r) = rest.strip_prefix(" (") {
+                        let len = r
+                            .bytes()
+                            .take_while(|b| {
+                                b.is_ascii_lowercase()
+                                    || b.is_ascii_digit()
+                                    || *b == b'.'
+                                    || *b == b'_'
+                            })
+                            .count();
+                        let w = r.get(..len).unwrap_or("");
+                        let e = self.dict.entry(w);
+                        if (6..=16).contains(&len)
+                            && r.as_bytes().get(len) == Some(&b')')
+                            && w.starts_with(|ch: char| ch.is_ascii_lowercase())
+                            && !reads_as_word(e)
+                            && !e.has(flag::CLINICAL)
+                            && (self.login_shaped(w)
+                                || (e == Entry::default()
+                                    && (!pronounceable_start(w.as_bytes())
+                                        || w.bytes().any(|b| b.is_ascii_digit()))))
+                        {
+                            extra.push(Cand {
+                                s: x.e + 2,
+                                e: x.e + 2 + len,
+                                ty: PhiType::Name,
+                                conf: 0.6,
+                            });
                         }
                     }
                     // "Gene and Lorraine Whitfield": a first name before
@@ -7078,7 +7111,12 @@ fn residence_town(
 fn intl_phones(text: &str, c: &mut Vec<Cand>) {
     let b = text.as_bytes();
     for plus in memchr::memchr_iter(b'+', b) {
-        if plus > 0 && b.get(plus - 1).is_some_and(|x| x.is_ascii_alphanumeric()) {
+        // Glued to a word, a number or a replacement tag that may stand
+        // for one ("03/14/20+21", "[DATE]+21" on a second pass), a plus
+        // opens no number.
+        if plus > 0
+            && (b.get(plus - 1).is_some_and(|x| x.is_ascii_alphanumeric()) || tag_before(b, plus))
+        {
             continue;
         }
         let digits_at = |i: usize| {
@@ -10833,6 +10871,41 @@ mod tests {
             ("voided 2/3.", "voided 2/3."),
             ("bupe/nx 8/2 mg BID", "8/2 mg"),
         ]);
+    }
+
+    #[test]
+    fn log_ins_in_parentheses_after_a_name_and_last_first_before_age_and_sex() {
+        tagged_contains(&[
+            (
+                "7-10 business days. -Kim (kdemientieff)",
+                "-[NAME] ([NAME])",
+            ),
+            ("Maria Lopez (jlopez2) called", "[NAME] ([NAME]) called"),
+            ("CM note\nOyelowo, Funmilayo 71F, s/p L", "\n[NAME] [AGE]"),
+            (
+                "- Park, Tae-yang 66M 8E-25 | new AF",
+                "- [NAME] [AGE] 8E-25",
+            ),
+        ]);
+        tagged_contains(&[
+            ("Maria Lopez (spanish) called", "(spanish)"),
+            (
+                "Accepted by Dr. Okafor (interventional) to CCU",
+                "(interventional)",
+            ),
+            ("Maria Lopez (deceased)", "(deceased)"),
+        ]);
+    }
+
+    #[test]
+    fn a_plus_after_a_tag_opens_no_phone_on_a_second_pass() {
+        // Fuzz finding 18: "03/14/20+21 0700-1900" tagged "[DATE]+21
+        // 0700-1900", whose "+21 0700-1900" a second pass read as a phone.
+        tags_the_same_twice(&[
+            "NURSING NOTE 03/14/20+21 0700-1900\nPt is a 92 yo F",
+            "seen 4/2/2025+1 555 0100 0199",
+        ]);
+        tagged_contains(&[("call +44 20 7946 0958 today", "call [PHONE] today")]);
     }
 
     #[test]

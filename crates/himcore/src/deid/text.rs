@@ -2680,13 +2680,7 @@ impl TextDeidentifier {
                 // joined by a hyphen is the identifier's first part.
                 let mut s = m.start();
                 if s >= 3 && bytes.get(s - 1) == Some(&b'-') {
-                    let lead = bytes
-                        .get(..s - 1)
-                        .unwrap_or(&[])
-                        .iter()
-                        .rev()
-                        .take_while(|b| b.is_ascii_digit())
-                        .count();
+                    let lead = run_before(bytes, s - 1, u8::is_ascii_digit);
                     let before = (s - 1 - lead).checked_sub(1).and_then(|i| bytes.get(i));
                     if (2..=4).contains(&lead)
                         && !before.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-')
@@ -2744,30 +2738,14 @@ impl TextDeidentifier {
             // "Health #: 104 227 619", "member #: 1234 567 890": an
             // identifier written in short groups goes whole (a long first
             // group is the number itself: "MRN 1234567 100 mg").
-            let mut grouped_end = val.start() + v.len();
-            let mut grouped = 0usize;
-            if !matches!(ty, PhiType::Phone | PhiType::Fax)
+            let (grouped_end, grouped) = if !matches!(ty, PhiType::Phone | PhiType::Fax)
                 && (3..=4).contains(&v.len())
                 && v.bytes().all(|b| b.is_ascii_digit())
             {
-                loop {
-                    let rest = bytes.get(grouped_end..).unwrap_or(&[]);
-                    let n = rest
-                        .iter()
-                        .skip(1)
-                        .take_while(|b| b.is_ascii_digit())
-                        .count();
-                    if rest.first() != Some(&b' ')
-                        || !(3..=4).contains(&n)
-                        || rest.get(n + 1).is_some_and(|b| b.is_ascii_alphanumeric())
-                        || grouped + n > 12
-                    {
-                        break;
-                    }
-                    grouped += n;
-                    grouped_end += 1 + n;
-                }
-            }
+                digit_groups(bytes, val.start() + v.len(), b" ", 0, 12)
+            } else {
+                (val.start() + v.len(), 0)
+            };
             // "Home: 555-1234" style numbers must carry digits throughout.
             let digits = v.bytes().filter(u8::is_ascii_digit).count() + grouped;
             if digits < 3 {
@@ -2789,29 +2767,14 @@ impl TextDeidentifier {
             }
             // "cell 555 0199", "tel 617 555 0199": a phone number written in
             // groups with spaces goes whole, not just its first group.
-            let mut end = val.start() + v.len();
-            let mut total = digits;
-            if matches!(ty, PhiType::Phone | PhiType::Fax) && v.bytes().all(|b| b.is_ascii_digit())
+            let (end, total) = if matches!(ty, PhiType::Phone | PhiType::Fax)
+                && v.bytes().all(|b| b.is_ascii_digit())
             {
-                loop {
-                    let rest = bytes.get(end..).unwrap_or(&[]);
-                    let n = rest
-                        .iter()
-                        .skip(1)
-                        .take_while(|b| b.is_ascii_digit())
-                        .count();
-                    let next_is_word = rest.get(n + 1).is_some_and(u8::is_ascii_alphanumeric);
-                    if !matches!(rest.first(), Some(b' ' | b'.' | b'-'))
-                        || !(3..=4).contains(&n)
-                        || next_is_word
-                        || total + n > 11
-                    {
-                        break;
-                    }
-                    total += n;
-                    end += 1 + n;
-                }
-            }
+                let (end, added) = digit_groups(bytes, val.start() + v.len(), b" .-", digits, 11);
+                (end, digits + added)
+            } else {
+                (val.start() + v.len(), digits)
+            };
             // "Home: 312 Rue Chenier": a short number before a capitalised
             // word (or the tag it became) after `home` or `work` is a house
             // number; the street rule takes it.
@@ -2851,13 +2814,7 @@ impl TextDeidentifier {
             } else {
                 // The last digits of the match ("Pt is 92." ends past them).
                 let end = t.iter().rposition(u8::is_ascii_digit).map_or(0, |p| p + 1);
-                let len = t
-                    .get(..end)
-                    .unwrap_or(&[])
-                    .iter()
-                    .rev()
-                    .take_while(|b| b.is_ascii_digit())
-                    .count();
+                let len = run_before(t, end, u8::is_ascii_digit);
                 Hit {
                     s: m.s + end - len,
                     e: m.s + end,
@@ -3508,13 +3465,7 @@ impl TextDeidentifier {
             }
             // "-rn hml": the credential first, then the initials.
             if m == s && p < s && s - p == 1 {
-                let cw = b
-                    .get(..p)
-                    .unwrap_or(&[])
-                    .iter()
-                    .rev()
-                    .take_while(|x| x.is_ascii_alphabetic())
-                    .count();
+                let cw = run_before(b, p, u8::is_ascii_alphabetic);
                 let cred = text.get(p - cw..p).unwrap_or("");
                 if cw >= 2
                     && p > cw
@@ -7119,13 +7070,7 @@ fn intl_phones(text: &str, c: &mut Vec<Cand>) {
         {
             continue;
         }
-        let digits_at = |i: usize| {
-            b.get(i..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|x| x.is_ascii_digit())
-                .count()
-        };
+        let digits_at = |i: usize| run_at(b, i, usize::MAX, u8::is_ascii_digit);
         let cc = digits_at(plus + 1);
         if !(1..=3).contains(&cc) {
             continue;
@@ -7188,6 +7133,30 @@ const HANDLE_CUES: &[&str] = &[
 /// (`on`, `by`, `until`, `till`, `since`, `before`, `after`), and the
 /// clause must end after the ordinal, or `of` and a month, `at`, `for`,
 /// `and` or `or` follow: `on the first day` and `the ninth rib` stay.
+/// Digit groups of three or four after `end`, each after one of `seps` and
+/// before no letter or digit ("104 227 619", "617 555 0199"), while `total`
+/// digits and theirs stay within `max`: the new end and the digits added.
+fn digit_groups(b: &[u8], mut end: usize, seps: &[u8], total: usize, max: usize) -> (usize, usize) {
+    let mut added = 0usize;
+    loop {
+        let rest = b.get(end..).unwrap_or(&[]);
+        let n = rest
+            .iter()
+            .skip(1)
+            .take_while(|x| x.is_ascii_digit())
+            .count();
+        if !rest.first().is_some_and(|x| seps.contains(x))
+            || !(3..=4).contains(&n)
+            || rest.get(n + 1).is_some_and(u8::is_ascii_alphanumeric)
+            || total + added + n > max
+        {
+            return (end, added);
+        }
+        added += n;
+        end += 1 + n;
+    }
+}
+
 /// A pager number right after "page" or "paged": "page 7781", "paged
 /// #4471", "page: 31180". Four or five digits that no page count follows
 /// ("page 1234 of"), nor a clock ("paged 0219:").
@@ -8638,13 +8607,7 @@ fn word_before<'a>(text: &'a str, pos: usize, skip: &[char]) -> &'a str {
 /// `6N-614A`).
 fn clinical_code(t: &str) -> bool {
     let b = t.as_bytes();
-    let digits_at = |i: usize| {
-        b.get(i..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|x| x.is_ascii_digit())
-            .count()
-    };
+    let digits_at = |i: usize| run_at(b, i, usize::MAX, u8::is_ascii_digit);
     // G<n>P<nnnn>
     if b.first() == Some(&b'G') {
         let g = digits_at(1);
@@ -9177,6 +9140,16 @@ fn run_at(b: &[u8], i: usize, max: usize, test: fn(&u8) -> bool) -> usize {
         .unwrap_or(&[])
         .iter()
         .take(max)
+        .take_while(|x| test(x))
+        .count()
+}
+
+/// How many bytes right before `end` pass `test` (a run read backwards).
+fn run_before(b: &[u8], end: usize, test: fn(&u8) -> bool) -> usize {
+    b.get(..end)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
         .take_while(|x| test(x))
         .count()
 }

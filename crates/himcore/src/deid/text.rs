@@ -3139,6 +3139,10 @@ impl TextDeidentifier {
                     b.is_ascii_digit()
                         || (b.is_ascii_uppercase() && !matches!(b, b'I' | b'O' | b'Q'))
                 })
+                // "…7/[NAME]" on a second pass was "…7/Smith", one longer
+                // code, on the first: no VIN then, none now.
+                && !(matches!(bytes.get(m.end()), Some(b'/' | b'-'))
+                    && tag_at(bytes, m.end() + 1).is_some())
             {
                 // Vehicle identification number (ISO 3779: 17 characters, no I, O, Q).
                 push(c, m.start(), m.end(), PhiType::Vehicle, 0.9);
@@ -10879,6 +10883,18 @@ mod tests {
             "seen 4/2/2025+1 555 0100 0199",
         ]);
         tagged_contains(&[("call +44 20 7946 0958 today", "call [PHONE] today")]);
+    }
+
+    #[test]
+    fn a_vin_shaped_code_before_a_slash_and_a_name_tags_the_same_twice() {
+        // Fuzz finding 19: "1RHHHHHHHHHHHHHH7/Dorsey" is one code on the
+        // first pass; once the name was a tag, the 17 characters before
+        // the slash read as a VIN on the second.
+        tags_the_same_twice(&[
+            "ref (1RHHHHHHHHHHHHHH7/Dorsey ~t",
+            "VIN 1HGCM82633A004352 on file",
+        ]);
+        tagged_contains(&[("VIN 1HGCM82633A004352 on file", "VIN [VEHICLE] on")]);
     }
 
     #[test]

@@ -1660,7 +1660,11 @@ impl TextDeidentifier {
             if value.len() < 8 || !value.bytes().any(|x| x.is_ascii_digit()) {
                 continue;
             }
-            if c.iter().any(|x| x.s < e && s < x.e) {
+            // Another rule read part of it (or did, on a first pass: a tag
+            // stands where it found something): the address is theirs.
+            let tagged =
+                memchr::memchr_iter(b'[', value.as_bytes()).any(|p| tag_at(b, s + p).is_some());
+            if tagged || c.iter().any(|x| x.s < e && s < x.e) {
                 continue;
             }
             // A country that ends the address is no identifier.
@@ -10895,6 +10899,18 @@ mod tests {
             "VIN 1HGCM82633A004352 on file",
         ]);
         tagged_contains(&[("VIN 1HGCM82633A004352 on file", "VIN [VEHICLE] on")]);
+    }
+
+    #[test]
+    fn an_address_line_that_other_rules_read_tags_the_same_twice() {
+        // Fuzz finding 20: `address:Bi"9` is too short a value, but its
+        // name became `[NAME]`, and on the second pass `[NAME]"9` was long
+        // enough to be a street. A tag in the value means another rule
+        // read it: the line is theirs.
+        tags_the_same_twice(&[
+            "address:Bi\"9",
+            "Address: 14 rue des Lilas, 69003 Lyon, France",
+        ]);
     }
 
     #[test]

@@ -982,6 +982,14 @@ const INITIALS_BY_VERBS: &[&str] = &[
     "written",
 ];
 
+/// Credentials after a log-in that signs a line ("-mlee3 NNP", "/abenson
+/// PA-C"), as a pattern alternation.
+const SIGNATURE_LOGIN_CREDENTIALS: &str = "RN|LPN|LVN|MD|DO|NP|NNP|FNP|APRN|PA-C|PA|CNA|RT|RRT|PT|DPT|PTA|OT|OTR|COTA|SLP|MA|CMA|SW|MSW|LCSW|LICSW|PharmD|RPh|CNM|CRNA|RD|EMT|PGY-?\\d|rn|lpn|lvn|md|np|cna|rrt|crna|cnm|slp|msw|lcsw|licsw|rph|pharmd|emt";
+
+/// Credentials after initials that sign a line ("-SL RN", "-sk RN").
+const SIGNATURE_INITIALS_CREDENTIALS: &str =
+    "RN|LPN|LVN|MD|DO|NP|CNA|RT|RRT|PT|OT|SLP|SW|MSW|LCSW|PharmD|RPh|rn|lpn|md|np|cna|rt|pt|ot";
+
 const SIGNATURE_NOT_INITIALS: &[&str] = &[
     "RN", "MD", "NP", "PA", "DO", "PT", "OT", "ED", "ER", "OR", "ICU", "PRN", "NPO", "BID", "TID",
     "QID", "PO", "IV", "IM", "SQ", "AM", "PM", "OK", "NA", "N/A", "NKA", "DNR", "DNI", "HCP",
@@ -1382,16 +1390,6 @@ const FACILITY_LEAD_STOP: &[&str] = &[
     "presented",
     "followed",
     "via",
-    // A signature's credential before a department ("Okafor, MD
-    // Nephrology").
-    "md",
-    "do",
-    "np",
-    "pa",
-    "rn",
-    "pa-c",
-    "dpm",
-    "phd",
 ];
 
 impl TextDeidentifier {
@@ -1523,9 +1521,15 @@ impl TextDeidentifier {
             login: mre(
                 r"(?-u:\b)(?:by|(?i:user|login|username))\s*:?\s+(?:user\s+)?(?P<login>[a-z][a-z0-9._]{3,15})(?-u:\b)",
             )?,
-            signature: mre(
-                r"(?:--?|/)\s?(?:(?P<slogin>[a-z][a-z0-9._]{3,15})(?:\s+(?:RN|LPN|LVN|MD|DO|NP|NNP|FNP|APRN|PA-C|PA|CNA|RT|RRT|PT|DPT|PTA|OT|OTR|COTA|SLP|MA|CMA|SW|MSW|LCSW|LICSW|PharmD|RPh|CNM|CRNA|RD|EMT|PGY-?\d|rn|lpn|lvn|md|np|cna|rrt|crna|cnm|slp|msw|lcsw|licsw|rph|pharmd|emt)(?-u:\b)|(?P<alone>[ \t]*(?m:$)))|(?P<initials>[A-Z]{2,3})(?:[ \t]*(?m:$)|,?[ \t]+(?:RN|LPN|LVN|MD|DO|NP|CNA|RT|RRT|PT|OT|SLP|SW|MSW|LCSW|PharmD|RPh|rn|lpn|md|np|cna|rt|pt|ot)[ \t]*(?m:$))|(?P<lower>[a-z]{2,3})(?:[ \t]*(?m:$)|,?[ \t]+(?:RN|LPN|LVN|MD|DO|NP|CNA|RT|RRT|PT|OT|SLP|SW|MSW|LCSW|PharmD|RPh|rn|lpn|md|np|cna|rt|pt|ot)[ \t]*(?m:$)))",
-            )?,
+            signature: mre(&format!(
+                r"(?:--?|/)\s?(?:(?P<slogin>[a-z][a-z0-9._]{{3,15}})(?:\s+(?:{login_cred})(?-u:\b)|(?P<alone>[ \t]*(?m:$)))|(?P<initials>[A-Z]{{2,3}}){ends}|(?P<lower>[a-z]{{2,3}}){ends})",
+                login_cred = SIGNATURE_LOGIN_CREDENTIALS,
+                // Initials end the line, alone or before a credential
+                // ("-SL RN", "-LK, RN").
+                ends = format_args!(
+                    r"(?:[ \t]*(?m:$)|,?[ \t]+(?:{SIGNATURE_INITIALS_CREDENTIALS})[ \t]*(?m:$))"
+                ),
+            ))?,
             hospital: mre(&format!(
                 r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:{facility_alt})(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
             ))?,
@@ -2267,7 +2271,6 @@ impl TextDeidentifier {
                             && r.as_bytes().get(len) == Some(&b')')
                             && w.starts_with(|ch: char| ch.is_ascii_lowercase())
                             && !reads_as_word(e)
-                            && !e.has(flag::CLINICAL)
                             && (self.login_shaped(w)
                                 || (e == Entry::default()
                                     && (!pronounceable_start(w.as_bytes())
@@ -3583,14 +3586,15 @@ impl TextDeidentifier {
         };
         // Reference initials: "BT/rmh", "jkw", "RLM".
         let initials = |w: &str| -> bool {
-            let parts = w.split('/').collect::<Vec<_>>();
-            parts.len() <= 2
-                && parts.iter().all(|x| {
-                    letters(x, 2, 4)
-                        && (x.bytes().all(|y| y.is_ascii_lowercase())
-                            || x.bytes().all(|y| y.is_ascii_uppercase()))
-                })
-                && !parts.iter().all(|x| self.not_initials(x))
+            let (a, z) = w.split_once('/').map_or((w, None), |(a, z)| (a, Some(z)));
+            let shaped = |x: &str| {
+                letters(x, 2, 4)
+                    && (x.bytes().all(|y| y.is_ascii_lowercase())
+                        || x.bytes().all(|y| y.is_ascii_uppercase()))
+            };
+            shaped(a)
+                && z.is_none_or(shaped)
+                && !(self.not_initials(a) && z.is_none_or(|x| self.not_initials(x)))
         };
         match first {
             b'D' if line.starts_with("D:")
@@ -4057,8 +4061,12 @@ impl TextDeidentifier {
         let mut off = 0usize;
         for w in seg.split(' ') {
             let lw = w.trim_end_matches([',', '.']).to_ascii_lowercase();
-            // An empty word is a second blank ("MD  Nephrology").
-            if lw.is_empty() || FACILITY_LEAD_STOP.contains(&lw.as_str()) {
+            // An empty word is a second blank, and a signature's credential
+            // comes before a department ("Okafor, MD  Nephrology").
+            if lw.is_empty()
+                || FACILITY_LEAD_STOP.contains(&lw.as_str())
+                || CREDENTIALS.contains(&lw.as_str())
+            {
                 off += w.len() + 1;
             } else {
                 break;

@@ -362,8 +362,38 @@ fn date_by_position(text: &str, s: usize, e: usize) -> bool {
         }
     };
     let timeline = log_line || line_start && (after.starts_with(':') || after.starts_with(" -"));
-    clock || range_after || range_before || timeline
+    // A weekday after it: "bed avail 3/5 (Wed)", "4/2 Thurs".
+    let weekday = {
+        let w = after.trim_start_matches([' ', '(']);
+        w.len() < after.len() && {
+            let len = w.bytes().take_while(u8::is_ascii_alphabetic).count();
+            w.get(..len)
+                .is_some_and(|d| WEEKDAYS.iter().any(|x| d.eq_ignore_ascii_case(x)))
+        }
+    };
+    clock || range_after || range_before || timeline || weekday
 }
+
+/// Day names and their abbreviations, any case.
+const WEEKDAYS: &[&str] = &[
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// The last run of letters and digits of `before` ("" when it ends in
 /// neither).

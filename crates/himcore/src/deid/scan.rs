@@ -857,7 +857,8 @@ fn age_word(word: &[u8], ws: usize, after: &[u8], out: &mut Vec<(usize, usize)>)
 
 /// The end of an age cue starting with `word` (which ends at `we`): "I'm ",
 /// "I am ", "turned ", "turning ", "turns ", "died at ", "passed away at ",
-/// "passed at ", "born ", "born in ", "DOB: ", "be " after "will"/"'ll"
+/// "passed at ", "lived to ", "a los ", "born ", "born in ", "DOB: ", "be "
+/// after "will"/"'ll"
 /// (ASCII case ignored), or `None`.
 #[inline]
 fn age_cue(word: &[u8], we: usize, b: &[u8]) -> Option<usize> {
@@ -876,6 +877,10 @@ fn age_cue(word: &[u8], we: usize, b: &[u8]) -> Option<usize> {
         (1, b'i') => follows(&[b"'m ", "\u{2019}m ".as_bytes(), b" am "]),
         (5..=7, b't') if is(b"turned") || is(b"turning") || is(b"turns") => follows(&[b" "]),
         (4, b'd') if is(b"died") => follows(&[b" at "]),
+        // "Mother lived to 91", "lived until 96".
+        (5, b'l') if is(b"lived") => follows(&[b" to ", b" until ", b" till "]),
+        // Spanish: "falleció a los 70", "diagnosticado a los 45".
+        (1, b'a') => follows(&[b" los "]),
         (6, b'p') if is(b"passed") => follows(&[b" away at ", b" at "]),
         (4, b'b') if is(b"born") => follows(&[b" in ", b" "]),
         // "DOB: 1926", "DOB 1931": a birth year alone after its label.

@@ -1039,6 +1039,10 @@ const TITLES: &[&str] = &[
     "trooper",
     "sheriff",
     "capt",
+    // Spanish: "Dra. Pagán", "Sra. Colón".
+    "dra",
+    "sra",
+    "srta",
 ];
 
 // Labels after which a capitalised word is a person's name, with the
@@ -1110,6 +1114,8 @@ const NAME_LABELS: &[&str] = &[
     "client",
     "ordering",
     "liaison",
+    "coordinator",
+    "navigator",
     "rep",
     "representative",
     "cm",
@@ -1834,6 +1840,9 @@ impl TextDeidentifier {
                 && after.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
             let ends_clause = after.is_empty()
                 || (!decimal && after.starts_with(['.', ',', ';', '!', '?', ')', '\n']))
+                // 'died at 97 "of old age."', "lived to 91 (dementia)".
+                || after.starts_with(" \"")
+                || after.starts_with(" (")
                 || AGE_CUE_FOLLOWERS.iter().any(|f| {
                     after.len() >= f.len()
                         && after
@@ -2622,6 +2631,7 @@ impl TextDeidentifier {
         self.by_initials(text, &trig.login, c);
         self.ordinal_streets(text, &trig.date, c);
         event_ages(text, c);
+        romance_dates(text, c);
         page_numbers(text, c);
         ordinal_days(text, &trig.ordinal_days, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
@@ -2948,7 +2958,24 @@ impl TextDeidentifier {
                 .next()
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            if MONTH_CUES.contains(&word.as_str()) && before.len() + 1 >= ms.saturating_sub(1) {
+            // "At her February visit", "the Jan admission": a month before
+            // an event of care (not "May", which opens sentences).
+            let event = !text
+                .get(ms..me)
+                .is_some_and(|m| m.eq_ignore_ascii_case("may"))
+                && MONTH_EVENTS.iter().any(|w| {
+                    text.get(me..)
+                        .and_then(|r| r.strip_prefix(' '))
+                        .and_then(|r| r.get(..w.len()))
+                        .is_some_and(|r| r.eq_ignore_ascii_case(w))
+                        && !text
+                            .as_bytes()
+                            .get(me + 1 + w.len())
+                            .is_some_and(u8::is_ascii_alphanumeric)
+                });
+            if event
+                || MONTH_CUES.contains(&word.as_str()) && before.len() + 1 >= ms.saturating_sub(1)
+            {
                 push(c, ms, me, PhiType::Date, 0.7);
             }
         }
@@ -3054,9 +3081,12 @@ impl TextDeidentifier {
                         .is_some_and(|h| scan::AGE_SUBJECTS.iter().any(|w| ends_with_word(h, w)))
             });
             let cue = verb_cue
-                || ["age", "aged", "turned", "turning", "turns", "i'm", "i am"]
-                    .iter()
-                    .any(|w| ends_with_word(head, w));
+                || [
+                    "age", "aged", "turned", "turning", "turns", "i'm", "i am", "lived to",
+                    "died at",
+                ]
+                .iter()
+                .any(|w| ends_with_word(head, w));
             if cue {
                 let rest_word = rest
                     .strip_prefix('-')
@@ -5320,6 +5350,23 @@ impl TextDeidentifier {
         for len in (1..=4usize.min(j - i)).rev() {
             let last = toks.get(i + len - 1)?;
             let e = self.dict.entry(keys.get(len - 1)?);
+            // "moved to Florida in 1998", "at home in Iowa.": a state
+            // written in full after a word of place, before no further
+            // capitalised word ("in Florida Blue", "to New York
+            // Presbyterian" are names of their own).
+            if e.has(flag::STATE)
+                && cur.shape == Shape::Title
+                && matches!(pw, "in" | "to" | "from" | "moved" | "near" | "hometown")
+            {
+                let next_named = toks.get(i + len).is_some_and(|n| {
+                    matches!(n.shape, Shape::Title | Shape::Upper)
+                        && text.get(last.e..n.s) == Some(" ")
+                });
+                if next_named {
+                    return None;
+                }
+                return Some((cur.s, last.e, len, PhiType::State));
+            }
             if e.has(flag::PLACE) && !e.has(flag::STATE) {
                 if len == 1 {
                     let ent = entries.get(i).copied().unwrap_or_default();
@@ -6611,6 +6658,27 @@ const SERVICES: &[&str] = &[
     "phlebotomy",
 ];
 
+/// Events of care after which a month alone is a date: "her February
+/// visit", "the Jan admission".
+const MONTH_EVENTS: &[&str] = &[
+    "visit",
+    "visits",
+    "appt",
+    "appointment",
+    "admission",
+    "admit",
+    "hospitalization",
+    "discharge",
+    "labs",
+    "culture",
+    "cultures",
+    "surgery",
+    "fall",
+    "ED",
+    "er",
+    "clinic",
+];
+
 /// Words after which a month alone is a date: "UTI in April", "since
 /// March", "in oct".
 const MONTH_CUES: &[&str] = &[
@@ -6649,6 +6717,8 @@ const MONTH_CUES: &[&str] = &[
     "about",
     "thru",
     "circa",
+    "seen",
+    "prior",
 ];
 
 /// Month names and abbreviations written in lower case that are no other
@@ -8963,6 +9033,7 @@ const AGE_CUE_FOLLOWERS: &[&str] = &[
     " but",
     " now",
     " - ",
+    " años",
 ];
 
 /// Words for children before a list of their ages.
@@ -9175,6 +9246,92 @@ fn digits_at(b: &[u8], i: usize) -> usize {
     run_at(b, i, 4, u8::is_ascii_digit)
 }
 
+/// Month names in Spanish and Portuguese (lower case).
+const ROMANCE_MONTHS: &[&str] = &[
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+];
+
+/// Dates written in Spanish or Portuguese, with a day or a year: "11 de
+/// abril de 2025", "el 3 de mayo", "marzo de 2024", "5 de Março". A month
+/// alone ("a principios de abril") stays.
+fn romance_dates(text: &str, c: &mut Vec<Cand>) {
+    let b = text.as_bytes();
+    for at in memchr::memmem::find_iter(b, b" de ") {
+        let ms = at + 4;
+        let word_len = text
+            .get(ms..)
+            .unwrap_or("")
+            .find(|ch: char| !ch.is_alphabetic())
+            .unwrap_or(text.len() - ms);
+        let me = ms + word_len;
+        let month = text.get(ms..me).unwrap_or("");
+        if !ROMANCE_MONTHS.iter().any(|m| m.eq_ignore_ascii_case(month))
+            && !(month.starts_with('M') && month.get(1..) == Some("arço"))
+        {
+            continue;
+        }
+        // The day before " de ": one or two digits after a word boundary.
+        let day = run_before(b, at, u8::is_ascii_digit);
+        let s = if (1..=2).contains(&day)
+            && b.get(at - day..at)
+                .and_then(|d| std::str::from_utf8(d).ok()?.parse::<u32>().ok())
+                .is_some_and(|d| (1..=31).contains(&d))
+            && !(at - day)
+                .checked_sub(1)
+                .and_then(|k| b.get(k))
+                .is_some_and(|x| x.is_ascii_alphanumeric() || matches!(x, b'/' | b'.' | b'-'))
+        {
+            at - day
+        } else {
+            ms
+        };
+        // The year after " de " or " del ".
+        let tail = b.get(me..).unwrap_or(&[]);
+        let gap = [&b" de "[..], b" del "]
+            .iter()
+            .find(|g| tail.starts_with(g))
+            .map_or(0, |g| g.len());
+        let e = if gap > 0
+            && digits_at(b, me + gap) == 4
+            && !b.get(me + gap + 4).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            me + gap + 4
+        } else {
+            me
+        };
+        if s < ms || e > me {
+            c.push(Cand {
+                s,
+                e,
+                ty: PhiType::Date,
+                conf: 0.8,
+            });
+        }
+    }
+}
+
 /// Ages at a life event: "died of MI at 59.", "breast ca at 61",
 /// "diagnosed with DM at 45;", "quit smoking at 50". The number ends the
 /// clause, and an event word stands earlier in the same clause.
@@ -9194,6 +9351,8 @@ fn event_ages(text: &str, c: &mut Vec<Cand>) {
             [b';' | b')' | b'\n' | b'\r', ..] => true,
             // "died by suicide at 45 in Rawalpindi".
             [b' ', b'i', b'n', b' ', ..] => true,
+            // 'died at 97 "of old age"', "quit at 50 (after MI)".
+            [b' ', b'"' | b'(', ..] => true,
             _ => false,
         };
         let value = text.get(s..s + n).and_then(|v| v.parse::<u32>().ok());
@@ -9304,6 +9463,8 @@ fn relative_ages(text: &str, toks: &[Tok], c: &mut Vec<Cand>) {
                 [b'.' | b',' | b';' | b')' | b'\n' | b'\r', ..] => true,
                 [b' ', b'-', b' ', ..] => true,
                 [b' ', b'w', b'/', ..] => true,
+                // 'father d. 58 "liver"'.
+                [b' ', b'"', ..] => true,
                 [b' ', x, ..] if x.is_ascii_alphabetic() => {
                     let w = after
                         .get(1..)
@@ -9347,6 +9508,21 @@ fn number_after_relative(b: &[u8], at: usize) -> Option<(usize, usize)> {
     } else if i == at {
         return None;
     }
+    // "Brother Virgil 80 alive", "sister Ruby, 76": the relative's given
+    // name first (a capital, then lower-case letters).
+    if b.get(i).is_some_and(u8::is_ascii_uppercase) {
+        let k = run_at(b, i + 1, 16, u8::is_ascii_lowercase);
+        if k >= 3 && matches!(b.get(i + 1 + k), Some(b' ' | b',')) {
+            let mut q = i + 1 + k;
+            if b.get(q) == Some(&b',') {
+                q += 1;
+            }
+            let q = blanks(q);
+            if q > i + 1 + k && digits_at(b, q) > 0 {
+                i = q;
+            }
+        }
+    }
     let deaths: &[&[u8]] = if matches!(b.get(i), Some(b'd' | b'D')) {
         &[b"deceased", b"died", b"d."]
     } else {
@@ -9359,6 +9535,10 @@ fn number_after_relative(b: &[u8], at: usize) -> Option<(usize, usize)> {
             i += death.len();
             while matches!(b.get(i), Some(b' ' | b'\t' | b'-' | b',')) {
                 i += 1;
+            }
+            // "mother d. at 91", "father died at 70".
+            if b.get(i..i + 3) == Some(b"at ") {
+                i += 3;
             }
             break;
         }
@@ -12241,5 +12421,39 @@ mod tests {
             .deidentify("a 58-year-old and a 93-year-old", &p, None, "")
             .unwrap();
         assert_eq!(r.text, "a 58-year-old and a [AGE]-year-old");
+    }
+    #[test]
+    fn relatives_ages_states_spanish_dates_and_months_before_visits() {
+        tagged_contains(&[
+            ("Mother died at 97 \"of old age.\"", "died at [AGE] \""),
+            ("Mother lived to 91.", "lived to [AGE]."),
+            ("Mother lived to ninety-six.", "lived to [AGE]."),
+            ("Brother Virgil 80 alive w/ CWP.", "[NAME] [AGE] alive"),
+            ("FH: mother d. at 91, brother w/ stones", "d. at [AGE],"),
+            ("father d. 58 \"liver\"", "d. [AGE] \""),
+            ("madre DM2, falleció a los 70; padre vivo", "a los [AGE];"),
+            ("moved to Florida in 1998.", "to [STATE] in"),
+            ("husband at home in Iowa.", "in [STATE]."),
+            ("Buenas Dra. Pagán, papi sigue", "Dra. [NAME],"),
+            (
+                "MDS coordinator Crystal and Dr. Lu.",
+                "coordinator [NAME] and",
+            ),
+            ("Mensaje del portal - 11 de abril de 2025", "- [DATE]"),
+            ("cita el 3 de mayo en la clínica", "el [DATE] en"),
+            ("At her February visit she said", "her [DATE] visit"),
+            ("(last seen Feb), with CKD 4", "seen [DATE])"),
+            ("bed avail 3/5 (Wed). Transport", "avail [DATE] (Wed)"),
+        ]);
+        // Counts after a relative, facilities named for a state, months
+        // alone with no date to them, and fractions stay.
+        tagged_contains(&[
+            ("son Jake 2 days ago", "2 days ago"),
+            ("transferred to Florida Hospital on", "to [HOSPITAL] on"),
+            ("a principios de abril", "de abril"),
+            ("May visit daughter next week", "May visit"),
+            ("strength 3/5 (L) deltoid", "3/5 (L)"),
+        ]);
+        tags_the_same_twice(&["Mother lived to 91.", "11 de abril de 2025", "3/5 (Wed)."]);
     }
 }

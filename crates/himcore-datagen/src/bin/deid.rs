@@ -246,6 +246,35 @@ fn run(mode: Mode) -> Result<(), String> {
             }
         }
     }
+    // Puerto Rico's 78 municipios (the town and its municipio share the
+    // name): the Census county gazetteer, which the place file above lacks.
+    for line in read_gz(&src, "census2017_gaz_counties.txt.gz")?.lines() {
+        let f: Vec<&str> = line.split('|').collect();
+        if let (Some(&"PR"), Some(name)) = (f.first(), f.get(3)) {
+            if let Some(town) = name.strip_suffix(" Municipio") {
+                // Looked up as written ("bayamón", which the engine's key
+                // keeps) and without accents ("bayamon").
+                let written = town.to_lowercase();
+                let plain: String = written
+                    .chars()
+                    .map(|c| match c {
+                        'á' => 'a',
+                        'é' => 'e',
+                        'í' => 'i',
+                        'ó' => 'o',
+                        'ú' | 'ü' => 'u',
+                        'ñ' => 'n',
+                        c => c,
+                    })
+                    .collect();
+                for key in [written, plain] {
+                    if key.len() >= 3 {
+                        *lex.entry(key).or_insert(0) |= PLACE;
+                    }
+                }
+            }
+        }
+    }
     // Cities abroad (authored here): the gazetteer above is US-only.
     for line in read_plain(&src, "world_cities.txt")?.lines() {
         let t = line.trim();

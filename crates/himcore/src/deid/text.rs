@@ -1249,7 +1249,7 @@ const CREDENTIALS: &[&str] = &[
 // Words before a place name.
 const PLACE_CONTEXT: &[&str] = &[
     "in", "from", "near", "to", "of", "at", "lives", "resides", "moved", "visiting", "visited",
-    "outside", "hometown",
+    "outside", "hometown", "en", "desde",
 ];
 
 // What follows a one-digit age glued to a sex ("8M w/ asthma", "4F here
@@ -1528,7 +1528,7 @@ impl TextDeidentifier {
                 r"(?-u:\b)(?:by|(?i:user|login|username))\s*:?\s+(?:user\s+)?(?P<login>[a-z][a-z0-9._]{3,15})(?-u:\b)",
             )?,
             signature: mre(&format!(
-                r"(?:--?|/)\s?(?:(?P<slogin>[a-z][a-z0-9._]{{3,15}})(?:\s+(?:{login_cred})(?-u:\b)|(?P<alone>[ \t]*(?m:$)))|(?P<initials>[A-Z]{{2,3}}){ends}|(?P<lower>[a-z]{{2,3}}){ends})",
+                r"(?:--?|/)\s?(?:(?P<slogin>[a-z][a-z0-9._]{{3,15}})(?:,?\s+(?:{login_cred})(?-u:\b)|(?P<alone>[ \t]*(?m:$)))|(?P<initials>[A-Z]{{2,3}}){ends}|(?P<lower>[a-z]{{2,3}}){ends}|(?P<given>[A-Z][a-z]{{1,14}}(?:[ \t][A-Z]\.?)?),?[ \t]+(?:{SIGNATURE_INITIALS_CREDENTIALS})[ \t]*(?m:$))",
                 login_cred = SIGNATURE_LOGIN_CREDENTIALS,
                 // Initials end the line, alone or before a credential
                 // ("-SL RN", "-LK, RN").
@@ -2238,21 +2238,80 @@ impl TextDeidentifier {
                     }
                 }
                 PhiType::Name => {
+                    // "HATFIELD, DARRELL W": the middle initial after a
+                    // name written surname first is part of it.
+                    let named = text.get(x.s..x.e).unwrap_or("");
+                    // "GARCIA, MARIA F 45": a sex before an age is none.
+                    let sex = matches!(rest.as_bytes(), [b' ', b'M' | b'F', b' ', d, ..] if d.is_ascii_digit());
+                    let initial = named.contains(", ")
+                        && !sex
+                        && matches!(
+                            rest.as_bytes(),
+                            [b' ', i, b' ' | b'.' | b',' | b'\n', ..] | [b' ', i]
+                                if i.is_ascii_uppercase()
+                        );
+                    let (nrest, at) = if initial {
+                        extra.push(Cand {
+                            s: x.e + 1,
+                            e: x.e + 2,
+                            ty: PhiType::Name,
+                            conf: 0.6,
+                        });
+                        let r = rest.get(2..).unwrap_or("");
+                        let r = r.strip_prefix('.').unwrap_or(r);
+                        (r, x.e + (rest.len() - r.len()))
+                    } else {
+                        (rest, x.e)
+                    };
+                    // '"Peaches" Delacroix, Evangeline': a nickname in quotes
+                    // right before a name.
+                    let before = text.get(..x.s).unwrap_or("");
+                    if let Some(b) = before
+                        .strip_suffix("\" ")
+                        .or_else(|| before.strip_suffix("\u{201d} "))
+                    {
+                        let len = b
+                            .chars()
+                            .rev()
+                            .take_while(|ch| ch.is_alphabetic() || *ch == '-')
+                            .map(char::len_utf8)
+                            .sum::<usize>();
+                        let ns = b.len() - len;
+                        let opened = b.get(..ns).is_some_and(|o| {
+                            (o.ends_with('"') || o.ends_with('\u{201c}'))
+                                && !o
+                                    .trim_end_matches(['"', '\u{201c}'])
+                                    .ends_with(char::is_alphanumeric)
+                        });
+                        if len >= 2
+                            && opened
+                            && b.get(ns..)
+                                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                        {
+                            extra.push(Cand {
+                                s: ns,
+                                e: b.len(),
+                                ty: PhiType::Name,
+                                conf: 0.7,
+                            });
+                        }
+                    }
                     // A nickname in quotes right after a name, and the surname
                     // after it: William 'Will' Marsh, Patrick ("Paddy").
-                    if let Some((ns, ne)) = quoted_word(rest) {
+                    if let Some((ns, ne)) = quoted_word(nrest) {
+                        let x = Cand { e: at, ..*x };
                         extra.push(Cand {
                             s: x.e + ns,
                             e: x.e + ne,
                             ty: PhiType::Name,
                             conf: 0.7,
                         });
-                        let tail = rest.get(ne + 1..).unwrap_or("");
+                        let tail = nrest.get(ne + 1..).unwrap_or("");
                         if let Some(t) = tail.strip_prefix(' ').or_else(|| tail.strip_prefix(") "))
                         {
                             let len = t.find(|ch: char| !is_name_char(ch)).unwrap_or(t.len());
                             if len >= 2 && t.chars().next().is_some_and(char::is_uppercase) {
-                                let s = x.e + (rest.len() - t.len());
+                                let s = x.e + (nrest.len() - t.len());
                                 extra.push(Cand {
                                     s,
                                     e: s + len,
@@ -2632,6 +2691,8 @@ impl TextDeidentifier {
         self.ordinal_streets(text, &trig.date, c);
         event_ages(text, c);
         romance_dates(text, c);
+        month_named_relatives(text, c);
+        barrios(text, c);
         page_numbers(text, c);
         ordinal_days(text, &trig.ordinal_days, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
@@ -3334,6 +3395,16 @@ impl TextDeidentifier {
                 if !SIGNATURE_NOT_INITIALS.contains(&g.as_str()) && !clinical {
                     push(c, g.start(), g.end(), PhiType::Name, 0.6);
                 }
+            } else if let Some(g) = group(&r.signature, text, m, caps, "given") {
+                // "-Mark T. RN", "- Deb, RN": a given name signing the line.
+                let given = g.as_str().split(' ').next().unwrap_or("");
+                let clinical = self
+                    .dict
+                    .entry(&given.to_ascii_lowercase())
+                    .has(flag::CLINICAL);
+                if !clinical {
+                    push(c, g.start(), g.end(), PhiType::Name, 0.6);
+                }
             } else if let Some(g) = group(&r.signature, text, m, caps, "lower") {
                 // "-ck", "/mh" closing a line: initials in lower case,
                 // when they are no word or abbreviation ("- ok", "- prn").
@@ -3681,6 +3752,28 @@ impl TextDeidentifier {
                 if w.get(..n).is_some_and(initials) {
                     push(c, s, s + n);
                 }
+            }
+        }
+        // "... / transcribed kdl": the verb and the initials end the line.
+        if let Some((head, w)) = line.trim_end().rsplit_once(' ') {
+            let hw = head.rsplit([' ', '\t', '/']).next().unwrap_or("");
+            if hw.len() >= 5
+                && (2..=4).contains(&w.len())
+                && [
+                    "transcribed",
+                    "typed",
+                    "dictated",
+                    "scribed",
+                    "cosigned",
+                    "co-signed",
+                    "authored",
+                ]
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(hw))
+                && initials(w)
+            {
+                let s = start + head.len() + 1;
+                push(c, s, s + w.len());
             }
         }
         // A log-in alone on the note's last line.
@@ -5273,7 +5366,9 @@ impl TextDeidentifier {
         let prev = i.checked_sub(1).and_then(|p| toks.get(p))?;
         let cur = toks.get(i)?;
         let mut buf = [0u8; 16];
-        let pw = lower_small(text.get(prev.s..prev.e)?, &mut buf)?;
+        // A long word or one with letters outside ASCII ("Capáez") is no
+        // context word, but may still stand before a comma and a town.
+        let pw = lower_small(text.get(prev.s..prev.e)?, &mut buf).unwrap_or("");
         let listed = matches!(pw, "and" | "or") && self.listed_place_before(text, toks, entries, i);
         // "on Lowell St, Andover", "High Desert Mobility, Flagstaff)": a
         // known town after a capitalised word and a comma, before no
@@ -5608,6 +5703,21 @@ impl TextDeidentifier {
                             ) =>
                         {
                             if let Some(k) = self.lower_name_after(text, toks, i, c) {
+                                i = k;
+                                continue;
+                            }
+                        }
+                        // "Thank you!! Barb" closing a message.
+                        (3, b'y')
+                            if w == "you"
+                                && i.checked_sub(2).and_then(|p| toks.get(p)).is_some_and(
+                                    |p| {
+                                        text.get(p.s..p.e)
+                                            .is_some_and(|x| x.eq_ignore_ascii_case("thank"))
+                                    },
+                                ) =>
+                        {
+                            if let Some(k) = sign_off_name(text, toks, entries, i - 1, c) {
                                 i = k;
                                 continue;
                             }
@@ -6570,7 +6680,8 @@ fn lower_small<'a>(w: &str, buf: &'a mut [u8; 16]) -> Option<&'a str> {
 /// line: the city of "Springfield, IL 62701".
 fn city_before(text: &str, comma: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    let word = |x: &u8| x.is_ascii_alphabetic() || matches!(x, b'\'' | b'.');
+    // Bytes of letters outside ASCII count too ("Mayagüez", "Bayamón").
+    let word = |x: &u8| x.is_ascii_alphabetic() || *x >= 0x80 || matches!(x, b'\'' | b'.');
     let mut s = comma;
     for _ in 0..4 {
         let mut w = s;
@@ -7415,7 +7526,7 @@ fn sign_off_name(
     let gap = text.get(close.e..n.s)?;
     if !matches!(
         gap,
-        ", " | ",\n" | ",\r\n" | " " | "\n" | "!\n" | "! " | ",  "
+        ", " | ",\n" | ",\r\n" | " " | "\n" | "!\n" | "! " | ",  " | "!! " | "!!\n"
     ) {
         return None;
     }
@@ -9328,6 +9439,112 @@ fn romance_dates(text: &str, c: &mut Vec<Cand>) {
                 ty: PhiType::Date,
                 conf: 0.8,
             });
+        }
+    }
+}
+
+/// Words that head the name of a neighbourhood in Puerto Rico and Latin
+/// America ("Barrio Capáez", "Urb. Los Robles", "Bo. Palmas").
+const BARRIO_WORDS: &[&str] = &[
+    "Barrio ",
+    "Bo. ",
+    "Urb. ",
+    "Urbanización ",
+    "Urbanizacion ",
+    "Sector ",
+    "Residencial ",
+    "Parcelas ",
+    "Colonia ",
+];
+
+/// The neighbourhood after a word of [`BARRIO_WORDS`]: up to four
+/// capitalised words, joined by "de", "del", "la", "las", "los", "el".
+fn barrios(text: &str, c: &mut Vec<Cand>) {
+    let b = text.as_bytes();
+    for head in BARRIO_WORDS {
+        for at in memchr::memmem::find_iter(b, head.as_bytes()) {
+            if at > 0 && b.get(at - 1).is_some_and(|x| x.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let s = at + head.len();
+            let mut e = s;
+            let mut words = 0;
+            let mut i = s;
+            while words < 4 {
+                let w = text.get(i..).unwrap_or("");
+                let len = w
+                    .find(|ch: char| !(ch.is_alphabetic() || ch == '-' || ch == '\''))
+                    .unwrap_or(w.len());
+                let word = w.get(..len).unwrap_or("");
+                let capital = word.starts_with(|ch: char| ch.is_uppercase());
+                let joiner = matches!(word, "de" | "del" | "la" | "las" | "los" | "el");
+                if len == 0 || !(capital || (joiner && words > 0)) {
+                    break;
+                }
+                if capital {
+                    e = i + len;
+                }
+                words += 1;
+                if b.get(i + len) != Some(&b' ') {
+                    break;
+                }
+                i += len + 1;
+            }
+            // "Sector 7", "Sector Court": a capitalised word that names.
+            let name = text.get(s..e).unwrap_or("");
+            if e > s && name.chars().count() >= 3 && !name.chars().all(|ch| ch.is_uppercase()) {
+                c.push(Cand {
+                    s,
+                    e,
+                    ty: PhiType::City,
+                    conf: 0.7,
+                });
+            }
+        }
+    }
+}
+
+/// Relatives whose given name is a month: "Wife June present", "daughter
+/// April at bedside". The month is no date when no day or year follows
+/// ("wife June 3" and "son August 2024" stay dates).
+fn month_named_relatives(text: &str, c: &mut Vec<Cand>) {
+    let b = text.as_bytes();
+    for month in ["June", "April", "August"] {
+        for s in memchr::memmem::find_iter(b, month.as_bytes()) {
+            let e = s + month.len();
+            let after = b.get(e..).unwrap_or(&[]);
+            let dated = match after {
+                [x, ..] if x.is_ascii_alphanumeric() => true,
+                [b' ' | b',', rest @ ..] => {
+                    let r = if rest.first() == Some(&b' ') {
+                        rest.get(1..).unwrap_or(&[])
+                    } else {
+                        rest
+                    };
+                    r.first().is_some_and(u8::is_ascii_digit)
+                        || r.starts_with(b"the ")
+                        || r.starts_with(b"of ")
+                }
+                _ => false,
+            };
+            let before = text.get(..s).unwrap_or("");
+            let Some(head) = before.strip_suffix(' ') else {
+                continue;
+            };
+            let ws = head.len()
+                - head
+                    .bytes()
+                    .rev()
+                    .take_while(u8::is_ascii_alphabetic)
+                    .count();
+            if !dated && head.get(ws..).is_some_and(is_relation) {
+                c.push(Cand {
+                    s,
+                    e,
+                    ty: PhiType::Name,
+                    conf: 0.7,
+                });
+            }
         }
     }
 }
@@ -12455,5 +12672,50 @@ mod tests {
             ("strength 3/5 (L) deltoid", "3/5 (L)"),
         ]);
         tags_the_same_twice(&["Mother lived to 91.", "11 de abril de 2025", "3/5 (Wed)."]);
+    }
+    #[test]
+    fn sign_offs_nicknames_month_names_and_puerto_rican_places() {
+        tagged_contains(&[
+            (
+                "Pt HATFIELD, DARRELL W (\"Bud\"), 67 yo",
+                "[NAME] [NAME] (\"[NAME]\")",
+            ),
+            (
+                "Rm 520 - \"Peaches\" Delacroix, Evangeline",
+                "\"[NAME]\" [NAME]",
+            ),
+            ("per pt request.\n-kfritz, PT, DPT", "-[NAME], PT"),
+            (
+                "Dictated 01/11/2025 14:22 / transcribed kdl",
+                "transcribed [NAME]",
+            ),
+            ("ref sent.\n-Mark T. RN", "-[NAME] RN"),
+            (
+                "at Christmas. Thank you!! Barb\n(my cell)",
+                "Thank you!! [NAME]\n",
+            ),
+            ("Wife June present - married 66 yrs", "Wife [NAME] present"),
+            ("daughter April at bedside", "daughter [NAME] at"),
+            ("74 y/o F from Bayamón, speaks Spanish", "from [CITY],"),
+            ("Calle 3 E-14, Mayagüez 00680. Also", "[CITY] [ZIP]."),
+            (
+                "Residencia: Barrio Capáez, Hatillo",
+                "Barrio [CITY], [CITY]",
+            ),
+            ("vive en Hatillo con su hija", "en [CITY] con"),
+        ]);
+        // Dates after a relation, lines that only end
+        // in a verb, and sign-offs that run on stay what they are.
+        tagged_contains(&[
+            ("wife June 3 visit", "[DATE]"),
+            ("Thank you, Hope this helps", "Hope this helps"),
+            ("Labs reviewed ok", "reviewed ok"),
+            ("Sector 7 closed", "Sector 7"),
+        ]);
+        tags_the_same_twice(&[
+            "Pt HATFIELD, DARRELL W (\"Bud\"), 67 yo",
+            "Residencia: Barrio Capáez, Hatillo",
+            "-Mark T. RN",
+        ]);
     }
 }

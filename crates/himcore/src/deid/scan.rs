@@ -274,6 +274,8 @@ pub(crate) const LABEL_HEADS: &[&str] = &[
     "passport",
     "badge",
     "employee",
+    "cin",
+    "key",
 ];
 
 /// Strings looked for at the start of words, indexed by their first two

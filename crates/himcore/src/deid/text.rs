@@ -593,6 +593,7 @@ pub(crate) const FACILITY_SUFFIXES: &[&str] = &[
     "Rehabilitation",
     "Family Health",
     "Community Health",
+    "Primary Care",
     "Kidney Care",
     "Women's Care",
     "Funeral Home",
@@ -685,7 +686,7 @@ pub(crate) const FACILITY_SUFFIXES: &[&str] = &[
 
 /// Identifier labels ("MRN", "member ID", "s/n", "#"), matched ASCII
 /// case-insensitively after a word boundary.
-const LABEL_ALT: &str = r"mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart\s+(?:number|no|#)|unit\s+no|patient\s+id|pt\s+id|hospital\s+(?:number|no)|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|insurance(?:\s+(?:id|number|no|policy))?|policy(?:\s+(?:id|number|no))?|group(?:\s+(?:number|no|#|id))?|grp(?:\s+(?:number|no|#|id))?|health\s+plan(?:\s+id)?|beneficiary(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|mbi|hicn|account|acct|billing(?:\s+(?:id|number|no))?|invoice|encounter(?:\s+(?:id|number|no))?|visit\s+(?:id|number|no)|fin|licen[sc]e(?:\s+plate)?|lic|dl|driver'?s?(?:\s+licen[sc]e)?|dea|npi|certificate|cert|vin|plate|tag\s+(?:number|no|#)|vehicle(?:\s+id)?|serial|s/n|sn|device(?:\s+id)?|implant(?:\s+id)?|udi|lot|model|pacemaker(?:\s+serial)?|ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|phone|tel|telephone|cell|mobile|pager|pgr|beeper|ext|extension|cb|home|work|fax|facsimile|ph|callback|id|identifier|ref(?:erence)?|case(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#))?|passport|badge|employee\s+id|#";
+const LABEL_ALT: &str = r"mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart\s+(?:number|no|#)|unit\s+no|patient\s+id|pt\s+id|hospital\s+(?:number|no)|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|insurance(?:\s+(?:id|number|no|policy))?|policy(?:\s+(?:id|number|no))?|group(?:\s+(?:number|no|#|id))?|grp(?:\s+(?:number|no|#|id))?|health\s+plan(?:\s+id)?|beneficiary(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|mbi|hicn|account|acct|billing(?:\s+(?:id|number|no))?|invoice|encounter(?:\s+(?:id|number|no))?|visit\s+(?:id|number|no)|fin|licen[sc]e(?:\s+plate)?|lic|dl|driver'?s?(?:\s+licen[sc]e)?|dea|npi|certificate|cert|vin|plate|tag\s+(?:number|no|#)|vehicle(?:\s+id)?|serial|s/n|sn|device(?:\s+id)?|implant(?:\s+id)?|udi|lot|model|pacemaker(?:\s+serial)?|ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|phone|tel|telephone|cell|mobile|pager|pgr|beeper|ext|extension|cb|home|work|fax|facsimile|ph|callback|id|identifier|ref(?:erence)?|case(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#))?|passport|badge|employee\s+id|cin|key|#";
 
 /// What follows a label: joiner words, punctuation, then the value.
 const LABEL_TAIL_RE: &str = r"(?-u:\b)?(?:\s*(?i-u:number|num|no\.?|id|#|is|was|:|=|-)\s*){0,3}[:#\s]*(?:[A-Z]{2}\s+)?(?P<val>[A-Za-z0-9][A-Za-z0-9/.\-]{1,30}[0-9][A-Za-z0-9/\-]*|[0-9]{3,}(?:[-\s][0-9]{2,}){0,3}|\(\d{3}\)\s?\d{3}-\d{4})";
@@ -2826,6 +2827,20 @@ impl TextDeidentifier {
             };
             // "Home: 555-1234" style numbers must carry digits throughout.
             let digits = v.bytes().filter(u8::is_ascii_digit).count() + grouped;
+            // "CoverMyMeds key BH7KQ2XL": a prior-authorisation key is a
+            // code of capitals with a digit or two.
+            let pa_key = ty == PhiType::Id
+                && text
+                    .get(label.0..label.1)
+                    .is_some_and(|l| l.eq_ignore_ascii_case("key"))
+                && (6..=12).contains(&v.len())
+                && digits >= 1
+                && v.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            if pa_key {
+                push(c, val.start(), val.start() + v.len(), ty, 0.8);
+                continue;
+            }
             if digits < 3 {
                 continue;
             }
@@ -5155,7 +5170,10 @@ impl TextDeidentifier {
             match text.get(x.e..y.s) {
                 Some(" " | " & " | " &amp; ") => true,
                 // "St. Mark's Episcopal Church".
-                Some(". ") => matches!(text.get(x.s..x.e), Some("St" | "Mt" | "Ft")),
+                Some(". ") if matches!(text.get(x.s..x.e), Some("St" | "Mt" | "Ft")) => true,
+                // "Greater New Hope M.B. Church", "Bethel A.M.E. Church":
+                // initials with stops.
+                Some("." | ". ") => x.e - x.s == 1 && x.shape == Shape::Initial,
                 _ => false,
             }
         };
@@ -5290,8 +5308,9 @@ impl TextDeidentifier {
                         .is_some_and(|p| p == b"funeral"));
             if suffix {
                 let mut a = i;
+                let initial = |k: usize| toks.get(k).is_some_and(|t| t.shape == Shape::Initial);
                 while a > 0 && i - a < 5 {
-                    if cap(a - 1) && joined(a - 1, a) {
+                    if (cap(a - 1) || initial(a - 1)) && joined(a - 1, a) {
                         a -= 1;
                         continue;
                     }
@@ -5379,6 +5398,31 @@ impl TextDeidentifier {
             && matches!(prev.shape, Shape::Title | Shape::Upper)
             && text.get(prev.e..cur.s) == Some(", ");
         if after_comma {
+            // "Powell Valley Pharmacy, Big Stone Gap.": a town of two or
+            // three words, known as a whole, before no further word.
+            let mut key = String::new();
+            for len in [3usize, 2] {
+                let (Some(last), true) = (toks.get(i + len - 1), i + len <= j) else {
+                    continue;
+                };
+                let run_ok = (i..i + len).all(|k| {
+                    toks.get(k).is_some_and(|t| {
+                        t.shape == Shape::Title
+                            && (k == i || toks.get(k - 1).is_some_and(|p| plain_gap(text, p, t)))
+                    })
+                });
+                if !run_ok {
+                    continue;
+                }
+                norm_key_into(text.get(cur.s..last.e)?, &mut key);
+                let e = self.dict.entry(&key);
+                let next_is_word = toks.get(i + len).is_some_and(|n| {
+                    n.shape != Shape::Number && text.get(last.e..n.s) == Some(" ")
+                });
+                if e.has(flag::PLACE) && !e.has(flag::STATE) && !next_is_word {
+                    return Some((cur.s, last.e, len, PhiType::City));
+                }
+            }
             let e = entries.get(i).copied().unwrap_or_default();
             let street = self.dict.street_suffixes.contains(pw);
             let next_is_word = toks
@@ -5474,6 +5518,31 @@ impl TextDeidentifier {
                     }
                 }
                 return Some((cur.s, last.e, len, PhiType::City));
+            }
+        }
+        // "in Little Village", "from Little Havana", "in Koreatown": a
+        // city's neighbourhood, named as neighbourhoods often are.
+        if cur.shape == Shape::Title && matches!(pw, "in" | "from" | "near" | "lives" | "moved") {
+            let w = text.get(cur.s..cur.e).unwrap_or("");
+            if w == "Little" {
+                if let Some(n) = toks.get(i + 1) {
+                    // "in Little League" is a game.
+                    let not_place = matches!(
+                        text.get(n.s..n.e),
+                        Some("League" | "Leagues" | "Sisters" | "Brothers" | "Caesars" | "Debbie")
+                    );
+                    if n.shape == Shape::Title && plain_gap(text, cur, n) && !not_place {
+                        return Some((cur.s, n.e, 2, PhiType::City));
+                    }
+                }
+            }
+            let ent = entries.get(i).copied().unwrap_or_default();
+            if w.len() > 6
+                && w.ends_with("town")
+                && !ent.is_common()
+                && !(1..=60).contains(&ent.scowl())
+            {
+                return Some((cur.s, cur.e, 1, PhiType::City));
             }
         }
         // "called from Tashkent", "flying in from Tokyo", "flight from
@@ -8668,6 +8737,8 @@ fn label_type(label: &str) -> Option<PhiType> {
         || has("medicare")
         || has("mbi")
         || has("hicn")
+        // Medi-Cal's Client Index Number.
+        || has("cin")
     {
         PhiType::HealthPlan
     } else if has("account")
@@ -9457,46 +9528,82 @@ const BARRIO_WORDS: &[&str] = &[
     "Colonia ",
 ];
 
-/// The neighbourhood after a word of [`BARRIO_WORDS`]: up to four
-/// capitalised words, joined by "de", "del", "la", "las", "los", "el".
+/// Words that head the name of a business or a place of care in Spanish
+/// ("Farmacia La Guadalupana", "Panadería La Borinqueña", "CDT de Cayey"),
+/// with the type of the name.
+const SPANISH_NAME_HEADS: &[(&str, PhiType)] = &[
+    ("Farmacia ", PhiType::Hospital),
+    ("Clínica ", PhiType::Hospital),
+    ("Clinica ", PhiType::Hospital),
+    ("Centro Médico ", PhiType::Hospital),
+    ("Centro de Salud ", PhiType::Hospital),
+    ("CDT de ", PhiType::Hospital),
+    ("Hospital de ", PhiType::Hospital),
+    ("Hogar ", PhiType::Hospital),
+    ("Panadería ", PhiType::Org),
+    ("Panaderia ", PhiType::Org),
+    ("Supermercado ", PhiType::Org),
+    ("Colmado ", PhiType::Org),
+    ("Botánica ", PhiType::Org),
+    ("Iglesia ", PhiType::Org),
+    ("Escuela ", PhiType::Org),
+    ("Taquería ", PhiType::Org),
+    ("Carnicería ", PhiType::Org),
+];
+
+/// The end of up to four capitalised words from `s`, joined by "de",
+/// "del", "la", "las", "los", "el" (`s` when the first is not capitalised).
+fn spanish_name_end(text: &str, s: usize) -> usize {
+    let b = text.as_bytes();
+    let mut e = s;
+    let mut words = 0;
+    let mut i = s;
+    while words < 4 {
+        let w = text.get(i..).unwrap_or("");
+        let len = w
+            .find(|ch: char| !(ch.is_alphabetic() || ch == '-' || ch == '\''))
+            .unwrap_or(w.len());
+        let word = w.get(..len).unwrap_or("");
+        let capital = word.starts_with(|ch: char| ch.is_uppercase());
+        let joiner = matches!(word, "de" | "del" | "la" | "las" | "los" | "el");
+        if len == 0 || !(capital || (joiner && words > 0)) {
+            break;
+        }
+        if capital {
+            e = i + len;
+        }
+        words += 1;
+        if b.get(i + len) != Some(&b' ') {
+            break;
+        }
+        i += len + 1;
+    }
+    e
+}
+
+/// Neighbourhoods after a word of [`BARRIO_WORDS`], and businesses and
+/// places of care named after a word of [`SPANISH_NAME_HEADS`] (the head
+/// is part of those names).
 fn barrios(text: &str, c: &mut Vec<Cand>) {
     let b = text.as_bytes();
-    for head in BARRIO_WORDS {
+    let heads = BARRIO_WORDS
+        .iter()
+        .map(|h| (*h, PhiType::City))
+        .chain(SPANISH_NAME_HEADS.iter().copied());
+    for (head, ty) in heads {
         for at in memchr::memmem::find_iter(b, head.as_bytes()) {
             if at > 0 && b.get(at - 1).is_some_and(|x| x.is_ascii_alphanumeric()) {
                 continue;
             }
             let s = at + head.len();
-            let mut e = s;
-            let mut words = 0;
-            let mut i = s;
-            while words < 4 {
-                let w = text.get(i..).unwrap_or("");
-                let len = w
-                    .find(|ch: char| !(ch.is_alphabetic() || ch == '-' || ch == '\''))
-                    .unwrap_or(w.len());
-                let word = w.get(..len).unwrap_or("");
-                let capital = word.starts_with(|ch: char| ch.is_uppercase());
-                let joiner = matches!(word, "de" | "del" | "la" | "las" | "los" | "el");
-                if len == 0 || !(capital || (joiner && words > 0)) {
-                    break;
-                }
-                if capital {
-                    e = i + len;
-                }
-                words += 1;
-                if b.get(i + len) != Some(&b' ') {
-                    break;
-                }
-                i += len + 1;
-            }
-            // "Sector 7", "Sector Court": a capitalised word that names.
+            let e = spanish_name_end(text, s);
+            // "Sector 7", "Sector ICU": a capitalised word that names.
             let name = text.get(s..e).unwrap_or("");
             if e > s && name.chars().count() >= 3 && !name.chars().all(|ch| ch.is_uppercase()) {
                 c.push(Cand {
-                    s,
+                    s: if ty == PhiType::City { s } else { at },
                     e,
-                    ty: PhiType::City,
+                    ty,
                     conf: 0.7,
                 });
             }
@@ -12716,6 +12823,51 @@ mod tests {
             "Pt HATFIELD, DARRELL W (\"Bud\"), 67 yo",
             "Residencia: Barrio Capáez, Hatillo",
             "-Mark T. RN",
+        ]);
+    }
+    #[test]
+    fn spanish_businesses_church_initials_neighbourhoods_and_keys() {
+        tagged_contains(&[
+            (
+                "meds filled at Farmacia La Guadalupana on 26th St",
+                "at [HOSPITAL] on",
+            ),
+            ("baker at Panadería La Borinqueña, presented", "at [ORG],"),
+            (
+                "F/u Dr. Marrero en CDT de Cayey in 3-5 days",
+                "en [HOSPITAL] in",
+            ),
+            (
+                "PCP F/U  01/08/25   Spanish Moss Primary Care",
+                "   [HOSPITAL]",
+            ),
+            (
+                "pastor of Greater New Hope M.B. Church, came by",
+                "of [ORG],",
+            ),
+            (
+                "Went to Powell Valley Pharmacy, Big Stone Gap. Next",
+                "], [CITY]. Next",
+            ),
+            ("lives w/ mom in Little Village. Per mom", "in [CITY]."),
+            ("home w/ son in Koreatown. F/u PCP", "in [CITY]."),
+            ("Medi-Cal CIN 92604318F.", "CIN [HEALTH_PLAN]."),
+            (
+                "submitted via CoverMyMeds key BH7KQ2XL. Dispensed",
+                "key [ID].",
+            ),
+        ]);
+        // Words after the same heads that name nothing stay.
+        tagged_contains(&[
+            ("Sector 7 closed", "Sector 7"),
+            ("key findings reviewed", "key findings"),
+            ("Farmacia closed today", "Farmacia closed"),
+            ("grew up in town. Little change", "Little change"),
+        ]);
+        tags_the_same_twice(&[
+            "at Farmacia La Guadalupana on 26th St",
+            "Went to Powell Valley Pharmacy, Big Stone Gap.",
+            "CoverMyMeds key BH7KQ2XL.",
         ]);
     }
 }

@@ -139,10 +139,13 @@ const DATE_CONTEXT: &[&str] = &[
 ];
 
 /// Words before a fraction that make it a score or a count, never a
-/// date: "Apgars 8/9", "BIMS 11/15", "abx day 5/14", "total score 6/9".
+/// date: "Apgars 8/9", "BIMS 11/15", "abx day 5/14", "total score 6/9",
+/// "BiPAP 12/5".
 const SCORE_CONTEXT: &[&str] = &[
     "apgar", "apgars", "bims", "score", "day", "moca", "mmse", "slums", "gcs", "tinetti", "berg",
     "dgi", "phq", "gad", "nodes", "sets", "cultures", "cores",
+    // Ventilator pressures: "BiPAP 12/5", "CPAP 10/5".
+    "bipap", "cpap", "avaps", "ipap",
 ];
 
 /// Words after a fraction that make it a count: "2/17 lymph nodes",

@@ -2825,6 +2825,10 @@ impl TextDeidentifier {
             } else {
                 (val.start() + v.len(), 0)
             };
+            // "BP at home 176/94": a reading after "home" is no phone.
+            if ty == PhiType::Phone && v.contains('/') {
+                continue;
+            }
             // "Home: 555-1234" style numbers must carry digits throughout.
             let digits = v.bytes().filter(u8::is_ascii_digit).count() + grouped;
             // "CoverMyMeds key BH7KQ2XL": a prior-authorisation key is a
@@ -2925,6 +2929,23 @@ impl TextDeidentifier {
                     continue;
                 }
             }
+            // "in 108F heat", "temp 101F": degrees Fahrenheit.
+            if t.last() == Some(&b'F')
+                && n.as_str()
+                    .parse::<u32>()
+                    .is_ok_and(|v| (95..=115).contains(&v))
+            {
+                let w = word_before(text, n.start(), &[' ']).to_ascii_lowercase();
+                let after = text.get(m.e..).unwrap_or("");
+                if matches!(
+                    w.as_str(),
+                    "in" | "temp" | "t" | "tmax" | "fever" | "of" | "to"
+                ) || after.starts_with(" heat")
+                    || after.starts_with(" outside")
+                {
+                    continue;
+                }
+            }
             // "ex-35wk F", "ex 28 wk M": a gestational age at birth.
             if m.as_str().bytes().any(|x| x == b'w' || x == b'W')
                 && text
@@ -2960,6 +2981,15 @@ impl TextDeidentifier {
                 .get(..3)
                 .is_some_and(|w| w.eq_ignore_ascii_case("ago"));
             if duration_unit && ago {
+                continue;
+            }
+            // "retired miner (38 yrs, last at ...)", "(FedEx hub, 31 yrs)",
+            // "retired, 28 yrs at the catfish plant": years of work (at
+            // most 50; "retired teacher, 82 yrs." is an age).
+            if duration_unit
+                && n.as_str().parse::<u32>().is_ok_and(|v| v <= 50)
+                && work_years(text, n.start(), m.e)
+            {
                 continue;
             }
             if duration_unit && n.as_str().parse::<u32>().is_ok_and(|v| v < 90) {
@@ -9428,6 +9458,39 @@ fn digits_at(b: &[u8], i: usize) -> usize {
     run_at(b, i, 4, u8::is_ascii_digit)
 }
 
+/// Words of a working life: years after one in the same clause count
+/// time at work, not an age.
+const WORK_WORDS: &[&str] = &[
+    "retired", "worked", "works", "working", "employed", "career", "job", "plant", "mill", "mine",
+    "miner", "factory", "hub", "operator", "driver", "farmer", "teacher", "nurse", "army", "navy",
+    "military", "union",
+];
+
+/// Is the number at `s` with its year unit ending at `e` a count of years
+/// at work: after a word of [`WORK_WORDS`] earlier in its clause (the
+/// line, up to 60 bytes back, from the last full stop or semicolon) and
+/// before a clause's end or "at"?
+fn work_years(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let ends = matches!(b.get(e..), Some([] | [b')' | b',' | b';' | b'.', ..]))
+        || b.get(e..)
+            .is_some_and(|r| r.starts_with(b" at ") || r.starts_with(b" as "));
+    if !ends {
+        return false;
+    }
+    let from = b
+        .get(..s)
+        .unwrap_or(&[])
+        .iter()
+        .rposition(|x| matches!(x, b'.' | b';' | b'\n'))
+        .map_or(0, |p| p + 1)
+        .max(s.saturating_sub(60));
+    text.get(from..s)
+        .unwrap_or("")
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .any(|w| WORK_WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
 /// Month names in Spanish and Portuguese (lower case).
 const ROMANCE_MONTHS: &[&str] = &[
     "enero",
@@ -12868,6 +12931,28 @@ mod tests {
             "at Farmacia La Guadalupana on 26th St",
             "Went to Powell Valley Pharmacy, Big Stone Gap.",
             "CoverMyMeds key BH7KQ2XL.",
+        ]);
+    }
+    #[test]
+    fn years_at_work_readings_after_home_and_degrees_are_no_identifiers() {
+        tagged_contains(&[
+            (
+                "retired underground miner (38 yrs, last at Black Mountain)",
+                "(38 yrs,",
+            ),
+            ("forklift operator (FedEx hub, 31 yrs).", "31 yrs)"),
+            ("Social: retired, 28 yrs at the catfish plant", "28 yrs at"),
+            ("Mom's BP at home 176/94 and 181/90", "home 176/94"),
+            ("BiPAP 12/5 overnight, duonebs q4", "BiPAP 12/5"),
+            ("collapsed in the rows in 108F heat.", "in 108F heat"),
+            ("Res: alert, pleasantly confused", "Res: alert"),
+            ("Cath in AM w/ Dr. Brzezinski.", "Cath in AM"),
+        ]);
+        // Ages stay ages: past 50 after a word of work, and a patient's
+        // age glued to a sex.
+        tagged_contains(&[
+            ("Retired teacher, 82 yrs.", "[AGE] yrs."),
+            ("HPI: 95F w/ dementia", "[AGE] w/"),
         ]);
     }
 }

@@ -4933,15 +4933,15 @@ impl TextDeidentifier {
                 }
                 _ => None,
             };
-            // "Em Tee Ap-0226": a first name and a surname stay a name when a
-            // weaker word follows them in the run.
+            // "Em Tee Ap-0226", "GA SE S Pp": a first name and a surname
+            // stay a name when weaker words follow them in the run (as they
+            // do when a tag follows them on a second pass).
             let accept = accept.or_else(|| {
-                if k - i >= 3 && first_and_surname(k - 2) {
-                    k -= 1;
-                    Some(0.75)
-                } else {
-                    None
-                }
+                let last = (i + 1..k.saturating_sub(1))
+                    .rev()
+                    .find(|&l| first_and_surname(l))?;
+                k = last + 1;
+                Some(0.75)
             });
             if let Some(conf) = accept {
                 let (Some(ts), Some(te)) = (toks.get(i), toks.get(k - 1)) else {
@@ -11474,6 +11474,16 @@ mod tests {
             "VIN 1HGCM82633A004352 on file",
         ]);
         tagged_contains(&[("VIN 1HGCM82633A004352 on file", "VIN [VEHICLE] on")]);
+    }
+
+    #[test]
+    fn a_first_name_and_surname_before_weaker_words_tags_the_same_twice() {
+        // Fuzz finding 21: in `GA SE S Pp Mds Li` the run `GA SE S Pp`
+        // had no reading and `S Pp Mds Li` became the name; on the second
+        // pass `GA SE [NAME]` read `GA SE` as a first name and a surname.
+        // Such a pair is now a name however many weaker words follow it.
+        tags_the_same_twice(&["GA SE S Pp Mds Li", "Em Tee Ap-0226 Rx"]);
+        tagged_contains(&[("GA SE S Pp", "[NAME] S Pp")]);
     }
 
     #[test]

@@ -887,6 +887,11 @@ const HOLIDAY_NAMES: &[&str] = &[
     "xmas",
     "Kwanzaa",
     "Cinco de Mayo",
+    "Three Kings Day",
+    "Three Kings' Day",
+    "Día de Reyes",
+    "Dia de Reyes",
+    "Nochebuena",
     "Lunar New Year",
     "Chinese New Year",
     "Diwali",
@@ -1523,7 +1528,7 @@ impl TextDeidentifier {
                 r"(?i){b}zip(?:\s*code)?\s*:?\s*(?P<zip>\d{{5}}(?:-\d{{4}})?){b}"
             ))?,
             route: re(&format!(
-                r"{b}(?:Route|Rte\.?|Highway|Hwy\.?|Rural Route|County Road|County Rd\.?|State Route|Interstate)[ \t]?#?[ \t]?\d{{1,4}}[A-Z]?{b}|{b}I-\d{{1,3}}{b}|{b}RR[ \t]?\d{{1,3}}[ \t]+Box[ \t]+\d{{1,5}}{b}"
+                r"{b}(?:Route|Rte\.?|Rt\.?|Highway|Hwy\.?|Rural Route|County Road|County Rd\.?|State Route|Interstate)[ \t]?#?[ \t]?\d{{1,4}}[A-Z]?{b}|{b}I-\d{{1,3}}{b}|{b}RR[ \t]?\d{{1,3}}[ \t]+Box[ \t]+\d{{1,5}}{b}"
             ))?,
             login: mre(
                 r"(?-u:\b)(?:by|(?i:user|login|username))\s*:?\s+(?:user\s+)?(?P<login>[a-z][a-z0-9._]{3,15})(?-u:\b)",
@@ -3363,6 +3368,17 @@ impl TextDeidentifier {
             c.len() > found
         });
         for m in r.route.find_iter(text) {
+            // "Rt" is also "right" ("Rt 2 fingers"): a route only after a
+            // word of the road ("off Rt 65", "on Rt. 9").
+            if m.as_str().starts_with("Rt") {
+                let before = word_before(text, m.start(), &[' ']).to_ascii_lowercase();
+                if !matches!(
+                    before.as_str(),
+                    "on" | "off" | "near" | "along" | "via" | "from" | "take" | "took" | "at"
+                ) {
+                    continue;
+                }
+            }
             // "I-94:" after an A-number is the immigration form.
             if m.as_str().starts_with("I-")
                 && (bytes.get(m.end()) == Some(&b':')
@@ -12946,6 +12962,9 @@ mod tests {
     #[test]
     fn years_at_work_readings_after_home_and_degrees_are_no_identifiers() {
         tagged_contains(&[
+            ("on old strip job off Rt 65 near Logan", "off [STREET] near"),
+            ("on the evening of Three Kings Day with", "of [DATE] with"),
+            ("Rt 2 fingers swollen", "Rt 2 fingers"),
             (
                 "retired underground miner (38 yrs, last at Black Mountain)",
                 "(38 yrs,",

@@ -2689,6 +2689,7 @@ impl TextDeidentifier {
         self.bare_domains(text, c);
         social_handles(text, c);
         self.line_end_initials(text, c);
+        self.lower_unknown_doctors(text, c);
         intl_phones(text, c);
         children_ages(text, c);
         Self::cue_ages(text, &trig.age_cues, c);
@@ -7605,6 +7606,66 @@ fn social_handles(text: &str, c: &mut Vec<Cand>) {
                 ty: PhiType::Name,
                 conf: 0.7,
             });
+        }
+    }
+}
+
+impl TextDeidentifier {
+    /// A surname in lower case that no list knows after "dr" ("paged dr
+    /// lindqvist", "called dr. zbigniewski"): a word of five letters or
+    /// more with two vowels (a hyphen may join two), that starts as a name
+    /// can (or is long), and that is no word, no clinical term and no
+    /// service ("dr appt", "dr note", "dr ortho").
+    fn lower_unknown_doctors(&self, text: &str, c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        for at in memchr::memchr_iter(b'r', b) {
+            let Some(d) = at.checked_sub(1) else { continue };
+            if !matches!(b.get(d), Some(b'd' | b'D'))
+                || d.checked_sub(1)
+                    .and_then(|p| b.get(p))
+                    .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                continue;
+            }
+            let mut s = at + 1;
+            if b.get(s) == Some(&b'.') {
+                s += 1;
+            }
+            if b.get(s) != Some(&b' ') {
+                continue;
+            }
+            s += 1;
+            let len = run_at(b, s, 24, |x| x.is_ascii_lowercase() || *x == b'-');
+            let e = s + len;
+            let word = text.get(s..e).unwrap_or("").trim_end_matches('-');
+            let vowels = word
+                .bytes()
+                .filter(|x| matches!(x, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
+                .count();
+            if word.len() < 5
+                || vowels < 2
+                || b.get(s + word.len())
+                    .is_some_and(|x| x.is_ascii_alphanumeric() || *x >= 0x80)
+                || !(pronounceable_start(word.as_bytes()) || word.len() >= 8)
+                || SERVICES.contains(&word)
+            {
+                continue;
+            }
+            // "okonkwo-bell": one part no list knows, none clinical, the
+            // others names or words.
+            let parts = || word.split('-').filter(|p| !p.is_empty());
+            let unknown = parts().any(|p| {
+                let e = self.dict.entry(p);
+                e == Entry::default() || (e.is_name() && !reads_as_word(e))
+            }) && parts().all(|p| !self.dict.entry(p).has(flag::CLINICAL));
+            if unknown {
+                c.push(Cand {
+                    s,
+                    e: s + word.len(),
+                    ty: PhiType::Name,
+                    conf: 0.6,
+                });
+            }
         }
     }
 }
@@ -12959,6 +13020,21 @@ mod tests {
             "CoverMyMeds key BH7KQ2XL.",
         ]);
     }
+    #[test]
+    fn lower_case_surnames_no_list_knows_after_dr() {
+        tagged_contains(&[
+            ("paged dr lindqvist re: K 5.9", "dr [NAME] re:"),
+            ("called dr. zbigniewski at 1400", "dr. [NAME] at"),
+        ]);
+        tagged_contains(&[
+            ("dr appt tomorrow", "dr appt"),
+            ("dr rec f/u 2 wks", "dr rec"),
+            ("dr aware of plan", "dr aware"),
+            ("drains intact", "drains intact"),
+        ]);
+        tags_the_same_twice(&["paged dr lindqvist re: K 5.9"]);
+    }
+
     #[test]
     fn years_at_work_readings_after_home_and_degrees_are_no_identifiers() {
         tagged_contains(&[

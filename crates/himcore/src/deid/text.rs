@@ -2832,7 +2832,17 @@ impl TextDeidentifier {
                 (val.start() + v.len(), 0)
             };
             // "BP at home 176/94": a reading after "home" is no phone.
-            if ty == PhiType::Phone && v.contains('/') {
+            let reading = v.split_once('/').is_some_and(|(a, z)| {
+                (2..=3).contains(&a.len())
+                    && (2..=3).contains(&z.len())
+                    && a.bytes().chain(z.bytes()).all(|x| x.is_ascii_digit())
+            });
+            if ty == PhiType::Phone
+                && reading
+                && text
+                    .get(label.0..label.1)
+                    .is_some_and(|l| l.eq_ignore_ascii_case("home"))
+            {
                 continue;
             }
             // "Home: 555-1234" style numbers must carry digits throughout.
@@ -11551,6 +11561,20 @@ mod tests {
             "VIN 1HGCM82633A004352 on file",
         ]);
         tagged_contains(&[("VIN 1HGCM82633A004352 on file", "VIN [VEHICLE] on")]);
+    }
+
+    #[test]
+    fn a_reading_after_home_is_only_a_blood_pressure_and_tags_the_same_twice() {
+        // Fuzz finding 22: the rule that keeps "home 176/94" came with
+        // this stop and skipped any value with a slash after a phone
+        // label: "pho.555/2/1" kept "555", which became a phone on the
+        // second pass beside the date's tag. Only two numbers of two or
+        // three digits after "home" are a reading.
+        tags_the_same_twice(&["pho.555/2/1", "Home phone 617.555/2/1", "home 555/2/1"]);
+        tagged_contains(&[
+            ("Mom's BP at home 176/94 and 181/90", "home 176/94"),
+            ("cell 555/2/1", "cell [PHONE]"),
+        ]);
     }
 
     #[test]

@@ -525,6 +525,11 @@ pub struct TextDeidentifier {
     holidays: aho_corasick::AhoCorasick,
     // Pharmacy and laboratory chains, a facility when a place goes with them.
     chains: aho_corasick::AhoCorasick,
+    // The heads of neighbourhoods and Spanish names ([`BARRIO_WORDS`], then
+    // [`SPANISH_NAME_HEADS`]), " de " of dates in Spanish and Portuguese,
+    // and "dr " before lower-case surnames ([`DR_HEADS`]): one search for
+    // all of them.
+    phrase_heads: aho_corasick::AhoCorasick,
 }
 
 impl std::fmt::Debug for TextDeidentifier {
@@ -1574,8 +1579,20 @@ impl TextDeidentifier {
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(CHAIN_NAMES)
             .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
+        let phrase_heads = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(
+                BARRIO_WORDS
+                    .iter()
+                    .copied()
+                    .chain(SPANISH_NAME_HEADS.iter().map(|(h, _)| *h))
+                    .chain([" de "])
+                    .chain(DR_HEADS.iter().copied()),
+            )
+            .map_err(|e| DeidError::PolicyInvalid(format!("internal pattern: {e}")))?;
         Ok(TextDeidentifier {
             chains,
+            phrase_heads,
             holidays,
             dict,
             re,
@@ -2689,7 +2706,6 @@ impl TextDeidentifier {
         self.bare_domains(text, c);
         social_handles(text, c);
         self.line_end_initials(text, c);
-        self.lower_unknown_doctors(text, c);
         intl_phones(text, c);
         children_ages(text, c);
         Self::cue_ages(text, &trig.age_cues, c);
@@ -2697,9 +2713,8 @@ impl TextDeidentifier {
         self.by_initials(text, &trig.login, c);
         self.ordinal_streets(text, &trig.date, c);
         event_ages(text, c);
-        romance_dates(text, c);
-        month_named_relatives(text, c);
-        barrios(text, c);
+        self.spanish_names_and_dates(text, c);
+        month_named_relatives(text, &trig.month_words, c);
         page_numbers(text, c);
         ordinal_days(text, &trig.ordinal_days, c);
         // Phones, SSNs, IP addresses and long digit runs share one pass;
@@ -7592,7 +7607,14 @@ fn social_handles(text: &str, c: &mut Vec<Cand>) {
             .take_while(|x| x.is_ascii_alphanumeric() || matches!(x, b'_' | b'.'))
             .count();
         // A handle does not end with a period (the sentence's).
-        let h = text.get(s..s + len).unwrap_or("").trim_end_matches('.');
+        let mut h = text.get(s..s + len).unwrap_or("").trim_end_matches('.');
+        // Too long for a handle: its part before a period may be one, as a
+        // second pass reads it once the rest became a tag
+        // ("@jo5d.1tttttt010..." -> "@[NAME].[ID]").
+        while h.len() > 30 {
+            let Some(dot) = h.rfind('.') else { break };
+            h = h.get(..dot).unwrap_or("").trim_end_matches('.');
+        }
         if !(2..=30).contains(&h.len()) || !h.bytes().any(|x| x.is_ascii_alphabetic()) {
             continue;
         }
@@ -7626,59 +7648,51 @@ impl TextDeidentifier {
     /// more with two vowels (a hyphen may join two), that starts as a name
     /// can (or is long), and that is no word, no clinical term and no
     /// service ("dr appt", "dr note", "dr ortho").
-    fn lower_unknown_doctors(&self, text: &str, c: &mut Vec<Cand>) {
+    fn lower_unknown_doctor(&self, text: &str, d: usize, s: usize, c: &mut Vec<Cand>) {
         let b = text.as_bytes();
-        for at in memchr::memchr_iter(b'r', b) {
-            let Some(d) = at.checked_sub(1) else { continue };
-            if !matches!(b.get(d), Some(b'd' | b'D'))
-                || d.checked_sub(1)
-                    .and_then(|p| b.get(p))
-                    .is_some_and(u8::is_ascii_alphanumeric)
-            {
-                continue;
-            }
-            let mut s = at + 1;
-            if b.get(s) == Some(&b'.') {
-                s += 1;
-            }
-            if b.get(s) != Some(&b' ') {
-                continue;
-            }
-            s += 1;
-            let len = run_at(b, s, 24, |x| x.is_ascii_lowercase() || *x == b'-');
-            let e = s + len;
-            let word = text.get(s..e).unwrap_or("").trim_end_matches('-');
-            let vowels = word
-                .bytes()
-                .filter(|x| matches!(x, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
-                .count();
-            if word.len() < 5
-                || vowels < 2
-                || b.get(s + word.len())
-                    .is_some_and(|x| x.is_ascii_alphanumeric() || *x >= 0x80)
-                || !(pronounceable_start(word.as_bytes()) || word.len() >= 8)
-                || SERVICES.contains(&word)
-            {
-                continue;
-            }
-            // "okonkwo-bell": one part no list knows, none clinical, the
-            // others names or words.
-            let parts = || word.split('-').filter(|p| !p.is_empty());
-            let unknown = parts().any(|p| {
-                let e = self.dict.entry(p);
-                e == Entry::default() || (e.is_name() && !reads_as_word(e))
-            }) && parts().all(|p| !self.dict.entry(p).has(flag::CLINICAL));
-            if unknown {
-                c.push(Cand {
-                    s,
-                    e: s + word.len(),
-                    ty: PhiType::Name,
-                    conf: 0.6,
-                });
-            }
+        if d.checked_sub(1)
+            .and_then(|p| b.get(p))
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return;
+        }
+        let len = run_at(b, s, 24, |x| x.is_ascii_lowercase() || *x == b'-');
+        let e = s + len;
+        let word = text.get(s..e).unwrap_or("").trim_end_matches('-');
+        let vowels = word
+            .bytes()
+            .filter(|x| matches!(x, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
+            .count();
+        if word.len() < 5
+            || vowels < 2
+            || b.get(s + word.len())
+                .is_some_and(|x| x.is_ascii_alphanumeric() || *x >= 0x80)
+            || !(pronounceable_start(word.as_bytes()) || word.len() >= 8)
+            || SERVICES.contains(&word)
+        {
+            return;
+        }
+        // "okonkwo-bell": one part no list knows, none clinical, the
+        // others names or words.
+        let parts = || word.split('-').filter(|p| !p.is_empty());
+        let unknown = parts().any(|p| {
+            let e = self.dict.entry(p);
+            e == Entry::default() || (e.is_name() && !reads_as_word(e))
+        }) && parts().all(|p| !self.dict.entry(p).has(flag::CLINICAL));
+        if unknown {
+            c.push(Cand {
+                s,
+                e: s + word.len(),
+                ty: PhiType::Name,
+                conf: 0.6,
+            });
         }
     }
 }
+
+/// "dr" before a surname in lower case, as [`TextDeidentifier::
+/// lower_unknown_doctor`] reads it.
+const DR_HEADS: &[&str] = &["dr ", "dr. ", "Dr ", "Dr. ", "DR ", "DR. "];
 
 /// Words that close a message before the writer's name (any case).
 #[inline]
@@ -9608,9 +9622,9 @@ const ROMANCE_MONTHS: &[&str] = &[
 /// Dates written in Spanish or Portuguese, with a day or a year: "11 de
 /// abril de 2025", "el 3 de mayo", "marzo de 2024", "5 de Março". A month
 /// alone ("a principios de abril") stays.
-fn romance_dates(text: &str, c: &mut Vec<Cand>) {
+fn romance_date(text: &str, at: usize, c: &mut Vec<Cand>) {
     let b = text.as_bytes();
-    for at in memchr::memmem::find_iter(b, b" de ") {
+    {
         let ms = at + 4;
         let word_len = text
             .get(ms..)
@@ -9619,10 +9633,8 @@ fn romance_dates(text: &str, c: &mut Vec<Cand>) {
             .unwrap_or(text.len() - ms);
         let me = ms + word_len;
         let month = text.get(ms..me).unwrap_or("");
-        if !ROMANCE_MONTHS.iter().any(|m| m.eq_ignore_ascii_case(month))
-            && !(month.starts_with('M') && month.get(1..) == Some("arço"))
-        {
-            continue;
+        if !ROMANCE_MONTHS.iter().any(|m| m.eq_ignore_ascii_case(month)) {
+            return;
         }
         // The day before " de ": one or two digits after a word boundary.
         let day = run_before(b, at, u8::is_ascii_digit);
@@ -9731,17 +9743,29 @@ fn spanish_name_end(text: &str, s: usize) -> usize {
     e
 }
 
-/// Neighbourhoods after a word of [`BARRIO_WORDS`], and businesses and
-/// places of care named after a word of [`SPANISH_NAME_HEADS`] (the head
-/// is part of those names).
-fn barrios(text: &str, c: &mut Vec<Cand>) {
-    let b = text.as_bytes();
-    let heads = BARRIO_WORDS
-        .iter()
-        .map(|h| (*h, PhiType::City))
-        .chain(SPANISH_NAME_HEADS.iter().copied());
-    for (head, ty) in heads {
-        for at in memchr::memmem::find_iter(b, head.as_bytes()) {
+impl TextDeidentifier {
+    /// Neighbourhoods after a word of [`BARRIO_WORDS`], businesses and
+    /// places of care named after a word of [`SPANISH_NAME_HEADS`] (the
+    /// head is part of those names), and dates in Spanish and Portuguese
+    /// ([`romance_date`]).
+    fn spanish_names_and_dates(&self, text: &str, c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        let barrios = BARRIO_WORDS.len();
+        let named = barrios + SPANISH_NAME_HEADS.len();
+        for m in self.phrase_heads.find_iter(text) {
+            let (at, id) = (m.start(), m.pattern().as_usize());
+            if id > named {
+                self.lower_unknown_doctor(text, m.start(), m.end(), c);
+                continue;
+            }
+            let Some((head, ty)) = (if id < barrios {
+                BARRIO_WORDS.get(id).map(|h| (*h, PhiType::City))
+            } else {
+                SPANISH_NAME_HEADS.get(id - barrios).copied()
+            }) else {
+                romance_date(text, at, c);
+                continue;
+            };
             if at > 0 && b.get(at - 1).is_some_and(|x| x.is_ascii_alphanumeric()) {
                 continue;
             }
@@ -9764,44 +9788,44 @@ fn barrios(text: &str, c: &mut Vec<Cand>) {
 /// Relatives whose given name is a month: "Wife June present", "daughter
 /// April at bedside". The month is no date when no day or year follows
 /// ("wife June 3" and "son August 2024" stay dates).
-fn month_named_relatives(text: &str, c: &mut Vec<Cand>) {
+fn month_named_relatives(text: &str, months: &[(usize, usize)], c: &mut Vec<Cand>) {
     let b = text.as_bytes();
-    for month in ["June", "April", "August"] {
-        for s in memchr::memmem::find_iter(b, month.as_bytes()) {
-            let e = s + month.len();
-            let after = b.get(e..).unwrap_or(&[]);
-            let dated = match after {
-                [x, ..] if x.is_ascii_alphanumeric() => true,
-                [b' ' | b',', rest @ ..] => {
-                    let r = if rest.first() == Some(&b' ') {
-                        rest.get(1..).unwrap_or(&[])
-                    } else {
-                        rest
-                    };
-                    r.first().is_some_and(u8::is_ascii_digit)
-                        || r.starts_with(b"the ")
-                        || r.starts_with(b"of ")
-                }
-                _ => false,
-            };
-            let before = text.get(..s).unwrap_or("");
-            let Some(head) = before.strip_suffix(' ') else {
-                continue;
-            };
-            let ws = head.len()
-                - head
-                    .bytes()
-                    .rev()
-                    .take_while(u8::is_ascii_alphabetic)
-                    .count();
-            if !dated && head.get(ws..).is_some_and(is_relation) {
-                c.push(Cand {
-                    s,
-                    e,
-                    ty: PhiType::Name,
-                    conf: 0.7,
-                });
+    for &(s, e) in months {
+        if !matches!(text.get(s..e), Some("June" | "April" | "August")) {
+            continue;
+        }
+        let after = b.get(e..).unwrap_or(&[]);
+        let dated = match after {
+            [x, ..] if x.is_ascii_alphanumeric() => true,
+            [b' ' | b',', rest @ ..] => {
+                let r = if rest.first() == Some(&b' ') {
+                    rest.get(1..).unwrap_or(&[])
+                } else {
+                    rest
+                };
+                r.first().is_some_and(u8::is_ascii_digit)
+                    || r.starts_with(b"the ")
+                    || r.starts_with(b"of ")
             }
+            _ => false,
+        };
+        let before = text.get(..s).unwrap_or("");
+        let Some(head) = before.strip_suffix(' ') else {
+            continue;
+        };
+        let ws = head.len()
+            - head
+                .bytes()
+                .rev()
+                .take_while(u8::is_ascii_alphabetic)
+                .count();
+        if !dated && head.get(ws..).is_some_and(is_relation) {
+            c.push(Cand {
+                s,
+                e,
+                ty: PhiType::Name,
+                conf: 0.7,
+            });
         }
     }
 }
@@ -11561,6 +11585,19 @@ mod tests {
             "VIN 1HGCM82633A004352 on file",
         ]);
         tagged_contains(&[("VIN 1HGCM82633A004352 on file", "VIN [VEHICLE] on")]);
+    }
+
+    #[test]
+    fn a_long_handle_is_read_up_to_a_period_and_tags_the_same_twice() {
+        // Fuzz finding 23: `@ttttttztttttttttto5d.1tttttt010` is too long
+        // for a handle, so only its end became an identifier; on the second
+        // pass `@ttttttztttttttttto5d.[ID]` was short enough to be one. A
+        // long run is now read up to a period.
+        tags_the_same_twice(&[
+            "@ttttttztttttttttto5d.1tttttt010",
+            "IG @jo.rivera_22 posted",
+        ]);
+        tagged_contains(&[("IG @jo.rivera_22 posted", "@[NAME] posted")]);
     }
 
     #[test]

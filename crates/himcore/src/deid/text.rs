@@ -2424,6 +2424,12 @@ impl TextDeidentifier {
                             });
                         }
                     }
+                    // 'Remedios Bautista ("Remy")  71 F': past a nickname.
+                    let rest = quoted_word(rest)
+                        .and_then(|(_, ne)| rest.get(ne + 1..))
+                        .map(|r| r.strip_prefix(')').unwrap_or(r))
+                        .filter(|r| r.starts_with([' ', ',']))
+                        .unwrap_or(rest);
                     let r = rest
                         .strip_prefix(',')
                         .or_else(|| rest.strip_prefix(" |"))
@@ -2476,10 +2482,28 @@ impl TextDeidentifier {
                         && (ends || after_patient())
                         && value.is_some_and(|v| (1..=120).contains(&v))
                     {
-                        let s = x.e + (rest.len() - r2.len());
+                        // `r2` ends the text.
+                        let s = text.len() - r2.len();
                         extra.push(Cand {
                             s,
                             e: s + digits,
+                            ty: PhiType::Age,
+                            conf: 0.6,
+                        });
+                    }
+                    // "Mrs. Virgie Toombs, 70s, 662-...", "Ray (80s)": a
+                    // decade right after a name.
+                    let decade = digits == 2
+                        && r2.as_bytes().get(1) == Some(&b'0')
+                        && after.starts_with('s')
+                        && after
+                            .get(1..)
+                            .is_some_and(|a| a.is_empty() || a.starts_with([',', ')', ';', '\n']));
+                    if decade && r2.len() < rest.len() {
+                        let s = text.len() - r2.len();
+                        extra.push(Cand {
+                            s,
+                            e: s + 3,
                             ty: PhiType::Age,
                             conf: 0.6,
                         });
@@ -13119,6 +13143,27 @@ mod tests {
         tagged_contains(&[
             ("Retired teacher, 82 yrs.", "[AGE] yrs."),
             ("HPI: 95F w/ dementia", "[AGE] w/"),
+        ]);
+    }
+    #[test]
+    fn decades_after_names_and_ages_after_nicknames() {
+        tagged_contains(&[
+            (
+                "neighbor Mrs. Virgie Toombs, 70s, 662-555-0140",
+                "[NAME], [AGE], [PHONE]",
+            ),
+            ("friend Ray Dunn (80s) visits", "[NAME] ([AGE]) visits"),
+            (
+                "Remedios Bautista (\"Remy\")  71 F  MRN 8831027",
+                "\")  [AGE] F",
+            ),
+            ("Patrick Kelly (\"Paddy\"), 84, here", "\"), [AGE], here"),
+        ]);
+        // A decade that counts things after a name stays.
+        tagged_contains(&[("seen by Dr. Lee, 10s of patients", ", 10s of")]);
+        tags_the_same_twice(&[
+            "Remedios Bautista (\"Remy\")  71 F",
+            "Mrs. Virgie Toombs, 70s,",
         ]);
     }
 }

@@ -97,23 +97,7 @@ const DATE_CONTEXT: &[&str] = &[
     "uploaded",
     "appt",
     "f/u",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    // The days of the week are in [`WEEKDAYS`], looked up with these.
     // Events a date follows, rarely a score: "CVA 8/10", "recheck 2/3".
     "recheck",
     "rtc",
@@ -155,14 +139,15 @@ const COUNT_FOLLOWERS: &[&str] = &[
     "mcg", "ml", "units",
 ];
 
-/// Does `before` end with a [`DATE_CONTEXT`] word that follows no letter?
+/// Does `before` end with a [`DATE_CONTEXT`] word or a day of the week
+/// ([`WEEKDAYS`]) that follows no letter?
 /// Only the suffixes starting after a non-letter are looked up, in a set
 /// built once.
 fn ends_with_date_context(before: &str) -> bool {
     static SET: std::sync::OnceLock<
         std::collections::HashSet<&'static str, super::dict::FastHash>,
     > = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| DATE_CONTEXT.iter().copied().collect());
+    let set = SET.get_or_init(|| DATE_CONTEXT.iter().chain(WEEKDAYS).copied().collect());
     let b = before.as_bytes();
     (0..b.len()).any(|k| {
         (k == 0 || !b.get(k - 1).is_some_and(u8::is_ascii_alphabetic))
@@ -377,7 +362,7 @@ fn date_by_position(text: &str, s: usize, e: usize) -> bool {
     clock || range_after || range_before || timeline || weekday
 }
 
-/// Day names and their abbreviations, any case.
+/// Day names and their abbreviations (lower case; compared in any case).
 const WEEKDAYS: &[&str] = &[
     "mon",
     "tue",
@@ -882,7 +867,7 @@ mod tests {
     #[test]
     fn date_context_set_answers_as_the_suffix_list_does() {
         let by_list = |before: &str| {
-            DATE_CONTEXT.iter().any(|w| {
+            DATE_CONTEXT.iter().chain(WEEKDAYS).any(|w| {
                 before
                     .strip_suffix(w)
                     .is_some_and(|b| !b.as_bytes().last().is_some_and(u8::is_ascii_alphabetic))

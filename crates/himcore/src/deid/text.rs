@@ -6508,12 +6508,13 @@ impl TextDeidentifier {
         }
         let mut buf = [0u8; 16];
         let noun = lower_small(text.get(next.s..next.e).unwrap_or(""), &mut buf);
-        // The noun stands alone, not as the head of a code ("splint-0109").
+        // The noun stands alone, not as the head of a code ("splint-0109"),
+        // whatever word character comes next (a letter outside ASCII, or
+        // the tag the code became: "splint-[ID]" on a second pass).
         let joined = matches!(text.as_bytes().get(next.e), Some(b'-' | b'/' | b'_'))
-            && text
-                .as_bytes()
-                .get(next.e + 1)
-                .is_some_and(u8::is_ascii_alphanumeric);
+            && text.as_bytes().get(next.e + 1).is_some_and(|x| {
+                scan::class::of(*x) & (scan::class::ALNUM | scan::class::HIGH) != 0 || *x == b'['
+            });
         if !joined && noun.is_some_and(|w| EPONYM_NOUNS.contains(&w)) {
             return true;
         }
@@ -9583,6 +9584,17 @@ fn digits_at(b: &[u8], i: usize) -> usize {
     run_at(b, i, 4, u8::is_ascii_digit)
 }
 
+/// The start of the clause that `at` ends: after the last full stop,
+/// semicolon or line break, at most 60 bytes back.
+fn clause_start(b: &[u8], at: usize) -> usize {
+    b.get(..at)
+        .unwrap_or(&[])
+        .iter()
+        .rposition(|x| matches!(x, b'.' | b';' | b'\n'))
+        .map_or(0, |p| p + 1)
+        .max(at.saturating_sub(60))
+}
+
 /// Words of a working life: years after one in the same clause count
 /// time at work, not an age.
 const WORK_WORDS: &[&str] = &[
@@ -9603,13 +9615,7 @@ fn work_years(text: &str, s: usize, e: usize) -> bool {
     if !ends {
         return false;
     }
-    let from = b
-        .get(..s)
-        .unwrap_or(&[])
-        .iter()
-        .rposition(|x| matches!(x, b'.' | b';' | b'\n'))
-        .map_or(0, |p| p + 1)
-        .max(s.saturating_sub(60));
+    let from = clause_start(b, s);
     text.get(from..s)
         .unwrap_or("")
         .split(|ch: char| !ch.is_ascii_alphabetic())
@@ -9881,14 +9887,7 @@ fn event_ages(text: &str, c: &mut Vec<Cand>) {
         if !ends || !value.is_some_and(|v| (1..=120).contains(&v)) {
             continue;
         }
-        let clause_start = b
-            .get(..at)
-            .unwrap_or(&[])
-            .iter()
-            .rposition(|x| matches!(x, b'.' | b';' | b'\n'))
-            .map_or(0, |p| p + 1)
-            .max(at.saturating_sub(60));
-        let clause = text.get(clause_start..at).unwrap_or("");
+        let clause = text.get(clause_start(b, at)..at).unwrap_or("");
         let event = clause
             .split(|ch: char| !ch.is_ascii_alphanumeric())
             .any(|w| LIFE_EVENTS.iter().any(|e| w.eq_ignore_ascii_case(e)));
@@ -11609,6 +11608,17 @@ mod tests {
             "VIN 1HGCM82633A004352 on file",
         ]);
         tagged_contains(&[("VIN 1HGCM82633A004352 on file", "VIN [VEHICLE] on")]);
+    }
+
+    #[test]
+    fn an_eponym_noun_heading_a_code_tags_the_same_twice() {
+        // Fuzz finding 24: in `Ja splint-\u{feff}s0101` the noun `splint`
+        // stood alone (the character after the hyphen is no ASCII letter),
+        // so `Ja` was an eponym; on the second pass `splint-[ID]` was one
+        // token and `Ja` a name. A noun joined to any word character heads
+        // a code on both passes.
+        tags_the_same_twice(&["Ja splint-\u{feff}s0101", "Thomas splint applied"]);
+        tagged_contains(&[("Thomas splint applied", "Thomas splint")]);
     }
 
     #[test]

@@ -584,12 +584,18 @@ fn date_ends_clause(text: &str, s: usize, e: usize, before: &str, d: u32) -> boo
             .count();
         let n = line.get(p - num_len..p).and_then(|v| v.parse::<u32>().ok());
         let rest = line.get(p + 1..).unwrap_or("");
+        // A fraction of its own, not two parts of a longer date ("7/2/2":
+        // no "2/2" in it).
+        let within_date = (p - num_len)
+            .checked_sub(1)
+            .is_some_and(|k| line.as_bytes().get(k) == Some(&b'/'))
+            || rest.as_bytes().get(den.len()) == Some(&b'/');
         let same = rest.starts_with(den.as_str())
             && !rest
                 .as_bytes()
                 .get(den.len())
                 .is_some_and(u8::is_ascii_digit);
-        if same && n.is_some_and(|n| n <= d) {
+        if same && !within_date && n.is_some_and(|n| n <= d) {
             return false;
         }
     }

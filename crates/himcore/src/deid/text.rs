@@ -11611,6 +11611,16 @@ mod tests {
     }
 
     #[test]
+    fn a_score_list_needs_fractions_of_their_own_and_tags_the_same_twice() {
+        // Fuzz finding 25: in `e 1/2. 7/2/2` the "2/2" inside the date
+        // `7/2/2` made `1/2` one of a score list on the first pass; on the
+        // second pass the date was a tag and `1/2.` ended a clause as a
+        // date. Only fractions of their own make a list.
+        tags_the_same_twice(&["e 1/2. 7/2/2"]);
+        tagged_contains(&[("hip flex 4/5, knee 3/5.", "4/5, knee 3/5.")]);
+    }
+
+    #[test]
     fn an_eponym_noun_heading_a_code_tags_the_same_twice() {
         // Fuzz finding 24: in `Ja splint-\u{feff}s0101` the noun `splint`
         // stood alone (the character after the hyphen is no ASCII letter),

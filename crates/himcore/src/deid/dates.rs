@@ -184,6 +184,11 @@ pub(crate) fn accept_date(text: &str, s: usize, e: usize) -> Option<(usize, usiz
                 if !(1..=12).contains(&mo) || !(1..=31).contains(&d) {
                     return None;
                 }
+                // The tail of a longer run of slashes ("1/2/5", "[AGE]/2/5"
+                // once its head became a tag) is no date of its own.
+                if text.get(..s).is_some_and(|h| h.ends_with('/')) {
+                    return None;
+                }
                 let before = preceding_words(text, s);
                 let last = last_word(&before);
                 let next = text

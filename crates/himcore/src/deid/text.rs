@@ -11611,6 +11611,16 @@ mod tests {
     }
 
     #[test]
+    fn the_tail_of_a_run_of_slashes_is_no_date_and_tags_the_same_twice() {
+        // Fuzz finding 26: in `age 1/2/5` the age took `1` and `/2/5`
+        // stayed; on the second pass `[AGE]/2/5` ended in `2/5`, a short
+        // date ending a clause. The tail of a run of slashes is no date of
+        // its own.
+        tags_the_same_twice(&["age 1/2/5", "x [AGE]/2/5"]);
+        tagged_contains(&[("seen 3/14 for f/u", "seen [DATE] for")]);
+    }
+
+    #[test]
     fn a_score_list_needs_fractions_of_their_own_and_tags_the_same_twice() {
         // Fuzz finding 25: in `e 1/2. 7/2/2` the "2/2" inside the date
         // `7/2/2` made `1/2` one of a score list on the first pass; on the

@@ -2282,7 +2282,8 @@ impl TextDeidentifier {
                         });
                         let r = rest.get(2..).unwrap_or("");
                         let r = r.strip_prefix('.').unwrap_or(r);
-                        (r, x.e + (rest.len() - r.len()))
+                        // `r` ends the text.
+                        (r, text.len() - r.len())
                     } else {
                         (rest, x.e)
                     };
@@ -9781,21 +9782,24 @@ impl TextDeidentifier {
     fn spanish_names_and_dates(&self, text: &str, c: &mut Vec<Cand>) {
         let b = text.as_bytes();
         let barrios = BARRIO_WORDS.len();
-        let named = barrios + SPANISH_NAME_HEADS.len();
+        // Pattern ids, in the order the automaton was built: barrio words,
+        // Spanish name heads, " de ", then the "dr" heads.
+        let de = barrios + SPANISH_NAME_HEADS.len();
         for m in self.phrase_heads.find_iter(text) {
             let (at, id) = (m.start(), m.pattern().as_usize());
-            if id > named {
-                self.lower_unknown_doctor(text, m.start(), m.end(), c);
-                continue;
-            }
-            let Some((head, ty)) = (if id < barrios {
-                BARRIO_WORDS.get(id).map(|h| (*h, PhiType::City))
-            } else {
-                SPANISH_NAME_HEADS.get(id - barrios).copied()
-            }) else {
-                romance_date(text, at, c);
-                continue;
+            let head = match id {
+                _ if id < barrios => BARRIO_WORDS.get(id).map(|h| (*h, PhiType::City)),
+                _ if id < de => SPANISH_NAME_HEADS.get(id - barrios).copied(),
+                _ if id == de => {
+                    romance_date(text, at, c);
+                    None
+                }
+                _ => {
+                    self.lower_unknown_doctor(text, at, m.end(), c);
+                    None
+                }
             };
+            let Some((head, ty)) = head else { continue };
             if at > 0 && b.get(at - 1).is_some_and(|x| x.is_ascii_alphanumeric()) {
                 continue;
             }

@@ -71,11 +71,12 @@ SPLITS = [
     ("blind2", "clinician_notes_blind2.jsonl"),
     ("blind3", "clinician_notes_blind3.jsonl"),
     ("blind4", "clinician_notes_blind4.jsonl"),
+    ("blind5", "clinician_notes_blind5.jsonl"),
 ]
 
 # Notes per split: the blind split was written later, by two other writers.
 SPLIT_SIZES = {"dev": 120, "holdout": 120, "blind": 80, "blind2": 80, "blind3": 80,
-               "blind4": 80}
+               "blind4": 80, "blind5": 80}
 
 
 def load_notes(split):

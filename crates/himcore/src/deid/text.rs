@@ -11635,6 +11635,16 @@ mod tests {
     }
 
     #[test]
+    fn a_score_list_needs_fractions_standing_alone_and_tags_the_same_twice() {
+        // Fuzz finding 27: in `http://e6/10 Npa 6/10` the `6/10` inside the
+        // link made the last `6/10` one of a score list on the first pass;
+        // on the second pass the link was a tag and `6/10` ended a clause
+        // as a date. A fraction glued to a word is no fraction of its own.
+        tags_the_same_twice(&["http://e6/10 Npa 6/10"]);
+        tagged_contains(&[("Cramping 6/10, now 4/10.", "6/10, now 4/10.")]);
+    }
+
+    #[test]
     fn an_eponym_noun_heading_a_code_tags_the_same_twice() {
         // Fuzz finding 24: in `Ja splint-\u{feff}s0101` the noun `splint`
         // stood alone (the character after the hyphen is no ASCII letter),

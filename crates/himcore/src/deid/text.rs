@@ -2145,6 +2145,22 @@ impl TextDeidentifier {
         let mut extra = Vec::new();
         for x in c.iter() {
             let rest = text.get(x.e..).unwrap_or("");
+            // "MRN 3381-0427    78 F", "DOB 3/3/2019   5y M", "DOB
+            // 04/19/1957 (67y F)": an age and a sex after a record's
+            // identifier or date.
+            if matches!(
+                x.ty,
+                PhiType::Mrn | PhiType::Date | PhiType::Account | PhiType::Id
+            ) {
+                if let Some((s, e)) = age_and_sex_after(rest) {
+                    extra.push(Cand {
+                        s: x.e + s,
+                        e: x.e + e,
+                        ty: PhiType::Age,
+                        conf: 0.6,
+                    });
+                }
+            }
             match x.ty {
                 PhiType::City => {
                     // "lives in Grand Rapids MI", "from Pikeville KY.": a
@@ -2431,9 +2447,21 @@ impl TextDeidentifier {
                         .map(|r| r.strip_prefix(')').unwrap_or(r))
                         .filter(|r| r.starts_with([' ', ',']))
                         .unwrap_or(rest);
+                    // "Rahman, Nusrat J.  33 F": the stop of a middle
+                    // initial the name left out.
+                    let initial = text.get(..x.e).is_some_and(|h| {
+                        let mut back = h.bytes().rev();
+                        back.next().is_some_and(|c| c.is_ascii_uppercase())
+                            && back.next() == Some(b' ')
+                    });
+                    let rest = rest
+                        .strip_prefix('.')
+                        .filter(|r| initial && r.starts_with(' '))
+                        .unwrap_or(rest);
                     let r = rest
                         .strip_prefix(',')
                         .or_else(|| rest.strip_prefix(" |"))
+                        .or_else(|| rest.strip_prefix(" \u{2014}"))
                         .or_else(|| rest.strip_prefix(" ("))
                         .or_else(|| rest.strip_prefix('('))
                         .unwrap_or(rest);
@@ -4716,7 +4744,18 @@ impl TextDeidentifier {
             // unless a title precedes it; it can only be a street or a place
             // after a place word ("on Maple St", "in Springfield"). Most
             // capitalised words of a note end here.
+            // "Legal name: LANGRINE, Jibon K": a surname in capitals no
+            // list knows, a comma and a capitalised given name.
+            let upper_last_first = ctx == Ctx::Label
+                && t.shape == Shape::Upper
+                && t.e - t.s >= 4
+                && entries.get(i) == Some(&Entry::default())
+                && text.get(t.e..).is_some_and(|r| r.starts_with(", "))
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.shape == Shape::Title && n.s == t.e + 2);
             if ctx != Ctx::Title
+                && !upper_last_first
                 && name_class(t, entries.get(i).copied().unwrap_or_default(), text)
                     == NameClass::Common
                 && !self.place_word_before(text, &toks, i)
@@ -4880,7 +4919,16 @@ impl TextDeidentifier {
                     NameClass::Weak => weak += 1,
                     NameClass::Unknown | NameClass::Initial => {}
                     NameClass::Common => {
-                        if !(k == i && (ctx == Ctx::Title || after_relation)) {
+                        // "witnessed by D. Halfmoon RN": an initial, a
+                        // capitalised word and a credential.
+                        let initialled = k == i + 1
+                            && tk.shape == Shape::Title
+                            && toks.get(i).is_some_and(|x| x.shape == Shape::Initial)
+                            && b_at(text, t.e) == Some(b'.')
+                            && self.credential_after(text, &toks, k + 1);
+                        if !(initialled
+                            || k == i && (ctx == Ctx::Title || after_relation || upper_last_first))
+                        {
                             break;
                         }
                     }
@@ -4969,9 +5017,13 @@ impl TextDeidentifier {
                     let initial_first = k - i >= 2
                         && toks.get(i).is_some_and(|t| t.shape == Shape::Initial)
                         && unknown_title(i + 1);
+                    // "Legal name: LANGRINE, Jibon K": a surname in
+                    // capitals, a comma and a given name.
                     if (e == Entry::default()
                         && toks.get(i).is_some_and(|t| t.shape == Shape::Title))
                         || initial_first
+                        || upper_last_first
+                        || credential
                     {
                         Some(0.75)
                     } else {
@@ -5074,8 +5126,70 @@ impl TextDeidentifier {
                 }
             }
         }
+        self.logins_in_place(text, &toks, c);
         self.propagate(text, &toks, &entries, c);
         residence_towns(text, &toks, &entries, &towns, c);
+    }
+
+    /// Log-ins where a name stands: after a label's colon (`Registrar:
+    /// bpeterson`, `Processed: kdelacruz`), before a credential
+    /// (`abenavides RN`, `rcollins    ED RN`) or alone at a line's start.
+    /// The word must read as an initial and a listed surname of five
+    /// letters or more, and be no word and no clinical term.
+    fn logins_in_place(&self, text: &str, toks: &[Tok], c: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        for (i, t) in toks.iter().enumerate() {
+            let len = t.e - t.s;
+            if t.shape != Shape::Lower || !(6..=16).contains(&len) {
+                continue;
+            }
+            // Glued to a dot, a slash, an @ or a hyphen it is part of
+            // something longer (a link, an address, a compound).
+            let glued = |x: Option<u8>| matches!(x, Some(b'.' | b'/' | b'@' | b'-' | b'_'));
+            if glued(t.s.checked_sub(1).and_then(|k| b.get(k).copied()))
+                || glued(b.get(t.e).copied())
+            {
+                continue;
+            }
+            let head = text.get(..t.s).unwrap_or("");
+            let lead = head.trim_end_matches([' ', '\t']);
+            let labelled = lead.ends_with(':') && lead.len() < head.len();
+            let line_start = lead.is_empty() || lead.ends_with('\n');
+            let next = toks.get(i + 1).filter(|n| {
+                text.get(t.e..n.s)
+                    .is_some_and(|g| !g.is_empty() && g.bytes().all(|x| x == b' ' || x == b'\t'))
+            });
+            let cred = |n: &Tok| {
+                let w = text.get(n.s..n.e).unwrap_or("");
+                n.shape == Shape::Upper && CREDENTIALS.iter().any(|x| x.eq_ignore_ascii_case(w))
+            };
+            // "rcollins    ED RN": a department may stand between.
+            let credited = next.is_some_and(|n| {
+                cred(n)
+                    || (n.shape == Shape::Upper
+                        && text
+                            .get(n.s..n.e)
+                            .is_some_and(|w| SERVICES.iter().any(|x| x.eq_ignore_ascii_case(w)))
+                        && toks.get(i + 2).is_some_and(cred))
+            });
+            if !(labelled || line_start || credited) {
+                continue;
+            }
+            let w = text.get(t.s..t.e).unwrap_or("");
+            if !w.bytes().all(|x| x.is_ascii_lowercase()) || !self.login_shaped(w) {
+                continue;
+            }
+            let e = self.dict.entry(w);
+            if reads_as_word(e) || e.has(flag::CLINICAL) || e.has(flag::PLACE) || e.is_name() {
+                continue;
+            }
+            c.push(Cand {
+                s: t.s,
+                e: t.e,
+                ty: PhiType::Name,
+                conf: 0.6,
+            });
+        }
     }
 
     /// A name or a facility found by its context is found everywhere in
@@ -6600,6 +6714,21 @@ impl TextDeidentifier {
         };
         let g = gap.trim_matches([' ', '\t']);
         let kind = self.ctx_words.get(pw).copied().unwrap_or(0);
+        // 'Preferred: "Jibo"', 'Preferred name: "Bud"', 'Nickname: "Peaches"':
+        // a word in quotes after the label is the name the person goes by.
+        if matches!(g, ": \"" | ":\"" | ": \u{201c}" | ":\u{201c}") && !gap.contains('\n') {
+            let preferred =
+                |w: &str| w.eq_ignore_ascii_case("preferred") || w.eq_ignore_ascii_case("nickname");
+            let named = preferred(pw)
+                || (pw == "name"
+                    && i.checked_sub(2)
+                        .and_then(|x| toks.get(x))
+                        .and_then(|x| text.get(x.s..x.e))
+                        .is_some_and(preferred));
+            if named {
+                return Ctx::Title;
+            }
+        }
         // "goes by Dot", "goes by \"Bud\"", "known as Junior", "prefers to
         // be called Bea": the word that follows is the name the person
         // answers to, even when it is also a word.
@@ -9430,6 +9559,59 @@ fn is_slash_date(v: &str) -> bool {
             None => true,
             y => ok(y, &[2, 4]) && parts.next().is_none(),
         }
+}
+
+/// An age with a sex or an age unit after a record's identifier or date:
+/// `    78 F`, `   5y M`, ` (67y F)`, `  (73 y)`, ` — 33 F —`. Offsets are
+/// in `rest`. Needs a space first, and a sex or a unit after the number;
+/// degrees Fahrenheit (`  98 F`) are none.
+fn age_and_sex_after(rest: &str) -> Option<(usize, usize)> {
+    let r = rest.trim_start_matches([' ', '\t']);
+    if r.len() == rest.len() {
+        return None;
+    }
+    let r = ["\u{2014} ", "| ", "- "]
+        .iter()
+        .find_map(|p| r.strip_prefix(p))
+        .unwrap_or(r);
+    let (paren, r) = match r.strip_prefix('(') {
+        Some(inner) => (true, inner),
+        None => (false, r),
+    };
+    let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+    let value: u32 = r.get(..digits)?.parse().ok().filter(|_| digits <= 3)?;
+    if value > 120 {
+        return None;
+    }
+    let after = r.get(digits..)?;
+    let word_end = |t: &str, n: usize| {
+        !t.as_bytes()
+            .get(n)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'/')
+    };
+    let t = after.trim_start_matches(' ');
+    let unit = ["y/o", "yrs", "yo", "y"]
+        .iter()
+        .find(|u| t.starts_with(**u) && word_end(t, u.len()))
+        .map_or(0, |u| u.len());
+    let t2 = t.get(unit..)?;
+    let t3 = t2.trim_start_matches(' ');
+    let sex = matches!(t3.as_bytes().first(), Some(b'M' | b'F')) && word_end(t3, 1);
+    if unit == 0 && !sex {
+        return None;
+    }
+    // A bare number before a sex, "98 F": degrees after a date or a code.
+    if unit == 0 && (95..=110).contains(&value) && t3.starts_with('F') {
+        return None;
+    }
+    let tail = if sex { t3.get(1..)? } else { t2 };
+    let ok = if paren {
+        tail.starts_with(')')
+    } else {
+        tail.is_empty() || tail.starts_with([' ', '\t', '\n', '\r', ',', ';', '.'])
+    };
+    let s = rest.len() - r.len();
+    ok.then_some((s, s + digits))
 }
 
 /// Whether what follows a number right after a name marks it as that
@@ -13208,6 +13390,48 @@ mod tests {
         tags_the_same_twice(&[
             "Remedios Bautista (\"Remy\")  71 F",
             "Mrs. Virgie Toombs, 70s,",
+        ]);
+    }
+
+    #[test]
+    fn header_ages_log_ins_in_place_and_last_first_in_capitals() {
+        tagged_contains(&[
+            // The stop of a middle initial, an em dash, then the age.
+            ("Pt: Rahman, Nusrat J.  33 F    Visit", "[NAME].  [AGE] F"),
+            (
+                "Jessie Lindgren \u{2014} 33 F \u{2014} MRN",
+                "[NAME] \u{2014} [AGE] F",
+            ),
+            // An age and a sex after a record number or a date of birth.
+            (
+                "Pt: Leah Shaya    MRN 3381-0427    78 F",
+                "[MRN]    [AGE] F",
+            ),
+            ("DOB 3/3/2019   5y M   MRN KD-0061274", "[DATE]   [AGE]"),
+            ("DOB: 08/30/1951  (73 y)   Sex: M", "[DATE]  ([AGE] y)"),
+            // Degrees after a date are none.
+            ("3/4/2025  98 F oral", "[DATE]  98 F oral"),
+            // Log-ins after a label's colon, before a credential, alone.
+            ("Registrar: bpeterson     2025-02-03", "Registrar: [NAME]"),
+            ("called 23:20.   abenavides RN", "[NAME] RN"),
+            ("  rcollins    ED RN      04/02", "[NAME]    ED RN"),
+            // A surname in capitals no list knows, after a label.
+            ("Legal name: LANGRINE, Jibon K", "Legal name: [NAME]"),
+            ("Preferred: \"Jibo\"", "Preferred: \"[NAME]\""),
+            // An initial, a word and a credential.
+            ("witnessed by D. Halfmoon RN.", "by [NAME] RN."),
+        ]);
+        // Words and clinical terms stay.
+        tagged_contains(&[
+            ("Plan: ambulate with walker", "Plan: ambulate"),
+            ("Preferred: phone call", "Preferred: phone call"),
+            ("Lang: Portuguese (Brazilian)", "Portuguese"),
+        ]);
+        tags_the_same_twice(&[
+            "Pt: Rahman, Nusrat J.  33 F",
+            "MRN 3381-0427    78 F",
+            "Registrar: bpeterson",
+            "Legal name: LANGRINE, Jibon K",
         ]);
     }
 }

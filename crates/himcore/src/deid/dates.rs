@@ -594,9 +594,13 @@ fn date_ends_clause(text: &str, s: usize, e: usize, before: &str, d: u32) -> boo
         // Nor one glued to a word or inside a link ("http://e6/10"), which
         // a tag may take on the first pass.
         let within_date = (p - num_len).checked_sub(1).is_some_and(|k| {
-            line.as_bytes()
-                .get(k)
-                .is_some_and(|b| !matches!(b, b' ' | b'\t' | b'(' | b',' | b';' | b':' | b'='))
+            line.as_bytes().get(k).is_some_and(|b| {
+                b.is_ascii_alphanumeric()
+                    || matches!(
+                        b,
+                        b'/' | b'.' | b'_' | b'-' | b'@' | b'?' | b'&' | b'%' | b'#' | b'+' | b'~'
+                    )
+            })
         }) || rest.as_bytes().get(den.len()) == Some(&b'/');
         let same = rest.starts_with(den.as_str())
             && !rest

@@ -11823,6 +11823,9 @@ mod tests {
         // on the second pass the link was a tag and `6/10` ended a clause
         // as a date. A fraction glued to a word is no fraction of its own.
         tags_the_same_twice(&["http://e6/10 Npa 6/10"]);
+        // Fuzz finding 28: a fraction after a control character stands
+        // alone, as it does for the other fraction's own reading.
+        tags_the_same_twice(&["Npa\u{0}6/10.Nin 6/10"]);
         tagged_contains(&[("Cramping 6/10, now 4/10.", "6/10, now 4/10.")]);
     }
 

@@ -8571,7 +8571,11 @@ fn lower_key(text: &str, t: &Tok, out: &mut String) {
         out.make_ascii_lowercase();
     } else {
         // Names are listed without diacritics: Rubén -> ruben, Ramírez -> ramirez.
-        for ch in w.chars().flat_map(char::to_lowercase) {
+        for ch in w
+            .chars()
+            .filter(|c| !matches!(c, 'ʻ' | 'ʼ'))
+            .flat_map(char::to_lowercase)
+        {
             match fold_latin(ch) {
                 Some(f) => out.push_str(f),
                 None => out.push(ch),
@@ -8649,12 +8653,18 @@ fn norm_key_into(s: &str, out: &mut String) {
             out.push(' ');
         }
         let mut any = false;
+        // Listed places and names are written without diacritics (Pāhoa
+        // -> pahoa, Līhuʻe -> lihue): Latin letters fold, the ʻokina and
+        // the glottal stop go.
         for c in w
             .chars()
-            .filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '-')
+            .filter(|c| (c.is_alphanumeric() || *c == '\'' || *c == '-') && !matches!(c, 'ʻ' | 'ʼ'))
             .flat_map(char::to_lowercase)
         {
-            out.push(c);
+            match fold_latin(c) {
+                Some(f) => out.push_str(f),
+                None => out.push(c),
+            }
             any = true;
         }
         if !any {
@@ -13436,5 +13446,28 @@ mod tests {
             "Registrar: bpeterson",
             "Legal name: LANGRINE, Jibon K",
         ]);
+    }
+
+    #[test]
+    fn places_written_with_diacritics_are_looked_up_without_them() {
+        tagged_contains(&[
+            (
+                "can drive her home to P\u{101}hoa today",
+                "home to [CITY] today",
+            ),
+            (
+                "grew up on a coffee farm in H\u{14d}lualoa; retired",
+                "in [CITY]; retired",
+            ),
+            (
+                "and FOB Keoni to Wai\u{2bb}anae. Car seat",
+                "to [CITY]. Car",
+            ),
+            (
+                "Garden Isle Medical Center, L\u{12b}hu\u{2bb}e",
+                "[HOSPITAL], [CITY]",
+            ),
+        ]);
+        tags_the_same_twice(&["home to P\u{101}hoa today", "to Wai\u{2bb}anae."]);
     }
 }

@@ -1695,9 +1695,18 @@ impl TextDeidentifier {
             }
             // Another rule read part of it (or did, on a first pass: a tag
             // stands where it found something): the address is theirs.
+            // Unless no rule read its street or postcode and a digit is
+            // left ("Rosenheimer Str. 112, 81669 München, Germany" with only
+            // the town read): then the whole value goes.
             let tagged =
                 memchr::memchr_iter(b'[', value.as_bytes()).any(|p| tag_at(b, s + p).is_some());
-            if tagged || c.iter().any(|x| x.s < e && s < x.e) {
+            let read = |p: usize| c.iter().any(|x| x.s <= p && p < x.e);
+            let street_read = c
+                .iter()
+                .any(|x| x.s < e && s < x.e && matches!(x.ty, PhiType::Street | PhiType::Zip));
+            let digit_left = !street_read
+                && (s..e).any(|p| b.get(p).is_some_and(u8::is_ascii_digit) && !read(p));
+            if tagged || (c.iter().any(|x| x.s < e && s < x.e) && !digit_left) {
                 continue;
             }
             // A country that ends the address is no identifier.
@@ -5127,6 +5136,7 @@ impl TextDeidentifier {
             }
         }
         self.logins_in_place(text, &toks, c);
+        towns_before_country(text, &toks, &entries, c);
         self.propagate(text, &toks, &entries, c);
         residence_towns(text, &toks, &entries, &towns, c);
     }
@@ -8684,6 +8694,166 @@ fn name_gap(text: &str, a: &Tok, b: &Tok) -> bool {
 
 /// A town of the gazetteer that is no state and in no word list (neither
 /// English nor clinical): a town even without a capital or a place word.
+/// Countries patients and their families often come from, in lower case;
+/// after a comma they make the capitalised words before them a town.
+/// Countries that are also given names or US states (Jordan, Chad,
+/// Georgia, Israel) are left out.
+const COUNTRIES: &[&str] = &[
+    "afghanistan",
+    "albania",
+    "algeria",
+    "argentina",
+    "armenia",
+    "bangladesh",
+    "bhutan",
+    "bolivia",
+    "bosnia",
+    "brazil",
+    "burma",
+    "cambodia",
+    "cameroon",
+    "canada",
+    "chile",
+    "china",
+    "colombia",
+    "congo",
+    "cuba",
+    "drc",
+    "ecuador",
+    "egypt",
+    "el salvador",
+    "eritrea",
+    "ethiopia",
+    "france",
+    "germany",
+    "ghana",
+    "greece",
+    "guatemala",
+    "guinea",
+    "guyana",
+    "haiti",
+    "honduras",
+    "india",
+    "indonesia",
+    "iran",
+    "iraq",
+    "ireland",
+    "italy",
+    "jamaica",
+    "japan",
+    "kenya",
+    "korea",
+    "laos",
+    "liberia",
+    "libya",
+    "mali",
+    "mexico",
+    "micronesia",
+    "morocco",
+    "myanmar",
+    "nepal",
+    "nicaragua",
+    "nigeria",
+    "pakistan",
+    "palestine",
+    "panama",
+    "peru",
+    "philippines",
+    "poland",
+    "portugal",
+    "romania",
+    "russia",
+    "rwanda",
+    "samoa",
+    "senegal",
+    "sierra leone",
+    "somalia",
+    "somaliland",
+    "spain",
+    "sudan",
+    "syria",
+    "taiwan",
+    "tanzania",
+    "thailand",
+    "tonga",
+    "trinidad",
+    "turkey",
+    "uganda",
+    "ukraine",
+    "uk",
+    "venezuela",
+    "vietnam",
+    "yemen",
+    "zambia",
+    "zimbabwe",
+];
+
+/// "From Laoag, Philippines", "Family in Jacmel, Haiti": one or two
+/// capitalised words before a comma and a country are a town, when they
+/// are no common word, clinical term or person's name.
+fn towns_before_country(text: &str, toks: &[Tok], entries: &[Entry], c: &mut Vec<Cand>) {
+    let b = text.as_bytes();
+    for comma in memchr::memchr_iter(b',', b) {
+        if b.get(comma + 1) != Some(&b' ') || !b.get(comma + 2).is_some_and(u8::is_ascii_uppercase)
+        {
+            continue;
+        }
+        let rest = text.get(comma + 2..).unwrap_or("");
+        let country = COUNTRIES.iter().any(|k| {
+            rest.get(..k.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(k))
+                && !rest
+                    .as_bytes()
+                    .get(k.len())
+                    .is_some_and(|x| x.is_ascii_alphanumeric())
+        });
+        if !country {
+            continue;
+        }
+        // The token ending at the comma, and at most one more before it.
+        let last = toks.partition_point(|t| t.e <= comma);
+        let Some(k) = last
+            .checked_sub(1)
+            .filter(|&k| toks.get(k).is_some_and(|t| t.e == comma))
+        else {
+            continue;
+        };
+        let town_word = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| t.shape == Shape::Title && t.e - t.s >= 3)
+                && entries.get(j).is_some_and(|e| {
+                    !e.is_common()
+                        && !e.has(flag::CLINICAL)
+                        && !e.has(flag::STATE)
+                        && e.scowl() == 0
+                        && (e.has(flag::PLACE) || !(e.has(flag::FIRST) || e.has(flag::SURNAME)))
+                })
+        };
+        if !town_word(k) {
+            continue;
+        }
+        let mut s = k;
+        if let Some(j) = k.checked_sub(1) {
+            if toks
+                .get(j)
+                .zip(toks.get(k))
+                .is_some_and(|(p, t)| text.get(p.e..t.s) == Some(" "))
+                && town_word(j)
+            {
+                s = j;
+            }
+        }
+        if let (Some(st), Some(en)) = (toks.get(s), toks.get(k)) {
+            c.push(Cand {
+                s: st.s,
+                e: en.e,
+                ty: PhiType::City,
+                conf: 0.7,
+            });
+        }
+    }
+}
+
 fn unlisted_town(e: Entry) -> bool {
     e.has(flag::PLACE) && !e.has(flag::STATE) && !e.has(flag::CLINICAL) && e.scowl() == 0
 }
@@ -13469,5 +13639,36 @@ mod tests {
             ),
         ]);
         tags_the_same_twice(&["home to P\u{101}hoa today", "to Wai\u{2bb}anae."]);
+    }
+
+    #[test]
+    fn towns_before_a_country_and_addresses_abroad_read_in_part() {
+        tagged_contains(&[
+            (
+                "SH: From Laoag, Philippines; in US",
+                "From [CITY], Philippines;",
+            ),
+            (
+                "her sister in Hargeisa, Somaliland",
+                "in [CITY], Somaliland",
+            ),
+            // A town read in an address abroad leaves no number behind.
+            (
+                "Address: Rosenheimer Str. 112, 81669 M\u{fc}nchen, Germany\nEmail:",
+                "Address: [STREET], Germany",
+            ),
+        ]);
+        // A name before a country-named given name, and words, stay.
+        tagged_contains(&[
+            ("Cough, Haiti trip last month", "Cough, Haiti trip"),
+            (
+                "Address: [STREET], 2nd fl, [CITY] - use side door",
+                "2nd fl",
+            ),
+        ]);
+        tags_the_same_twice(&[
+            "From Laoag, Philippines;",
+            "Address: Rosenheimer Str. 112, 81669 M\u{fc}nchen, Germany",
+        ]);
     }
 }

@@ -857,7 +857,32 @@ const HOLIDAY_NAMES: &[&str] = &[
     "Presidents Day",
     "President's Day",
     "St. Patrick's Day",
+    "St Patrick's Day",
     "Saint Patrick's Day",
+    "St. Paddy's Day",
+    "St Paddy's Day",
+    "St. Paddy's",
+    "St Paddy's",
+    "Mardi Gras",
+    "Fat Tuesday",
+    "Ash Wednesday",
+    "Palm Sunday",
+    "Groundhog Day",
+    "Patriots' Day",
+    "Patriots Day",
+    "Flag Day",
+    "Emancipation Day",
+    "Pioneer Day",
+    "Kamehameha Day",
+    "Prince Kuhio Day",
+    "Lei Day",
+    "Alaska Day",
+    "Seward's Day",
+    "Nevada Day",
+    "Cesar Chavez Day",
+    "Casimir Pulaski Day",
+    "Election Day",
+    "Boxing Day",
     "Good Friday",
     "Easter Sunday",
     "Passover",
@@ -1521,7 +1546,7 @@ impl TextDeidentifier {
             ))?,
 
             street: mre(&format!(
-                r"{b}\d{{1,6}}[A-Za-z]?(?:-\d+)?[ \t]+(?:{foreign}|(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|of|the|de|la)[ \t]+){{0,4}}(?:{suffix_alt}){b}\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW){b}\.?)?(?:,?[ \t]+(?:{unit_alt}){b}\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|,?[ \t]+#[ \t]*[A-Za-z0-9-]+)?|(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?(?:[A-Z][A-Za-z'.-]*[ \t]+){{0,3}}[A-Z][a-z][A-Za-z'.-]*,?[ \t]+(?:Apt|APT|Apartment|Unit|UNIT|Ste|Suite|Bldg|Lot|Trlr|Trailer)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]*[0-9][A-Za-z0-9-]*{b})"
+                r"{b}\d{{1,6}}[A-Za-z]?(?:-\d+)?[ \t]+(?:[NSEW]\.?[ \t]+\d{{1,5}}[ \t]+[NSEW]{b}\.?|{foreign}|(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|of|the|de|la)[ \t]+){{0,4}}(?:{suffix_alt}){b}\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW){b}\.?)?(?:,?[ \t]+(?:{unit_alt}){b}\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|,?[ \t]+#[ \t]*[A-Za-z0-9-]+)?|(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?(?:[A-Z][A-Za-z'.-]*[ \t]+){{0,3}}[A-Z][a-z][A-Za-z'.-]*,?[ \t]+(?:Apt|APT|Apartment|Unit|UNIT|Ste|Suite|Bldg|Lot|Trlr|Trailer)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]*[0-9][A-Za-z0-9-]*{b})"
             ))?,
             po_box: mre(&format!(
                 r"(?i){b}p\.?\s?o\.?\s+box\s+\d+{b}|{b}rr[ \t]?\d{{1,3}}[ \t]+box[ \t]+\d{{1,5}}{b}"
@@ -3444,7 +3469,15 @@ impl TextDeidentifier {
                         w.trim_end_matches([',', '.']),
                         "Broadway" | "BROADWAY" | "Bowery" | "Boardwalk"
                     )
-                });
+                })
+                // A street grid address, "412 N 600 E," (Utah, Idaho): the
+                // cross coordinate is round and the address ends there.
+                || (words.len() == 4
+                    && words
+                        .get(2)
+                        .and_then(|w| w.parse::<u32>().ok())
+                        .is_some_and(|v| v >= 100 && v % 10 == 0)
+                    && matches!(bytes.get(m.end()), None | Some(b',' | b'\n' | b'\r')));
             if words.len() >= 2
                 && named
                 && !age_or_count
@@ -6988,13 +7021,20 @@ fn city_before(text: &str, comma: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     // Bytes of letters outside ASCII count too ("Mayagüez", "Bayamón").
     let word = |x: &u8| x.is_ascii_alphabetic() || *x >= 0x80 || matches!(x, b'\'' | b'.');
+    // "Coeur d'Alene": an elided particle before a capital.
+    let capital = |w: usize| {
+        b.get(w).is_some_and(u8::is_ascii_uppercase)
+            || (matches!(b.get(w), Some(b'd' | b'l'))
+                && b.get(w + 1) == Some(&b'\'')
+                && b.get(w + 2).is_some_and(u8::is_ascii_uppercase))
+    };
     let mut s = comma;
     for _ in 0..4 {
         let mut w = s;
         while w > 0 && b.get(w - 1).is_some_and(word) {
             w -= 1;
         }
-        if w == s || !b.get(w).is_some_and(u8::is_ascii_uppercase) {
+        if w == s || !capital(w) {
             break;
         }
         s = w;
@@ -9609,7 +9649,11 @@ fn is_company_suffix(w: &[u8]) -> bool {
 /// after a word for children are their ages.
 fn children_ages(text: &str, c: &mut Vec<Cand>) {
     let b = text.as_bytes();
-    for open in memchr::memchr_iter(b'(', b) {
+    // "(5 and 3)" after the word; or "Kids 6 and 3." with no parenthesis,
+    // then two numbers at least and a clause's end.
+    let opens = memchr::memchr2_iter(b'(', b' ', b);
+    for open in opens {
+        let paren = b.get(open) == Some(&b'(');
         if !b.get(open + 1).is_some_and(u8::is_ascii_digit) {
             continue;
         }
@@ -9635,7 +9679,14 @@ fn children_ages(text: &str, c: &mut Vec<Cand>) {
                 .iter()
                 .find_map(|u| tail.strip_prefix(u))
                 .unwrap_or(tail);
-            if tail.starts_with(')') {
+            if paren && tail.starts_with(')') {
+                break;
+            }
+            let ends = tail.is_empty() || tail.starts_with(['.', ';', '\n', '\r', ')']);
+            if !paren && ends {
+                if ages.len() < 2 {
+                    ages.clear();
+                }
                 break;
             }
             match [", and ", ", ", " and ", " & "]
@@ -10538,6 +10589,26 @@ const LIFE_EVENTS: &[&str] = &[
     "sz",
     "suicide",
     "aged",
+    // "got it at 55, lost a leg at 70", "Prior SI at 15", "OD at 19".
+    "got",
+    "lost",
+    "amputation",
+    "amputated",
+    "si",
+    "attempt",
+    "attempted",
+    "overdose",
+    "od",
+    "sober",
+    "divorced",
+    "deployed",
+    "enlisted",
+    "pregnant",
+    "abused",
+    "molested",
+    "assaulted",
+    "arrested",
+    "incarcerated",
 ];
 
 /// Is the decade starting at `s` ("70s") a person's age: after "his",
@@ -13670,5 +13741,39 @@ mod tests {
             "From Laoag, Philippines;",
             "Address: Rosenheimer Str. 112, 81669 M\u{fc}nchen, Germany",
         ]);
+    }
+
+    #[test]
+    fn grid_addresses_elided_particles_children_listed_event_ages_and_holidays() {
+        tagged_contains(&[
+            (
+                "Home: 412 N 600 E, Lehi, UT 84043.",
+                "Home: [STREET], [CITY], [STATE] [ZIP].",
+            ),
+            (
+                "2207 N 4th St, Coeur d'Alene, ID 83814",
+                "[STREET], [CITY], [STATE] [ZIP]",
+            ),
+            ("Kids 6 and 3. Fasting", "Kids [AGE] and [AGE]. Fasting"),
+            (
+                "got it at 55, lost a leg at 70. I don't",
+                "got it at [AGE], lost a leg at [AGE].",
+            ),
+            ("Prior SI at 15, never acted.", "SI at [AGE], never"),
+            ("home w/ parents on Pioneer Day; sibs", "on [DATE]; sibs"),
+            ("since Mardi Gras. Corrected", "since [DATE]. Corrected"),
+            (
+                "3/17/25 (St Paddy's - staffing short)",
+                "([DATE] - staffing",
+            ),
+        ]);
+        // A count of children, a clock time after an event and a grid of
+        // readings stay.
+        tagged_contains(&[
+            ("Kids 2. Dog 1.", "Kids 2. Dog 1."),
+            ("lost IV access at 14:20, replaced", "at 14:20"),
+            ("BP 120 N 80 E", "BP 120"),
+        ]);
+        tags_the_same_twice(&["Home: 412 N 600 E, Lehi, UT 84043.", "Kids 6 and 3."]);
     }
 }

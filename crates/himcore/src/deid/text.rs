@@ -10001,12 +10001,18 @@ fn digits_at(b: &[u8], i: usize) -> usize {
 /// The start of the clause that `at` ends: after the last full stop,
 /// semicolon or line break, at most 60 bytes back.
 fn clause_start(b: &[u8], at: usize) -> usize {
-    b.get(..at)
+    let mut s = b
+        .get(..at)
         .unwrap_or(&[])
         .iter()
         .rposition(|x| matches!(x, b'.' | b';' | b'\n'))
         .map_or(0, |p| p + 1)
-        .max(at.saturating_sub(60))
+        .max(at.saturating_sub(60));
+    // Never inside a character: the clause would read as empty.
+    while s < at && b.get(s).is_some_and(|x| (0x80..0xc0).contains(x)) {
+        s += 1;
+    }
+    s
 }
 
 /// Words of a working life: years after one in the same clause count
@@ -13775,5 +13781,17 @@ mod tests {
             ("BP 120 N 80 E", "BP 120"),
         ]);
         tags_the_same_twice(&["Home: 412 N 600 E, Lehi, UT 84043.", "Kids 6 and 3."]);
+    }
+
+    #[test]
+    fn a_clause_window_starting_inside_a_character_tags_the_same_twice() {
+        // Fuzz finding 29: the 60-byte window of an event age's clause began
+        // inside a byte-order mark, so the clause read as empty and `at 4`
+        // after `mi` stayed; on the second pass a longer tag moved the
+        // window to a character's start and `4` became an age. The window
+        // now starts at the next character.
+        tags_the_same_twice(&[
+            "\u{feff}@@mMMA\"SUMMAR\"5MARMMARYDI93i\"Di\"a\u{0}htt`:\u{1}\"\u{feff}@@@mi\"Di\"a\u{0}\u{0}\u{0}\u{0} at 4",
+        ]);
     }
 }

@@ -127,7 +127,7 @@ const DATE_CONTEXT: &[&str] = &[
 /// "BiPAP 12/5".
 const SCORE_CONTEXT: &[&str] = &[
     "apgar", "apgars", "bims", "score", "day", "moca", "mmse", "slums", "gcs", "tinetti", "berg",
-    "dgi", "phq", "gad", "nodes", "sets", "cultures", "cores",
+    "dgi", "phq", "gad", "nodes", "sets", "cultures", "cores", "total",
     // Ventilator pressures: "BiPAP 12/5", "CPAP 10/5".
     "bipap", "cpap", "avaps", "ipap",
 ];
@@ -135,8 +135,26 @@ const SCORE_CONTEXT: &[&str] = &[
 /// Words after a fraction that make it a count: "2/17 lymph nodes",
 /// "2/4 sets", "3/12 cores positive".
 const COUNT_FOLLOWERS: &[&str] = &[
-    "lymph", "nodes", "ln", "sets", "cultures", "bottles", "cores", "doses", "tabs", "puffs", "mg",
-    "mcg", "ml", "units",
+    "lymph",
+    "nodes",
+    "ln",
+    "sets",
+    "cultures",
+    "bottles",
+    "cores",
+    "doses",
+    "tabs",
+    "puffs",
+    "mg",
+    "mcg",
+    "ml",
+    "units",
+    // A murmur's grade: "3/6 holosystolic murmur", "2/6 SEM".
+    "holosystolic",
+    "systolic",
+    "diastolic",
+    "murmur",
+    "sem",
 ];
 
 /// Does `before` end with a [`DATE_CONTEXT`] word or a day of the week

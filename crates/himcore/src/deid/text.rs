@@ -700,6 +700,9 @@ const LABEL_TAIL_RE: &str = r"(?-u:\b)?(?:\s*(?i-u:number|num|no\.?|id|#|is|was|
 const EPONYM_NOUNS: &[&str] = &[
     "sign",
     "signs",
+    "level",
+    "lesion",
+    "lesions",
     "score",
     "scale",
     "grade",
@@ -3036,6 +3039,16 @@ impl TextDeidentifier {
                     text,
                 }
             };
+            // "Battery 7.1 yrs": the fraction of a decimal is no age; nor
+            // is a bound, "no self-harm in >1 yr".
+            if after_digit_point(bytes, n.start())
+                || matches!(
+                    n.start().checked_sub(1).and_then(|k| bytes.get(k)),
+                    Some(b'>' | b'<')
+                )
+            {
+                continue;
+            }
             // "8M w/ asthma": one digit glued to a sex is an age only when
             // a patient description follows ("5F catheter" is a size).
             if t.len() == 2
@@ -13792,6 +13805,27 @@ mod tests {
         // now starts at the next character.
         tags_the_same_twice(&[
             "\u{feff}@@mMMA\"SUMMAR\"5MARMMARYDI93i\"Di\"a\u{0}htt`:\u{1}\"\u{feff}@@@mi\"Di\"a\u{0}\u{0}\u{0}\u{0} at 4",
+        ]);
+    }
+
+    #[test]
+    fn shorthand_eponyms_murmur_grades_decimals_and_bounds_stay() {
+        tagged_contains(&[
+            ("Resp: RA since DOL 2. No apnea", "since DOL 2."),
+            ("Epi 0.26 mg IM R thigh", "Epi 0.26 mg"),
+            ("HER2 1+, Ki-67 ~20%", "Ki-67 ~20%"),
+            ("Breslow 0.9 mm - Clark level: IV", "Clark level"),
+            ("No Janeway lesions, no Osler nodes", "Janeway lesions"),
+            ("3/6 holosystolic murmur LLSB", "3/6 holosystolic"),
+            ("mitoses 1; total 6/9)", "total 6/9)"),
+            ("Battery 7.1 yrs. RA/RV ok", "7.1 yrs"),
+            ("no self-harm in >1 yr. No AH/VH", ">1 yr"),
+            ("Lang: Portuguese (Brazilian)", "Lang: Portuguese"),
+        ]);
+        // Ages and dates beside them stay found.
+        tagged_contains(&[
+            ("Mother died at 71 yrs.", "at [AGE] yrs."),
+            ("seen 3/6 for murmur", "seen [DATE] for"),
         ]);
     }
 }

@@ -407,6 +407,13 @@ pub(crate) fn scan(text: &str, heads: &ScanHeads) -> Triggers {
                 b'-' | b'/' if i == 0 || matches!(at(i - 1), b' ' | b'\t' | b'\n' | b'\r') => {
                     t.dash.push(i);
                 }
+                // An em dash signs a note too ("\u{2014} kf").
+                0xe2 if at(i + 1) == 0x80
+                    && at(i + 2) == 0x94
+                    && (i == 0 || matches!(at(i - 1), b' ' | b'\t' | b'\n' | b'\r')) =>
+                {
+                    t.dash.push(i);
+                }
                 b'(' if at(i + 1).is_ascii_digit() => t.numbers.push(i),
                 b'+' if at(i + 1) == b'1' => t.numbers.push(i),
                 b'#' if i > 0 && wordb(at(i - 1)) => t.labelled.push(i),

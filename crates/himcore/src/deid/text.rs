@@ -1567,7 +1567,7 @@ impl TextDeidentifier {
                 r"(?-u:\b)(?:by|(?i:user|login|username))\s*:?\s+(?:user\s+)?(?P<login>[a-z][a-z0-9._]{3,15})(?-u:\b)",
             )?,
             signature: mre(&format!(
-                r"(?:--?|/)\s?(?:(?P<slogin>[a-z][a-z0-9._]{{3,15}})(?:,?\s+(?:{login_cred})(?-u:\b)|(?P<alone>[ \t]*(?m:$)))|(?P<initials>[A-Z]{{2,3}}){ends}|(?P<lower>[a-z]{{2,3}}){ends}|(?P<given>[A-Z][a-z]{{1,14}}(?:[ \t][A-Z]\.?)?),?[ \t]+(?:{SIGNATURE_INITIALS_CREDENTIALS})[ \t]*(?m:$))",
+                r"(?:--?|/|\x{{2014}})\s?(?:(?P<slogin>[a-z][a-z0-9._]{{3,15}})(?:,?\s+(?:{login_cred})(?-u:\b)|(?P<alone>[ \t]*(?m:$)))|(?P<initials>[A-Z]{{2,3}}){ends}|(?P<lower>[a-z]{{2,3}}){ends}|(?P<given>[A-Z][a-z]{{1,14}}(?:[ \t][A-Z]\.?)?),?[ \t]+(?:{SIGNATURE_INITIALS_CREDENTIALS})[ \t]*(?m:$))",
                 login_cred = SIGNATURE_LOGIN_CREDENTIALS,
                 // Initials end the line, alone or before a credential
                 // ("-SL RN", "-LK, RN").
@@ -1576,7 +1576,7 @@ impl TextDeidentifier {
                 ),
             ))?,
             hospital: mre(&format!(
-                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z'’&.-]*\s+){{1,5}}(?:{facility_alt})(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
+                r"(?:(?:St|Mt|Ft)\.?\s+|(?:Saint|Mount|Fort)\s+)?(?:[A-Z][A-Za-z\x{{C0}}-\x{{24F}}\x{{2BB}}'’&.-]*\s+){{1,5}}(?:{facility_alt})(?:{b}(?:\s+(?:of|at|in)\s+(?:[A-Z][A-Za-z'.-]*)(?:\s+[A-Z][A-Za-z'.-]*){{0,2}}))?{b}"
             ))?,
         };
         // Context words by kind; SOFT first so a word in two lists keeps the stronger kind.
@@ -2525,7 +2525,9 @@ impl TextDeidentifier {
                         || after.starts_with(" s/p")
                         || after.starts_with(" y")
                         || after.starts_with(" w/")
-                        || age_follows(after, value.unwrap_or(0));
+                        // "F/u PCP Dr. Rich Hollenbeck 1 wk": after a
+                        // doctor's name a unit counts time to a visit.
+                        || (!doctor_named(text, x.s) && age_follows(after, value.unwrap_or(0)));
                     // "pt Adriana Costa 39 at ...", "Pt Delgado, Mateo R  68 M":
                     // after the patient's name a bare number is the age.
                     let after_patient = || {
@@ -9558,6 +9560,13 @@ fn is_org_suffix(w: &[u8]) -> bool {
                 | b"salon"
                 | b"barbershop"
                 | b"mortuary"
+                // "Hyalite Peak Resort", "Aleutian Pride Seafoods", "Great
+                // Basin Molecular Diagnostics", "Queens Bengali Women's
+                // Collective" (hotels, casinos and foods are below).
+                | b"resort"
+                | b"seafoods"
+                | b"diagnostics"
+                | b"collective"
                 | b"trucking"
                 | b"motors"
                 | b"bakery"
@@ -9856,6 +9865,17 @@ fn age_and_sex_after(rest: &str) -> Option<(usize, usize)> {
     };
     let s = rest.len() - r.len();
     ok.then_some((s, s + digits))
+}
+
+/// Does a doctor's title come right before the name starting at `s`
+/// (`Dr. `, `Dr `, `dr `)?
+fn doctor_named(text: &str, s: usize) -> bool {
+    let head = text.get(..s).unwrap_or("").trim_end_matches(' ');
+    let head = head.strip_suffix('.').unwrap_or(head);
+    head.strip_suffix("Dr")
+        .or_else(|| head.strip_suffix("dr"))
+        .or_else(|| head.strip_suffix("DR"))
+        .is_some_and(|h| !h.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric))
 }
 
 /// Whether what follows a number right after a name marks it as that
@@ -13827,5 +13847,39 @@ mod tests {
             ("Mother died at 71 yrs.", "at [AGE] yrs."),
             ("seen 3/6 for murmur", "seen [DATE] for"),
         ]);
+    }
+
+    #[test]
+    fn facilities_with_diacritics_trade_organisations_em_dash_signatures() {
+        tagged_contains(&[
+            (
+                "ED TRIAGE \u{2014} ED, Kap\u{101}lama Medical Center  12/28",
+                "ED, [HOSPITAL]",
+            ),
+            (
+                "back on ski patrol at Hyalite Peak Resort by",
+                "at [ORG] by",
+            ),
+            (
+                "Workers comp: Aleutian Pride Seafoods, claim",
+                "comp: [ORG], claim",
+            ),
+            (
+                "Testing performed at Great Basin Molecular Diagnostics; ref",
+                "at [ORG]; ref",
+            ),
+            ("RM 7  empty, cleaned.\n\u{2014} kf", "\u{2014} [NAME]"),
+        ]);
+        // After a doctor's name a unit counts time to a visit; a baby's
+        // age in weeks stays found.
+        tagged_contains(&[
+            (
+                "F/u PCP Dr. Rich Hollenbeck 1 wk, lipid panel",
+                "[NAME] 1 wk,",
+            ),
+            ("baby Ella Ruiz 8 wk F", "[AGE] wk F"),
+            ("went to the casino with friends", "the casino with"),
+        ]);
+        tags_the_same_twice(&["cleaned.\n\u{2014} kf", "at Hyalite Peak Resort by"]);
     }
 }

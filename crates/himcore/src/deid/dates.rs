@@ -609,17 +609,30 @@ fn date_ends_clause(text: &str, s: usize, e: usize, before: &str, d: u32) -> boo
         let rest = line.get(p + 1..).unwrap_or("");
         // A fraction of its own, not two parts of a longer date ("7/2/2":
         // no "2/2" in it).
-        // Nor one glued to a word or inside a link ("http://e6/10"), which
-        // a tag may take on the first pass.
-        let within_date = (p - num_len).checked_sub(1).is_some_and(|k| {
-            line.as_bytes().get(k).is_some_and(|b| {
-                b.is_ascii_alphanumeric()
-                    || matches!(
-                        b,
-                        b'/' | b'.' | b'_' | b'-' | b'@' | b'?' | b'&' | b'%' | b'#' | b'+' | b'~'
-                    )
-            })
-        }) || rest.as_bytes().get(den.len()) == Some(&b'/');
+        // Nor one glued to a word (no date can start there: `e6/10`), nor
+        // one in a link or an address (`http://^6/10`), which a tag takes
+        // on the first pass. Both fractions read each other alike.
+        let start = p - num_len;
+        let glued = start
+            .checked_sub(1)
+            .and_then(|k| line.as_bytes().get(k))
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'/');
+        let chunk_start = line
+            .get(..start)
+            .and_then(|h| h.rfind(char::is_whitespace))
+            .map_or(0, |k| k + 1);
+        let chunk_end = line
+            .get(start..)
+            .and_then(|t| t.find(char::is_whitespace))
+            .map_or(line.len(), |k| start + k);
+        let chunk = line.get(chunk_start..chunk_end).unwrap_or("");
+        let linked = chunk.contains("://")
+            || chunk.contains('@')
+            || chunk
+                .as_bytes()
+                .windows(4)
+                .any(|w| w.eq_ignore_ascii_case(b"www."));
+        let within_date = glued || linked || rest.as_bytes().get(den.len()) == Some(&b'/');
         let same = rest.starts_with(den.as_str())
             && !rest
                 .as_bytes()

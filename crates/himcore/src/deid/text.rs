@@ -12116,6 +12116,8 @@ mod tests {
         // Fuzz finding 28: a fraction after a control character stands
         // alone, as it does for the other fraction's own reading.
         tags_the_same_twice(&["Npa\u{0}6/10.Nin 6/10"]);
+        // Fuzz finding 30: any character of a link, `http://^6/10`.
+        tags_the_same_twice(&["http://^6/10 Npa 6/10", "www.x.org/(6/10 Npa 6/10"]);
         tagged_contains(&[("Cramping 6/10, now 4/10.", "6/10, now 4/10.")]);
     }
 

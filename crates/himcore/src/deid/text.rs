@@ -3465,12 +3465,41 @@ impl TextDeidentifier {
             // "67 YO MALE SEEN BY DR", "2019 AT BRIGHAM ... WITH CP": an
             // age, a count or a function word in capitals, not a street's
             // name.
-            let age_or_count = words.get(1).is_some_and(|w| {
-                CAPS_UNITS.contains(w)
-                    || (*w != "THE"
-                        && w.bytes().all(|b| b.is_ascii_uppercase())
-                        && is_function_word(w))
+            // "Cl 96 HCO3 14 BUN 34 Cr": lab values, not a street (a bare
+            // number after an analyte in capitals; "FM 1960 Rd", "CR 12"
+            // are roads).
+            let readings = words.windows(2).skip(1).any(|p| {
+                let &[a, n] = p else { return false };
+                n.bytes().all(|x| x.is_ascii_digit())
+                    && a.len() >= 2
+                    && a.bytes()
+                        .all(|x| x.is_ascii_uppercase() || x.is_ascii_digit())
+                    && a.bytes().any(|x| x.is_ascii_uppercase())
+                    && !matches!(
+                        a,
+                        "FM" | "CR"
+                            | "SR"
+                            | "US"
+                            | "RT"
+                            | "HWY"
+                            | "CO"
+                            | "NE"
+                            | "NW"
+                            | "SE"
+                            | "SW"
+                            | "RR"
+                            | "SH"
+                            | "TX"
+                            | "PR"
+                    )
             });
+            let age_or_count = readings
+                || words.get(1).is_some_and(|w| {
+                    CAPS_UNITS.contains(w)
+                        || (*w != "THE"
+                            && w.bytes().all(|b| b.is_ascii_uppercase())
+                            && is_function_word(w))
+                });
             // "-4.2 L. Cr peaked": a decimal is not a house number, and a
             // street needs a name word of two letters or more.
             let named = words
@@ -6680,6 +6709,15 @@ impl TextDeidentifier {
             return false;
         }
         let mut buf = [0u8; 16];
+        // In capitals the run takes the noun along: "NOTTINGHAM GRADE 2".
+        if k > i + 1 && last.shape == Shape::Upper {
+            let mut lb = [0u8; 16];
+            if lower_small(text.get(last.s..last.e).unwrap_or(""), &mut lb)
+                .is_some_and(|w| EPONYM_NOUNS.contains(&w))
+            {
+                return true;
+            }
+        }
         let noun = lower_small(text.get(next.s..next.e).unwrap_or(""), &mut buf);
         // The noun stands alone, not as the head of a code ("splint-0109"),
         // whatever word character comes next (a letter outside ASCII, or
@@ -13883,5 +13921,24 @@ mod tests {
             ("went to the casino with friends", "the casino with"),
         ]);
         tags_the_same_twice(&["cleaned.\n\u{2014} kf", "at Hyalite Peak Resort by"]);
+    }
+
+    #[test]
+    fn eponyms_in_capitals_and_lab_panels_are_no_names_or_streets() {
+        tagged_contains(&[
+            (
+                "CARCINOMA (NST), NOTTINGHAM GRADE 2 (tubules 3)",
+                "NOTTINGHAM GRADE 2",
+            ),
+            (
+                "K 5.1 Cl 96 HCO3 14 BUN 34 Cr 1.6 Glu 442",
+                "14 BUN 34 Cr 1.6",
+            ),
+        ]);
+        // Roads with a number and a street with its suffix stay found.
+        tagged_contains(&[
+            ("Home: 4410 FM 1960 Rd W, Houston", "Home: [STREET],"),
+            ("lives at 12 Oak Hill Rd, Dover", "at [STREET],"),
+        ]);
     }
 }

@@ -2435,6 +2435,43 @@ impl TextDeidentifier {
                     if let Some(w) = self.first_name_and_before(text, x) {
                         extra.push(w);
                     }
+                    // "sons Will and Grant", "daughters Joy and Hope": the
+                    // second name after a relation in the plural.
+                    let plural = text.get(..x.s).is_some_and(|h| {
+                        let h = h.strip_suffix(' ').unwrap_or("");
+                        let ws =
+                            h.len() - h.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+                        h.get(ws..).is_some_and(|w| {
+                            [
+                                "sons",
+                                "daughters",
+                                "brothers",
+                                "sisters",
+                                "grandsons",
+                                "granddaughters",
+                            ]
+                            .iter()
+                            .any(|r| r.eq_ignore_ascii_case(w))
+                        })
+                    });
+                    if let Some(r) = rest.strip_prefix(" and ").filter(|_| plural) {
+                        let len = r.bytes().take_while(u8::is_ascii_alphabetic).count();
+                        let w = r.get(..len).unwrap_or("");
+                        if len >= 2
+                            && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                            && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                            && !is_function_word(w)
+                            && !is_pronoun(w)
+                        {
+                            let s = x.e + 5;
+                            extra.push(Cand {
+                                s,
+                                e: s + len,
+                                ty: PhiType::Name,
+                                conf: 0.6,
+                            });
+                        }
+                    }
                     // A hand-off "Nomvula -> Trevor": both sides are people.
                     let handoff = |w: &str| {
                         let len = w.find(|ch: char| !is_name_char(ch)).unwrap_or(w.len());
@@ -7484,6 +7521,13 @@ const RELATIONS: &[&str] = &[
     "fiancee",
     "sib",
     "sibling",
+    // "sons Roman and Eli", "daughters Joy and Hope".
+    "sons",
+    "daughters",
+    "brothers",
+    "sisters",
+    "grandsons",
+    "granddaughters",
 ];
 
 /// Is token `i` right after a message's self-introduction ("this is",
@@ -13940,5 +13984,25 @@ mod tests {
             ("Home: 4410 FM 1960 Rd W, Houston", "Home: [STREET],"),
             ("lives at 12 Oak Hill Rd, Dover", "at [STREET],"),
         ]);
+    }
+
+    #[test]
+    fn names_after_a_relation_in_the_plural() {
+        tagged_contains(&[
+            (
+                "wife Valentina, sons Roman and another son",
+                "sons [NAME] and another son",
+            ),
+            (
+                "sons Will and Grant visited",
+                "sons [NAME] and [NAME] visited",
+            ),
+            (
+                "daughters Joy and Hope at bedside",
+                "daughters [NAME] and [NAME] at",
+            ),
+        ]);
+        tagged_contains(&[("has 2 sons and a daughter", "2 sons and a daughter")]);
+        tags_the_same_twice(&["sons Will and Grant visited"]);
     }
 }

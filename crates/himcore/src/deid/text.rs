@@ -11595,7 +11595,7 @@ mod tests {
             assert!(is_relation(w), "{w}");
             assert!(is_relation(&w.to_uppercase()), "{w}");
         }
-        for w in ["patient", "nurse", "wifi", "sons", ""] {
+        for w in ["patient", "nurse", "wifi", "sonar", ""] {
             assert!(!is_relation(w), "{w}");
         }
     }

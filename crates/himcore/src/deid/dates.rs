@@ -580,7 +580,15 @@ fn date_ends_clause(text: &str, s: usize, e: usize, before: &str, d: u32) -> boo
             return false;
         }
     }
+    // A tag before it ("[DATE]\"1/2") reads as the number it replaced
+    // ("2/1\"1/2"), so a second pass finds no more than the first.
+    let tagged = text
+        .get(..s)
+        .unwrap_or("")
+        .trim_end_matches(|ch: char| !ch.is_ascii_alphanumeric() && ch != ']')
+        .ends_with(']');
     if word.is_empty()
+        || tagged
         || word.bytes().all(|x| x.is_ascii_digit())
         || GRADE_WORDS.contains(&word)
         || SCORE_CONTEXT.contains(&word)

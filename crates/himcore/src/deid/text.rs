@@ -862,30 +862,12 @@ const HOLIDAY_NAMES: &[&str] = &[
     "St. Patrick's Day",
     "St Patrick's Day",
     "Saint Patrick's Day",
-    "St. Paddy's Day",
-    "St Paddy's Day",
+    // "St. Paddy's Day" ends at the saint's name: the day is no PHI alone.
     "St. Paddy's",
     "St Paddy's",
     "Mardi Gras",
-    "Fat Tuesday",
-    "Ash Wednesday",
-    "Palm Sunday",
-    "Groundhog Day",
-    "Patriots' Day",
-    "Patriots Day",
-    "Flag Day",
-    "Emancipation Day",
     "Pioneer Day",
     "Kamehameha Day",
-    "Prince Kuhio Day",
-    "Lei Day",
-    "Alaska Day",
-    "Seward's Day",
-    "Nevada Day",
-    "Cesar Chavez Day",
-    "Casimir Pulaski Day",
-    "Election Day",
-    "Boxing Day",
     "Good Friday",
     "Easter Sunday",
     "Passover",
@@ -8831,8 +8813,10 @@ fn name_gap(text: &str, a: &Tok, b: &Tok) -> bool {
 
 /// A town of the gazetteer that is no state and in no word list (neither
 /// English nor clinical): a town even without a capital or a place word.
-/// Countries patients and their families often come from, in lower case;
-/// after a comma they make the capitalised words before them a town.
+/// Countries patients and their families often come from, in lower case
+/// and sorted (looked up by binary search; El Salvador and Sierra Leone,
+/// of two words, are checked apart); after a comma they make the
+/// capitalised words before them a town.
 /// Countries that are also given names or US states (Jordan, Chad,
 /// Georgia, Israel) are left out.
 const COUNTRIES: &[&str] = &[
@@ -8858,7 +8842,6 @@ const COUNTRIES: &[&str] = &[
     "drc",
     "ecuador",
     "egypt",
-    "el salvador",
     "eritrea",
     "ethiopia",
     "france",
@@ -8903,7 +8886,6 @@ const COUNTRIES: &[&str] = &[
     "rwanda",
     "samoa",
     "senegal",
-    "sierra leone",
     "somalia",
     "somaliland",
     "spain",
@@ -8916,8 +8898,8 @@ const COUNTRIES: &[&str] = &[
     "trinidad",
     "turkey",
     "uganda",
-    "ukraine",
     "uk",
+    "ukraine",
     "venezuela",
     "vietnam",
     "yemen",
@@ -8936,14 +8918,26 @@ fn towns_before_country(text: &str, toks: &[Tok], entries: &[Entry], c: &mut Vec
             continue;
         }
         let rest = text.get(comma + 2..).unwrap_or("");
-        let country = COUNTRIES.iter().any(|k| {
+        // The first word, looked up in the sorted list; the two countries
+        // of two words are checked whole.
+        let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let mut buf = [0u8; 16];
+        let Some(first) = lower_small(rest.get(..len).unwrap_or(""), &mut buf) else {
+            continue;
+        };
+        let whole = |k: &str| {
             rest.get(..k.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(k))
                 && !rest
                     .as_bytes()
                     .get(k.len())
                     .is_some_and(|x| x.is_ascii_alphanumeric())
-        });
+        };
+        let country = match first {
+            "el" => whole("el salvador"),
+            "sierra" => whole("sierra leone"),
+            w => COUNTRIES.binary_search(&w).is_ok(),
+        };
         if !country {
             continue;
         }
@@ -9758,7 +9752,15 @@ fn children_ages(text: &str, c: &mut Vec<Cand>) {
     let opens = memchr::memchr2_iter(b'(', b' ', b);
     for open in opens {
         let paren = b.get(open) == Some(&b'(');
-        if !b.get(open + 1).is_some_and(u8::is_ascii_digit) {
+        // Every word of `CHILDREN_WORDS` ends in `s` or `n`: most spaces
+        // before a digit are left here.
+        if !b.get(open + 1).is_some_and(u8::is_ascii_digit)
+            || !(paren
+                || open
+                    .checked_sub(1)
+                    .and_then(|k| b.get(k))
+                    .is_some_and(|x| matches!(x | 0x20, b's' | b'n')))
+        {
             continue;
         }
         let w = word_before(text, open, &[' ']);
@@ -12200,6 +12202,9 @@ mod tests {
         tags_the_same_twice(&["Npa\u{0}6/10.Nin 6/10"]);
         // Fuzz finding 30: any character of a link, `http://^6/10`.
         tags_the_same_twice(&["http://^6/10 Npa 6/10", "www.x.org/(6/10 Npa 6/10"]);
+        // Fuzz finding 31: a tag before a fraction reads as the number it
+        // replaced (`2/1"1/2`, then `[DATE]"1/2`).
+        tags_the_same_twice(&["2/1\"1/2"]);
         tagged_contains(&[("Cramping 6/10, now 4/10.", "6/10, now 4/10.")]);
     }
 
@@ -14004,5 +14009,13 @@ mod tests {
         ]);
         tagged_contains(&[("has 2 sons and a daughter", "2 sons and a daughter")]);
         tags_the_same_twice(&["sons Will and Grant visited"]);
+    }
+
+    #[test]
+    fn countries_are_sorted_and_children_words_end_in_s_or_n() {
+        // `towns_before_country` looks countries up by binary search, and
+        // `children_ages` skips spaces after any other letter.
+        assert!(COUNTRIES.windows(2).all(|w| w[0] < w[1]));
+        assert!(CHILDREN_WORDS.iter().all(|w| w.ends_with(['s', 'n'])));
     }
 }

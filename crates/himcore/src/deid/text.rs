@@ -10427,7 +10427,11 @@ fn event_ages(text: &str, c: &mut Vec<Cand>) {
         if !ends || !value.is_some_and(|v| (1..=120).contains(&v)) {
             continue;
         }
+        // A tag ends the clause: on a second pass a tag shorter than what
+        // it replaced ("[ID]" for "00482913") would reach further back
+        // than the first pass did.
         let clause = text.get(clause_start(b, at)..at).unwrap_or("");
+        let clause = clause.rsplit_once(']').map_or(clause, |(_, r)| r);
         let event = clause
             .split(|ch: char| !ch.is_ascii_alphanumeric())
             .any(|w| LIFE_EVENTS.iter().any(|e| w.eq_ignore_ascii_case(e)));
@@ -13914,6 +13918,11 @@ mod tests {
         // now starts at the next character.
         tags_the_same_twice(&[
             "\u{feff}@@mMMA\"SUMMAR\"5MARMMARYDI93i\"Di\"a\u{0}htt`:\u{1}\"\u{feff}@@@mi\"Di\"a\u{0}\u{0}\u{0}\u{0} at 4",
+        ]);
+        // Fuzz finding 32: a tag shorter than what it replaced moved the
+        // window back to `CA` on the second pass; a tag now ends the clause.
+        tags_the_same_twice(&[
+            "CA://terminotReasonenn\"url\"l\":[{MMht\"addressSys 00482913  DOs at 4",
         ]);
     }
 

@@ -21,7 +21,7 @@
 //! 3353db2 (first at 95b3981: recall 0.9464, precision 0.9388; last
 //! 0.9506 / 0.9399) and has been read since. The blind5 file, from two
 //! more writers, is only scored (first at 3353db2: recall 0.9546,
-//! precision 0.9601).
+//! precision 0.9601; 0.9596 / 0.9651 at the ninth stop's last rule).
 //!
 //! The synthetic development set of the team's shared data (outside the
 //! repository; `HIM_DEID_DEV` gives its path): a regression guard, skipped
@@ -222,32 +222,32 @@ fn blind3_notes_keep_their_recall_and_precision() {
 
 #[test]
 fn blind4_notes_keep_their_recall_and_precision() {
-    // Scored only (at 95b3981, recall 0.9464 and precision 0.9388; at
-    // 319d6d2 and aaa7b2d, 0.9506 / 0.9399); the floors sit under the last figures, with no floor
-    // per type.
+    // Scored only until 3353db2 (first at 95b3981: recall 0.9464,
+    // precision 0.9388; last 0.9506 / 0.9399); read for misses since.
     holds(
         "clinician_notes_blind4.jsonl",
         &Floors {
-            recall: 0.948,
-            precision: 0.937,
-            age: 0.0,
-            safe_harbor: 0.960,
-            per_type: &[],
+            recall: 0.980,
+            precision: 0.965,
+            age: 0.97,
+            safe_harbor: 0.980,
+            per_type: &[("NAME", 0.99), ("DATE", 0.985), ("MRN", 0.97)],
         },
     );
 }
 
 #[test]
 fn blind5_notes_keep_their_recall_and_precision() {
-    // Scored only (at 3353db2, recall 0.9546 and precision 0.9601); the
-    // floors sit under the last figures, with no floor per type.
+    // Scored only (at 3353db2, recall 0.9546 and precision 0.9601; at
+    // the ninth stop's last rule, 0.9596 / 0.9651); the floors sit under
+    // the last figures, with no floor per type.
     holds(
         "clinician_notes_blind5.jsonl",
         &Floors {
-            recall: 0.950,
-            precision: 0.955,
+            recall: 0.957,
+            precision: 0.962,
             age: 0.0,
-            safe_harbor: 0.958,
+            safe_harbor: 0.965,
             per_type: &[],
         },
     );

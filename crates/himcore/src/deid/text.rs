@@ -694,7 +694,9 @@ pub(crate) const FACILITY_SUFFIXES: &[&str] = &[
 const LABEL_ALT: &str = r"mrn|mr\s?#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart\s+(?:number|no|#)|unit\s+no|patient\s+id|pt\s+id|hospital\s+(?:number|no)|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|insurance(?:\s+(?:id|number|no|policy))?|policy(?:\s+(?:id|number|no))?|group(?:\s+(?:number|no|#|id))?|grp(?:\s+(?:number|no|#|id))?|health\s+plan(?:\s+id)?|beneficiary(?:\s+id)?|medicaid(?:\s+id)?|medicare(?:\s+id)?|mbi|hicn|account|acct|billing(?:\s+(?:id|number|no))?|invoice|encounter(?:\s+(?:id|number|no))?|visit\s+(?:id|number|no)|fin|licen[sc]e(?:\s+plate)?|lic|dl|driver'?s?(?:\s+licen[sc]e)?|dea|npi|certificate|cert|vin|plate|tag\s+(?:number|no|#)|vehicle(?:\s+id)?|serial|s/n|sn|device(?:\s+id)?|implant(?:\s+id)?|udi|lot|model|pacemaker(?:\s+serial)?|ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|phone|tel|telephone|cell|mobile|pager|pgr|beeper|ext|extension|cb|home|work|fax|facsimile|ph|callback|id|identifier|ref(?:erence)?|case(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#))?|passport|badge|employee\s+id|cin|key|#";
 
 /// What follows a label: joiner words, punctuation, then the value.
-const LABEL_TAIL_RE: &str = r"(?-u:\b)?(?:\s*(?i-u:number|num|no\.?|id|#|is|was|:|=|-)\s*){0,3}[:#\s]*(?:[A-Z]{2}\s+)?(?P<val>[A-Za-z0-9][A-Za-z0-9/.\-]{1,30}[0-9][A-Za-z0-9/\-]*|[0-9]{3,}(?:[-\s][0-9]{2,}){0,3}|\(\d{3}\)\s?\d{3}-\d{4})";
+// A value may open with a site's three capitals and a space before groups
+// of digits ("MRN SRH 100-44-19").
+const LABEL_TAIL_RE: &str = r"(?-u:\b)?(?:\s*(?i-u:number|num|no\.?|id|#|is|was|:|=|-)\s*){0,3}[:#\s]*(?:[A-Z]{2}\s+)?(?P<val>[A-Z]{3}[ \t][0-9]{2,}(?:-[0-9]{2,}){2,3}|[A-Za-z0-9][A-Za-z0-9/.\-]{1,30}[0-9][A-Za-z0-9/\-]*|[0-9]{3,}(?:[-\s][0-9]{2,}){0,3}|\(\d{3}\)\s?\d{3}-\d{4})";
 
 /// Nouns that make the capitalised word before them an eponym.
 const EPONYM_NOUNS: &[&str] = &[
@@ -14026,5 +14028,17 @@ mod tests {
         // `children_ages` skips spaces after any other letter.
         assert!(COUNTRIES.windows(2).all(|w| w[0] < w[1]));
         assert!(CHILDREN_WORDS.iter().all(|w| w.ends_with(['s', 'n'])));
+    }
+
+    #[test]
+    fn a_record_number_after_a_sites_capitals_is_found() {
+        tagged_contains(&[
+            ("54 M   MRN SRH 100-44-19\nAdmitted", "MRN [MRN]\nAdmitted"),
+            (
+                "Reason: ICD shock x2 at home\nMRN 7712093\nEkwueme",
+                "\nMRN [MRN]\n",
+            ),
+        ]);
+        tags_the_same_twice(&["MRN SRH 100-44-19"]);
     }
 }

@@ -618,8 +618,8 @@ fn date_ends_clause(text: &str, s: usize, e: usize, before: &str, d: u32) -> boo
         // A fraction of its own, not two parts of a longer date ("7/2/2":
         // no "2/2" in it).
         // Nor one glued to a word (no date can start there: `e6/10`), nor
-        // one in a link or an address (`http://^6/10`), which a tag takes
-        // on the first pass. Both fractions read each other alike.
+        // one in a link (`http://^6/10`), which a tag takes on the first
+        // pass. Both fractions read each other alike.
         let start = p - num_len;
         let glued = start
             .checked_sub(1)
@@ -629,17 +629,23 @@ fn date_ends_clause(text: &str, s: usize, e: usize, before: &str, d: u32) -> boo
             .get(..start)
             .and_then(|h| h.rfind(char::is_whitespace))
             .map_or(0, |k| k + 1);
-        let chunk_end = line
-            .get(start..)
-            .and_then(|t| t.find(char::is_whitespace))
-            .map_or(line.len(), |k| start + k);
-        let chunk = line.get(chunk_start..chunk_end).unwrap_or("");
-        let linked = chunk.contains("://")
-            || chunk.contains('@')
-            || chunk
-                .as_bytes()
-                .windows(4)
-                .any(|w| w.eq_ignore_ascii_case(b"www."));
+        // Inside a link as the URL pattern reads one: from `http://`,
+        // `https://`, `ftp://` or `www.` on, with no quote or bracket
+        // between.
+        let head = line
+            .get(chunk_start..start)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let linked = ["http://", "https://", "ftp://", "www."]
+            .iter()
+            .filter_map(|p| head.rfind(p))
+            .max()
+            .is_some_and(|k| {
+                !head
+                    .get(k..)
+                    .unwrap_or("")
+                    .contains(['<', '>', '{', '}', '"', '\''])
+            });
         let within_date = glued || linked || rest.as_bytes().get(den.len()) == Some(&b'/');
         let same = rest.starts_with(den.as_str())
             && !rest

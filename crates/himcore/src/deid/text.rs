@@ -12211,6 +12211,8 @@ mod tests {
         // Fuzz finding 31: a tag before a fraction reads as the number it
         // replaced (`2/1"1/2`, then `[DATE]"1/2`).
         tags_the_same_twice(&["2/1\"1/2"]);
+        // Fuzz finding 33: `://` without a scheme is no link.
+        tags_the_same_twice(&["Nin 6/10.Npa 6/10.://", "x\"6/10\"http://a Npa 6/10"]);
         tagged_contains(&[("Cramping 6/10, now 4/10.", "6/10, now 4/10.")]);
     }
 

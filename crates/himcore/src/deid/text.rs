@@ -2425,18 +2425,9 @@ impl TextDeidentifier {
                         let h = h.strip_suffix(' ').unwrap_or("");
                         let ws =
                             h.len() - h.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
-                        h.get(ws..).is_some_and(|w| {
-                            [
-                                "sons",
-                                "daughters",
-                                "brothers",
-                                "sisters",
-                                "grandsons",
-                                "granddaughters",
-                            ]
-                            .iter()
-                            .any(|r| r.eq_ignore_ascii_case(w))
-                        })
+                        // The relation words ending in `s` are the plurals.
+                        h.get(ws..)
+                            .is_some_and(|w| w.len() > 3 && w.ends_with('s') && is_relation(w))
                     });
                     if let Some(r) = rest.strip_prefix(" and ").filter(|_| plural) {
                         let len = r.bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -7505,7 +7496,8 @@ const RELATIONS: &[&str] = &[
     "fiancee",
     "sib",
     "sibling",
-    // "sons Roman and Eli", "daughters Joy and Hope".
+    // "sons Roman and Eli", "daughters Joy and Hope": the only relation
+    // words that end in `s` (a test keeps it so).
     "sons",
     "daughters",
     "brothers",
@@ -14030,6 +14022,23 @@ mod tests {
         // `children_ages` skips spaces after any other letter.
         assert!(COUNTRIES.windows(2).all(|w| w[0] < w[1]));
         assert!(CHILDREN_WORDS.iter().all(|w| w.ends_with(['s', 'n'])));
+        // `detect_after` reads a relation ending in `s` as a plural.
+        let plurals: Vec<&str> = RELATIONS
+            .iter()
+            .copied()
+            .filter(|w| w.ends_with('s'))
+            .collect();
+        assert_eq!(
+            plurals,
+            [
+                "sons",
+                "daughters",
+                "brothers",
+                "sisters",
+                "grandsons",
+                "granddaughters"
+            ]
+        );
     }
 
     #[test]

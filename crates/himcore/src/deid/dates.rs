@@ -647,11 +647,13 @@ fn date_ends_clause(text: &str, s: usize, e: usize, before: &str, d: u32) -> boo
                     .contains(['<', '>', '{', '}', '"', '\''])
             });
         let within_date = glued || linked || rest.as_bytes().get(den.len()) == Some(&b'/');
+        // The partner ends as a date could (`1/2e` is none): a word
+        // character after it keeps it out.
         let same = rest.starts_with(den.as_str())
             && !rest
                 .as_bytes()
                 .get(den.len())
-                .is_some_and(u8::is_ascii_digit);
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
         if same && !within_date && n.is_some_and(|n| n <= d) {
             return false;
         }

@@ -12205,6 +12205,8 @@ mod tests {
         tags_the_same_twice(&["2/1\"1/2"]);
         // Fuzz finding 33: `://` without a scheme is no link.
         tags_the_same_twice(&["Nin 6/10.Npa 6/10.://", "x\"6/10\"http://a Npa 6/10"]);
+        // Fuzz finding 34: a partner glued to a word after it (`1/2e`).
+        tags_the_same_twice(&["age 1/2e 1/2"]);
         tagged_contains(&[("Cramping 6/10, now 4/10.", "6/10, now 4/10.")]);
     }
 
